@@ -1,0 +1,30 @@
+package org.demarc.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.model.Catalog;
+
+/** The AWS catalog that ships inside the program, read through the same reader as user catalogs. */
+public final class BuiltInCatalog {
+    public static final String RESOURCE = "aws.json";
+
+    private BuiltInCatalog() {
+    }
+
+    public static Catalog load() {
+        try (InputStream in = BuiltInCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in catalog missing: " + RESOURCE);
+            }
+            return new CatalogReader().read(in.readAllBytes()).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidFileException e) {
+            // A broken built-in catalog is a build defect; tests catch it before release.
+            throw new IllegalStateException("built-in catalog invalid: " + e.getMessage(), e);
+        }
+    }
+}

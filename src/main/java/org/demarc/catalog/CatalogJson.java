@@ -1,0 +1,217 @@
+package org.demarc.catalog;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.demarc.catalog.json.FieldReader;
+import org.demarc.catalog.json.JsonLimits;
+import org.demarc.catalog.json.JsonOut;
+import org.demarc.model.Catalog;
+import org.demarc.model.Category;
+import org.demarc.model.CategoryProfile;
+import org.demarc.model.Control;
+import org.demarc.model.ControlClass;
+import org.demarc.model.Domain;
+import org.demarc.model.Framework;
+import org.demarc.model.Provider;
+import org.demarc.model.Responsibility;
+import org.demarc.model.Service;
+import org.demarc.model.ServiceOverride;
+
+/**
+ * The mapping between a catalog and its JSON document, in both directions. The member order here
+ * is the file's member order.
+ */
+public final class CatalogJson {
+    private CatalogJson() {
+    }
+
+    /** Reads the catalog members (the format header is checked by the caller). */
+    public static Catalog read(FieldReader r) {
+        r.skip("format", "schemaVersion");
+        String id = r.requiredText("id");
+        String name = r.requiredText("name");
+        String version = r.requiredText("version");
+        Provider provider = new Provider("", "");
+        FieldReader p = r.object("provider");
+        if (p == null) {
+            r.problems().error(r.at("provider"), "json.missing", "provider");
+        } else {
+            provider = new Provider(p.requiredText("id"), p.requiredText("name"));
+            p.finish();
+        }
+        List<CategoryProfile> categories = new ArrayList<>();
+        for (FieldReader c : r.objects("categories", Category.values().length * 4)) {
+            Category category = c.enumValue("category", Category.class);
+            String cname = c.requiredText("name");
+            String keeps = c.requiredText("customerKeeps");
+            c.finish();
+            if (category != null) {
+                categories.add(new CategoryProfile(category, cname, keeps));
+            }
+        }
+        List<Domain> domains = new ArrayList<>();
+        for (FieldReader d : r.objects("domains", JsonLimits.MAX_ENTRIES)) {
+            domains.add(new Domain(d.requiredText("id"), d.requiredText("name"), d.text("description")));
+            d.finish();
+        }
+        List<Service> services = new ArrayList<>();
+        for (FieldReader s : r.objects("services", JsonLimits.MAX_ENTRIES)) {
+            Service service = readService(s);
+            if (service != null) {
+                services.add(service);
+            }
+        }
+        List<Control> controls = new ArrayList<>();
+        for (FieldReader c : r.objects("controls", JsonLimits.MAX_ENTRIES)) {
+            Control control = readControl(c);
+            if (control != null) {
+                controls.add(control);
+            }
+        }
+        r.finish();
+        return new Catalog(id, name, version, provider, categories, domains, services, controls);
+    }
+
+    private static Service readService(FieldReader s) {
+        String id = s.requiredText("id");
+        String name = s.requiredText("name");
+        String group = s.requiredText("group");
+        Category category = s.enumValue("category", Category.class);
+        String description = s.text("description");
+        List<ServiceOverride> overrides = new ArrayList<>();
+        for (FieldReader o : s.objects("overrides", JsonLimits.MAX_ITEMS)) {
+            String control = o.requiredText("control");
+            Responsibility resp = o.enumValue("responsibility", Responsibility.class);
+            String rationale = o.requiredText("rationale");
+            o.finish();
+            if (resp != null) {
+                overrides.add(new ServiceOverride(control, resp, rationale));
+            }
+        }
+        s.finish();
+        return category == null ? null : new Service(id, name, group, category, description, overrides);
+    }
+
+    private static Control readControl(FieldReader c) {
+        String id = c.requiredText("id");
+        String title = c.requiredText("title");
+        String domain = c.requiredText("domain");
+        ControlClass cls = c.enumValue("class", ControlClass.class);
+        String question = c.requiredText("question");
+        String guidance = c.text("guidance");
+        String providerPart = c.text("providerPart");
+        String customerPart = c.text("customerPart");
+        Map<Category, Responsibility> defaults = new EnumMap<>(Category.class);
+        FieldReader resp = c.object("responsibility");
+        if (resp == null) {
+            c.problems().error(c.at("responsibility"), "json.missing", "responsibility");
+        } else {
+            for (Category cat : Category.values()) {
+                if (resp.has(cat.name())) {
+                    Responsibility value = resp.enumValue(cat.name(), Responsibility.class);
+                    if (value != null) {
+                        defaults.put(cat, value);
+                    }
+                } else {
+                    resp.skip(cat.name());
+                }
+            }
+            resp.finish();
+        }
+        Map<Framework, List<String>> mappings = new EnumMap<>(Framework.class);
+        FieldReader m = c.object("mappings");
+        if (m != null) {
+            for (Framework f : Framework.values()) {
+                List<String> ids = m.texts(f.key(), JsonLimits.MAX_ITEMS);
+                if (!ids.isEmpty()) {
+                    mappings.put(f, ids);
+                }
+            }
+            m.finish();
+        }
+        List<String> hints = c.texts("evidenceHints", JsonLimits.MAX_ITEMS);
+        int weight = (int) c.integer("weight", Control.MIN_WEIGHT, Control.MAX_WEIGHT, Control.MIN_WEIGHT);
+        c.finish();
+        if (cls == null) {
+            return null;
+        }
+        return new Control(id, title, domain, cls, question, guidance, providerPart, customerPart, defaults,
+                mappings, hints, weight);
+    }
+
+    /** The complete catalog document, header included. */
+    public static ObjectNode write(Catalog catalog) {
+        ObjectNode root = JsonOut.object();
+        root.put("format", CatalogFormat.FORMAT);
+        root.put("schemaVersion", CatalogFormat.SCHEMA_VERSION);
+        root.put("id", catalog.id());
+        root.put("name", catalog.name());
+        root.put("version", catalog.version());
+        ObjectNode provider = root.putObject("provider");
+        provider.put("id", catalog.provider().id());
+        provider.put("name", catalog.provider().name());
+        ArrayNode categories = root.putArray("categories");
+        for (CategoryProfile p : catalog.categories()) {
+            ObjectNode n = categories.addObject();
+            n.put("category", p.category().name());
+            n.put("name", p.name());
+            n.put("customerKeeps", p.customerKeeps());
+        }
+        ArrayNode domains = root.putArray("domains");
+        for (Domain d : catalog.domains()) {
+            ObjectNode n = domains.addObject();
+            n.put("id", d.id());
+            n.put("name", d.name());
+            n.put("description", d.description());
+        }
+        ArrayNode services = root.putArray("services");
+        for (Service s : catalog.services()) {
+            ObjectNode n = services.addObject();
+            n.put("id", s.id());
+            n.put("name", s.name());
+            n.put("group", s.group());
+            n.put("category", s.category().name());
+            n.put("description", s.description());
+            ArrayNode overrides = n.putArray("overrides");
+            for (ServiceOverride o : s.overrides()) {
+                ObjectNode on = overrides.addObject();
+                on.put("control", o.controlId());
+                on.put("responsibility", o.responsibility().name());
+                on.put("rationale", o.rationale());
+            }
+        }
+        ArrayNode controls = root.putArray("controls");
+        for (Control c : catalog.controls()) {
+            controls.add(writeControl(c));
+        }
+        return root;
+    }
+
+    private static ObjectNode writeControl(Control c) {
+        ObjectNode n = JsonOut.object();
+        n.put("id", c.id());
+        n.put("title", c.title());
+        n.put("domain", c.domainId());
+        n.put("class", c.controlClass().name());
+        n.put("question", c.question());
+        n.put("guidance", c.guidance());
+        n.put("providerPart", c.providerPart());
+        n.put("customerPart", c.customerPart());
+        ObjectNode resp = n.putObject("responsibility");
+        c.defaults().forEach((cat, r) -> resp.put(cat.name(), r.name()));
+        ObjectNode mappings = n.putObject("mappings");
+        c.mappings().forEach((f, ids) -> {
+            ArrayNode a = mappings.putArray(f.key());
+            ids.forEach(a::add);
+        });
+        ArrayNode hints = n.putArray("evidenceHints");
+        c.evidenceHints().forEach(hints::add);
+        n.put("weight", c.weight());
+        return n;
+    }
+}

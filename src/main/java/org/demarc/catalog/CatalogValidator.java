@@ -1,0 +1,111 @@
+package org.demarc.catalog;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.demarc.catalog.json.ProblemList;
+import org.demarc.model.Catalog;
+import org.demarc.model.Category;
+import org.demarc.model.CategoryProfile;
+import org.demarc.model.Control;
+import org.demarc.model.Domain;
+import org.demarc.model.Framework;
+import org.demarc.model.Service;
+import org.demarc.model.ServiceOverride;
+
+/**
+ * Checks a catalog's integrity beyond its JSON shape: unique ids, no dangling references, a
+ * responsibility for every category, mapping ids that exist in their framework. Each problem
+ * names the entry by its JSON pointer and id.
+ */
+public final class CatalogValidator {
+    private final FrameworkReference reference;
+
+    public CatalogValidator(FrameworkReference reference) {
+        this.reference = reference;
+    }
+
+    /** Adds the catalog's problems; {@code base} is the pointer of the catalog document. */
+    public void validate(Catalog catalog, String base, ProblemList problems) {
+        checkCategories(catalog, base, problems);
+        Set<String> domainIds = uniqueIds(catalog.domains().stream().map(Domain::id).toList(),
+                base + "/domains", problems);
+        Set<String> controlIds = uniqueIds(catalog.controls().stream().map(Control::id).toList(),
+                base + "/controls", problems);
+        uniqueIds(catalog.services().stream().map(Service::id).toList(), base + "/services", problems);
+        for (int i = 0; i < catalog.controls().size(); i++) {
+            checkControl(catalog.controls().get(i), base + "/controls/" + i, domainIds, problems);
+        }
+        for (int i = 0; i < catalog.services().size(); i++) {
+            checkService(catalog, catalog.services().get(i), base + "/services/" + i, controlIds, problems);
+        }
+    }
+
+    private void checkCategories(Catalog catalog, String base, ProblemList problems) {
+        Set<Category> seen = new HashSet<>();
+        for (int i = 0; i < catalog.categories().size(); i++) {
+            CategoryProfile p = catalog.categories().get(i);
+            if (!seen.add(p.category())) {
+                problems.error(base + "/categories/" + i, "catalog.duplicateCategory", p.category().name());
+            }
+        }
+        for (Category c : Category.values()) {
+            if (!seen.contains(c)) {
+                problems.error(base + "/categories", "catalog.missingCategory", c.name());
+            }
+        }
+    }
+
+    private static Set<String> uniqueIds(List<String> ids, String base, ProblemList problems) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Integer earlier = first.putIfAbsent(ids.get(i), i);
+            if (earlier != null && !ids.get(i).isEmpty()) {
+                problems.error(base + "/" + i + "/id", "catalog.duplicateId", ids.get(i), base + "/" + earlier);
+            }
+        }
+        return first.keySet();
+    }
+
+    private void checkControl(Control c, String at, Set<String> domainIds, ProblemList problems) {
+        if (!c.domainId().isEmpty() && !domainIds.contains(c.domainId())) {
+            problems.error(at + "/domain", "catalog.unknownDomain", c.id(), c.domainId());
+        }
+        for (Category cat : Category.values()) {
+            if (c.defaultFor(cat) == null) {
+                problems.error(at + "/responsibility", "catalog.missingResponsibility", c.id(), cat.name());
+            }
+        }
+        for (Framework f : Framework.values()) {
+            List<String> ids = c.mappingsFor(f);
+            for (int j = 0; j < ids.size(); j++) {
+                if (!reference.isValid(f, ids.get(j))) {
+                    problems.error(at + "/mappings/" + f.key() + "/" + j, "catalog.unknownMapping",
+                            c.id(), ids.get(j), f.title());
+                }
+            }
+        }
+    }
+
+    private static void checkService(Catalog catalog, Service s, String at, Set<String> controlIds,
+                                     ProblemList problems) {
+        Set<String> overridden = new HashSet<>();
+        for (int j = 0; j < s.overrides().size(); j++) {
+            ServiceOverride o = s.overrides().get(j);
+            String where = at + "/overrides/" + j;
+            if (!controlIds.contains(o.controlId())) {
+                problems.error(where + "/control", "catalog.unknownControl", s.id(), o.controlId());
+                continue;
+            }
+            if (!overridden.add(o.controlId())) {
+                problems.error(where + "/control", "catalog.duplicateOverride", s.id(), o.controlId());
+            }
+            catalog.control(o.controlId())
+                    .filter(c -> c.defaultFor(s.category()) == o.responsibility())
+                    .ifPresent(c -> problems.warning(where, "catalog.redundantOverride", s.id(), c.id()));
+        }
+    }
+}

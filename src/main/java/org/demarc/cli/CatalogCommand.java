@@ -1,0 +1,82 @@
+package org.demarc.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.demarc.catalog.BuiltInCatalog;
+import org.demarc.catalog.CatalogReader;
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.model.Catalog;
+import org.demarc.model.Control;
+import org.demarc.model.Service;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code demarc catalog ...}: looking into catalogs. */
+@Command(name = "catalog", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli",
+        subcommands = {CatalogCommand.ListCommand.class})
+final class CatalogCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                org.demarc.model.Messages.get("cli.catalog.missingSubcommand"));
+    }
+
+    /** {@code demarc catalog list --services | --controls [--catalog FILE]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
+    static final class ListCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        What what;
+
+        static final class What {
+            @Option(names = "--services", required = true, descriptionKey = "catalog.list.services")
+            boolean services;
+            @Option(names = "--controls", required = true, descriptionKey = "catalog.list.controls")
+            boolean controls;
+        }
+
+        @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "catalog.list.catalog")
+        Path catalogFile;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            Catalog catalog;
+            if (catalogFile == null) {
+                catalog = BuiltInCatalog.load();
+            } else {
+                try {
+                    var loaded = new CatalogReader().read(catalogFile);
+                    FileLoading.warnings(err, catalogFile, loaded.warnings());
+                    catalog = loaded.value();
+                } catch (InvalidFileException e) {
+                    return FileLoading.invalid(err, catalogFile, e);
+                } catch (IOException e) {
+                    return FileLoading.ioError(err, catalogFile, e);
+                }
+            }
+            if (what.services) {
+                for (Service s : catalog.services()) {
+                    out.println(String.join("\t", s.id(), s.name(), s.category().name()));
+                }
+            } else {
+                for (Control c : catalog.controls()) {
+                    out.println(String.join("\t", c.id(), c.title(), c.domainId(), c.controlClass().name()));
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.demarc.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version recorded in the jar's manifest at build time. */
+public final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"Demarc " + version()};
+    }
+
+    public static String version() {
+        String v = VersionProvider.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

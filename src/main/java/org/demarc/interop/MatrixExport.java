@@ -1,0 +1,107 @@
+package org.demarc.interop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.demarc.catalog.json.JsonOut;
+import org.demarc.model.Assignment;
+import org.demarc.model.Control;
+import org.demarc.model.Messages;
+import org.demarc.model.ResponsibilityMatrix;
+import org.demarc.model.Service;
+
+/** The responsibility matrix as CSV, JSON (with each cell's reason) or an aligned text table. */
+public final class MatrixExport {
+    public enum Format { CSV, JSON, TEXT }
+
+    private MatrixExport() {
+    }
+
+    public static String export(ResponsibilityMatrix m, Format format) {
+        return switch (format) {
+            case CSV -> csv(m);
+            case JSON -> json(m);
+            case TEXT -> text(m);
+        };
+    }
+
+    static String csv(ResponsibilityMatrix m) {
+        StringBuilder sb = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of("control", "title", "domain", "class"));
+        m.services().forEach(s -> header.add(s.id()));
+        sb.append(Csv.line(header));
+        for (Control c : m.controls()) {
+            List<String> row = new ArrayList<>(List.of(c.id(), c.title(), c.domainId(), c.controlClass().name()));
+            for (Service s : m.services()) {
+                row.add(m.cell(c.id(), s.id()).responsibility().name());
+            }
+            sb.append(Csv.line(row));
+        }
+        return sb.toString();
+    }
+
+    static String json(ResponsibilityMatrix m) {
+        ObjectNode root = JsonOut.object();
+        ArrayNode services = root.putArray("services");
+        for (Service s : m.services()) {
+            ObjectNode n = services.addObject();
+            n.put("id", s.id());
+            n.put("name", s.name());
+            n.put("category", s.category().name());
+        }
+        ArrayNode controls = root.putArray("controls");
+        for (Control c : m.controls()) {
+            ObjectNode n = controls.addObject();
+            n.put("id", c.id());
+            n.put("title", c.title());
+            n.put("domain", c.domainId());
+            n.put("class", c.controlClass().name());
+            n.put("needsCustomerAnswer", m.needsCustomerAnswer(c.id()));
+            ObjectNode cells = n.putObject("cells");
+            for (Service s : m.services()) {
+                Assignment a = m.cell(c.id(), s.id());
+                ObjectNode cell = cells.putObject(s.id());
+                cell.put("responsibility", a.responsibility().name());
+                cell.put("reason", a.reason().name());
+                cell.put("category", a.category().name());
+                cell.put("rationale", a.rationale());
+            }
+        }
+        return JsonOut.write(root);
+    }
+
+    /** Fixed-width table: one column per service, P / S / C per cell, a legend underneath. */
+    static String text(ResponsibilityMatrix m) {
+        int idWidth = Math.max(7, m.controls().stream().mapToInt(c -> c.id().length()).max().orElse(7));
+        StringBuilder sb = new StringBuilder();
+        sb.append(pad(Messages.get("matrix.text.control"), idWidth));
+        for (int i = 0; i < m.services().size(); i++) {
+            sb.append(' ').append(String.format(Locale.ROOT, "%3d", i + 1));
+        }
+        sb.append("  ").append(Messages.get("matrix.text.title")).append('\n');
+        for (Control c : m.controls()) {
+            sb.append(pad(c.id(), idWidth));
+            for (Service s : m.services()) {
+                Assignment a = m.cell(c.id(), s.id());
+                char mark = a.responsibility().name().charAt(0);
+                sb.append("   ").append(mark);
+            }
+            sb.append("  ").append(c.title()).append('\n');
+        }
+        sb.append('\n');
+        for (int i = 0; i < m.services().size(); i++) {
+            Service s = m.services().get(i);
+            sb.append(String.format(Locale.ROOT, "%3d  %s (%s, %s)%n", i + 1, s.id(), s.name(),
+                    s.category().name()));
+        }
+        sb.append('\n').append(Messages.get("matrix.text.legend")).append('\n');
+        return sb.toString().replace("\r\n", "\n");
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}

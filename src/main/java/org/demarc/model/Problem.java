@@ -1,0 +1,43 @@
+package org.demarc.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing wrong (or worth a warning) in a file: where it is (a JSON pointer such as
+ * {@code /answers/PAT-01/status}, or "line 3, column 7"), and a message key with its arguments.
+ */
+public record Problem(Severity severity, String location, String key, List<Object> args) {
+
+    public enum Severity { ERROR, WARNING }
+
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    public static Problem error(String location, String key, Object... args) {
+        return new Problem(Severity.ERROR, location, key, List.of(args));
+    }
+
+    public static Problem warning(String location, String key, Object... args) {
+        return new Problem(Severity.WARNING, location, key, List.of(args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** What is wrong, in the user's language, without the location. */
+    public String text() {
+        return Messages.get(key, args.toArray());
+    }
+
+    /** One line: severity, location and what is wrong. */
+    public String describe() {
+        String where = location.isEmpty() ? "/" : location;
+        return Messages.get(isError() ? "problem.error" : "problem.warning", where, text());
+    }
+}

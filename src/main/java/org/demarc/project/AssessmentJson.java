@@ -1,0 +1,262 @@
+package org.demarc.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.demarc.catalog.CatalogJson;
+import org.demarc.catalog.json.FieldReader;
+import org.demarc.catalog.json.JsonLimits;
+import org.demarc.catalog.json.JsonOut;
+import org.demarc.model.Answer;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.Engagement;
+import org.demarc.model.EvidenceReference;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.ProviderEvidence;
+import org.demarc.model.Remediation;
+import org.demarc.model.ServiceException;
+import org.demarc.model.SignOff;
+import org.demarc.model.Signatory;
+
+/**
+ * The mapping between an assessment and its JSON document. Member order here is the file's member
+ * order; the catalog snapshot is read elsewhere (it goes through the catalog reader).
+ */
+public final class AssessmentJson {
+    private AssessmentJson() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The whole project document. */
+    public static ObjectNode write(Assessment a) {
+        ObjectNode root = JsonOut.object();
+        root.put("format", ProjectFormat.FORMAT);
+        root.put("schemaVersion", ProjectFormat.SCHEMA_VERSION);
+        writeContent(a, root);
+        root.set("signOff", a.signOff() == null ? null : writeSignOff(a.signOff()));
+        ArrayNode history = root.putArray("history");
+        for (HistoryEvent e : a.history()) {
+            ObjectNode n = history.addObject();
+            n.put("at", e.at().toString());
+            n.put("kind", e.kind().name());
+            n.put("actor", e.actor());
+            n.put("detail", e.detail());
+        }
+        root.set("catalog", CatalogJson.write(a.catalog()));
+        return root;
+    }
+
+    /** What the content fingerprint covers: everything but sign-off and history. */
+    public static ObjectNode writeFingerprintedContent(Assessment a) {
+        ObjectNode root = JsonOut.object();
+        writeContent(a, root);
+        root.set("catalog", CatalogJson.write(a.catalog()));
+        return root;
+    }
+
+    private static void writeContent(Assessment a, ObjectNode root) {
+        Engagement e = a.engagement();
+        ObjectNode eng = root.putObject("engagement");
+        eng.put("title", e.title());
+        eng.put("client", e.client());
+        eng.put("workload", e.workload());
+        ArrayNode assessors = eng.putArray("assessors");
+        e.assessors().forEach(assessors::add);
+        putDate(eng, "startDate", e.startDate());
+        putDate(eng, "endDate", e.endDate());
+        eng.put("scopeStatement", e.scopeStatement());
+        ArrayNode scope = root.putArray("scope");
+        a.scope().forEach(scope::add);
+        ObjectNode answers = root.putObject("answers");
+        a.answers().forEach((id, answer) -> answers.set(id, writeAnswer(answer)));
+    }
+
+    private static ObjectNode writeAnswer(Answer a) {
+        ObjectNode n = JsonOut.object();
+        n.put("status", a.status().name());
+        n.put("justification", a.justification());
+        n.put("finding", a.finding());
+        n.put("comment", a.comment());
+        n.put("owner", a.owner());
+        n.put("flagged", a.flagged());
+        putDate(n, "lastConfirmed", a.lastConfirmed());
+        ArrayNode evidence = n.putArray("evidence");
+        for (EvidenceReference r : a.evidence()) {
+            ObjectNode en = evidence.addObject();
+            en.put("path", r.path());
+            en.put("sha256", r.sha256());
+            en.put("size", r.size());
+            en.put("description", r.description());
+        }
+        ArrayNode provider = n.putArray("providerEvidence");
+        for (ProviderEvidence p : a.providerEvidence()) {
+            ObjectNode pn = provider.addObject();
+            pn.put("name", p.name());
+            pn.put("issuer", p.issuer());
+            putDate(pn, "periodFrom", p.periodFrom());
+            putDate(pn, "periodTo", p.periodTo());
+            putDate(pn, "obtainedOn", p.obtainedOn());
+            pn.put("source", p.source());
+            pn.put("note", p.note());
+        }
+        ObjectNode rem = n.putObject("remediation");
+        rem.put("action", a.remediation().action());
+        rem.put("owner", a.remediation().owner());
+        putDate(rem, "dueDate", a.remediation().dueDate());
+        ArrayNode exceptions = n.putArray("exceptions");
+        for (ServiceException x : a.exceptions()) {
+            ObjectNode xn = exceptions.addObject();
+            xn.put("service", x.serviceId());
+            xn.put("status", x.status().name());
+            xn.put("note", x.note());
+        }
+        return n;
+    }
+
+    private static ObjectNode writeSignOff(SignOff s) {
+        ObjectNode n = JsonOut.object();
+        n.put("fingerprint", s.fingerprint());
+        n.put("lockedAt", s.lockedAt().toString());
+        ArrayNode list = n.putArray("signatories");
+        for (Signatory sig : s.signatories()) {
+            ObjectNode sn = list.addObject();
+            sn.put("name", sig.name());
+            sn.put("role", sig.role());
+            sn.put("organisation", sig.organisation());
+            putDate(sn, "date", sig.date());
+            sn.put("statement", sig.statement());
+        }
+        return n;
+    }
+
+    private static void putDate(ObjectNode n, String name, LocalDate date) {
+        if (date == null) {
+            n.putNull(name);
+        } else {
+            n.put(name, date.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads everything but header and catalog, which the caller has handled. */
+    public static Assessment read(FieldReader r, Catalog catalog) {
+        r.skip("format", "schemaVersion", "catalog");
+        Engagement engagement = Engagement.empty();
+        FieldReader eng = r.object("engagement");
+        if (eng == null) {
+            r.problems().error(r.at("engagement"), "json.missing", "engagement");
+        } else {
+            engagement = new Engagement(eng.text("title"), eng.text("client"), eng.text("workload"),
+                    eng.texts("assessors", JsonLimits.MAX_ITEMS), eng.date("startDate"), eng.date("endDate"),
+                    eng.text("scopeStatement"));
+            eng.finish();
+        }
+        TreeSet<String> scope = new TreeSet<>(r.texts("scope", JsonLimits.MAX_ENTRIES));
+        TreeMap<String, Answer> answers = new TreeMap<>();
+        for (Map.Entry<String, FieldReader> e : r.keyedObjects("answers", JsonLimits.MAX_ENTRIES).entrySet()) {
+            Answer answer = readAnswer(e.getValue());
+            if (answer != null) {
+                answers.put(e.getKey(), answer);
+            }
+        }
+        FieldReader so = r.object("signOff");
+        SignOff signOff = so == null ? null : readSignOff(so);
+        List<HistoryEvent> history = new ArrayList<>();
+        for (FieldReader h : r.objects("history", JsonLimits.MAX_ENTRIES)) {
+            Instant at = h.instant("at");
+            HistoryKind kind = h.enumValue("kind", HistoryKind.class);
+            String actor = h.text("actor");
+            String detail = h.text("detail");
+            h.finish();
+            if (at != null && kind != null) {
+                history.add(new HistoryEvent(at, kind, actor, detail));
+            }
+        }
+        r.finish();
+        return new Assessment(engagement, catalog, scope, answers, signOff, history);
+    }
+
+    private static Answer readAnswer(FieldReader a) {
+        AnswerStatus status = a.enumValue("status", AnswerStatus.class);
+        String justification = a.text("justification");
+        String finding = a.text("finding");
+        String comment = a.text("comment");
+        String owner = a.text("owner");
+        boolean flagged = a.bool("flagged");
+        LocalDate lastConfirmed = a.date("lastConfirmed");
+        List<EvidenceReference> evidence = new ArrayList<>();
+        for (FieldReader e : a.objects("evidence", JsonLimits.MAX_ITEMS)) {
+            String path = e.requiredText("path");
+            String sha = e.text("sha256");
+            long size = e.integer("size", 0, Long.MAX_VALUE, 0);
+            String description = e.text("description");
+            e.finish();
+            if (!sha.isEmpty() && !sha.matches("[0-9a-f]{64}")) {
+                e.problems().error(e.at("sha256"), "project.badSha256");
+            }
+            evidence.add(new EvidenceReference(path, sha, size, description));
+        }
+        List<ProviderEvidence> provider = new ArrayList<>();
+        for (FieldReader p : a.objects("providerEvidence", JsonLimits.MAX_ITEMS)) {
+            provider.add(new ProviderEvidence(p.requiredText("name"), p.text("issuer"), p.date("periodFrom"),
+                    p.date("periodTo"), p.date("obtainedOn"), p.text("source"), p.text("note")));
+            p.finish();
+        }
+        Remediation remediation = Answer.NO_REMEDIATION;
+        FieldReader rem = a.object("remediation");
+        if (rem != null) {
+            remediation = new Remediation(rem.text("action"), rem.text("owner"), rem.date("dueDate"));
+            rem.finish();
+        }
+        List<ServiceException> exceptions = new ArrayList<>();
+        for (FieldReader x : a.objects("exceptions", JsonLimits.MAX_ITEMS)) {
+            String service = x.requiredText("service");
+            AnswerStatus xs = x.enumValue("status", AnswerStatus.class);
+            String note = x.text("note");
+            x.finish();
+            if (xs != null) {
+                exceptions.add(new ServiceException(service, xs, note));
+            }
+        }
+        a.finish();
+        if (status == null) {
+            return null;
+        }
+        return new Answer(status, justification, finding, comment, owner, evidence, provider, remediation,
+                exceptions, flagged, lastConfirmed);
+    }
+
+    private static SignOff readSignOff(FieldReader s) {
+        String fingerprint = s.requiredText("fingerprint");
+        Instant lockedAt = s.instant("lockedAt");
+        List<Signatory> signatories = new ArrayList<>();
+        for (FieldReader g : s.objects("signatories", JsonLimits.MAX_ITEMS)) {
+            String name = g.requiredText("name");
+            String role = g.text("role");
+            String organisation = g.text("organisation");
+            LocalDate date = g.requiredDate("date");
+            String statement = g.text("statement");
+            g.finish();
+            if (date != null) {
+                signatories.add(new Signatory(name, role, organisation, date, statement));
+            }
+        }
+        s.finish();
+        if (!fingerprint.isEmpty() && !fingerprint.matches("[0-9a-f]{64}")) {
+            s.problems().error(s.at("fingerprint"), "project.badSha256");
+        }
+        return lockedAt == null ? null : new SignOff(signatories, fingerprint, lockedAt);
+    }
+}

@@ -1,0 +1,56 @@
+package org.demarc.project;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that, whatever happens, it holds either its old or its new content: the new
+ * bytes go to a temporary file in the same folder, are forced to disk and then moved over the
+ * target. The previous version is kept beside it as a backup, written the same way.
+ */
+public final class AtomicFileWriter {
+    private AtomicFileWriter() {
+    }
+
+    public static void write(Path target, byte[] bytes, Path backup) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (backup != null && Files.isRegularFile(absolute)) {
+            writeDurably(backup.toAbsolutePath(), Files.readAllBytes(absolute));
+        }
+        writeDurably(absolute, bytes);
+        forceDirectory(dir);
+    }
+
+    private static void writeDurably(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder (not Windows). */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Best effort: the data itself is already on disk.
+        }
+    }
+}

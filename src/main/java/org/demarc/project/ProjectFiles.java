@@ -1,0 +1,34 @@
+package org.demarc.project;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.catalog.json.Loaded;
+import org.demarc.model.Assessment;
+
+/** Opening and saving project files: the entry point the UI and the command line share. */
+public final class ProjectFiles {
+    private final ProjectReader reader;
+
+    public ProjectFiles() {
+        this(new ProjectReader());
+    }
+
+    public ProjectFiles(ProjectReader reader) {
+        this.reader = reader;
+    }
+
+    public Loaded<Assessment> open(Path file) throws IOException, InvalidFileException {
+        return reader.read(file);
+    }
+
+    /** Saves atomically, keeping the previous version as {@code NAME.demarc.bak}. */
+    public void save(Assessment assessment, Path file) throws IOException {
+        AtomicFileWriter.write(file, ProjectWriter.toBytes(assessment), backupOf(file));
+    }
+
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ProjectFormat.BACKUP_SUFFIX);
+    }
+}

@@ -1,0 +1,118 @@
+package org.demarc.project;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.demarc.catalog.CatalogReader;
+import org.demarc.catalog.json.FieldReader;
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.catalog.json.Loaded;
+import org.demarc.catalog.json.ProblemList;
+import org.demarc.catalog.json.SafeFiles;
+import org.demarc.catalog.json.SafeJson;
+import org.demarc.model.Answer;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.ServiceException;
+
+/**
+ * Loads project files without trusting them: bounded size and depth, a known format and version,
+ * every reference checked against the embedded catalog. Reading never writes to the file.
+ */
+public final class ProjectReader {
+    private final CatalogReader catalogReader;
+    private final SchemaMigrations migrations;
+
+    public ProjectReader() {
+        this(new CatalogReader(), SchemaMigrations.standard());
+    }
+
+    public ProjectReader(CatalogReader catalogReader, SchemaMigrations migrations) {
+        this.catalogReader = catalogReader;
+        this.migrations = migrations;
+    }
+
+    public Loaded<Assessment> read(Path file) throws IOException, InvalidFileException {
+        return read(SafeFiles.readBounded(file));
+    }
+
+    public Loaded<Assessment> read(byte[] bytes) throws InvalidFileException {
+        JsonNode root = SafeJson.parse(bytes);
+        ProblemList problems = new ProblemList();
+        FieldReader r = FieldReader.root(root, problems);
+        if (r == null) {
+            throw new InvalidFileException(problems.all());
+        }
+        int version = checkHeader(r, problems);
+        if (problems.hasErrors()) {
+            throw new InvalidFileException(problems.all());
+        }
+        ObjectNode document = ((ObjectNode) root).deepCopy();
+        migrations.upgrade(document, version);
+        r = FieldReader.root(document, problems);
+        JsonNode catalogNode = document.get("catalog");
+        Catalog catalog = null;
+        if (catalogNode == null || catalogNode.isNull()) {
+            problems.error("/catalog", "json.missing", "catalog");
+        } else {
+            catalog = catalogReader.read(catalogNode, "/catalog", problems);
+        }
+        if (problems.hasErrors()) {
+            throw new InvalidFileException(problems.all());
+        }
+        Assessment assessment = AssessmentJson.read(r, catalog);
+        checkReferences(assessment, problems);
+        if (problems.hasErrors()) {
+            throw new InvalidFileException(problems.all());
+        }
+        return new Loaded<>(assessment, problems.warnings());
+    }
+
+    private int checkHeader(FieldReader r, ProblemList problems) {
+        String format = r.text("format");
+        if (!ProjectFormat.FORMAT.equals(format)) {
+            problems.error(r.at("format"), "file.wrongFormat", format, ProjectFormat.FORMAT);
+            return -1;
+        }
+        long version = r.integer("schemaVersion", 1, Integer.MAX_VALUE, -1);
+        if (version > migrations.current()) {
+            problems.error(r.at("schemaVersion"), "file.newerVersion", version, migrations.current());
+        }
+        return (int) version;
+    }
+
+    /** Scope and answers may only name what the embedded catalog has. */
+    private static void checkReferences(Assessment a, ProblemList problems) {
+        Catalog catalog = a.catalog();
+        int i = 0;
+        for (String id : a.scope()) {
+            if (catalog.service(id).isEmpty()) {
+                problems.error("/scope/" + i, "project.unknownService", id);
+            }
+            i++;
+        }
+        for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
+            String at = "/answers/" + e.getKey().replace("~", "~0").replace("/", "~1");
+            if (catalog.control(e.getKey()).isEmpty()) {
+                problems.error(at, "project.unknownControl", e.getKey());
+                continue;
+            }
+            Answer answer = e.getValue();
+            if (answer.missingJustification()) {
+                problems.warning(at + "/justification", "project.justificationMissing", e.getKey(),
+                        answer.status().name());
+            }
+            for (ServiceException x : answer.exceptions()) {
+                if (catalog.service(x.serviceId()).isEmpty()) {
+                    problems.error(at + "/exceptions", "project.unknownService", x.serviceId());
+                }
+            }
+        }
+        if (a.signOff() != null && !a.signOff().fingerprint().equals(ContentFingerprint.of(a))) {
+            problems.warning("/signOff/fingerprint", "project.signOffMismatch");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.demarc.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.catalog.json.Loaded;
+import org.demarc.model.Assessment;
+
+/** The sample assessment shipped with the program, read through the normal project reader. */
+public final class Samples {
+    public static final String WEBSHOP = "/org/demarc/samples/webshop.demarc";
+
+    private Samples() {
+    }
+
+    public static byte[] webshopBytes() {
+        try (InputStream in = Samples.class.getResourceAsStream(WEBSHOP)) {
+            if (in == null) {
+                throw new IllegalStateException("sample missing: " + WEBSHOP);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Assessment webshop() {
+        try {
+            return new ProjectReader().read(webshopBytes()).value();
+        } catch (InvalidFileException e) {
+            throw new IllegalStateException("sample invalid: " + e.getMessage(), e);
+        }
+    }
+
+    public static Loaded<Assessment> webshopLoaded() throws InvalidFileException {
+        return new ProjectReader().read(webshopBytes());
+    }
+}

@@ -1,0 +1,70 @@
+package org.demarc.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer arrows of the design, held as tests. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.demarc");
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("launcher").definedBy("org.demarc")
+                .layer("ui").definedBy("org.demarc.ui..")
+                .layer("cli").definedBy("org.demarc.cli..")
+                .layer("report").definedBy("org.demarc.report..")
+                .layer("interop").definedBy("org.demarc.interop..")
+                .layer("project").definedBy("org.demarc.project..")
+                .layer("catalog").definedBy("org.demarc.catalog..")
+                .layer("model").definedBy("org.demarc.model..")
+                .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("interop").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("project").mayOnlyBeAccessedByLayers("ui", "cli", "report", "interop")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("ui", "cli", "report", "interop", "project")
+                .withOptionalLayers(true)
+                .because("DESIGN.md: ui and cli are two front doors onto the same services below them")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("org.demarc.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "atlantafx..", "org.kordamp..")
+                .because("the command line and the services must run without a display or a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnTheJdkOnly() {
+        noClasses().that().resideInAPackage("org.demarc.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.demarc.model..")
+                .because("the domain model is plain Java that every layer can use")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.demarc.(**)").should().beFreeOfCycles()
+                .because("cycles make layers impossible to understand or test apart")
+                .check(classes);
+    }
+}

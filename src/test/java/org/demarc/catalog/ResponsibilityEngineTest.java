@@ -1,0 +1,124 @@
+package org.demarc.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.demarc.catalog.engine.ResponsibilityEngine;
+import org.demarc.model.Catalog;
+import org.demarc.model.CellReason;
+import org.demarc.model.Control;
+import org.demarc.model.Responsibility;
+import org.demarc.model.ResponsibilityMatrix;
+import org.demarc.model.Service;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine, on the built-in catalog, says what the source document (the AWS shared
+ * responsibility model) says.
+ */
+class ResponsibilityEngineTest {
+    private static final Catalog AWS = BuiltInCatalog.load();
+    private static final List<String> ALL = AWS.services().stream().map(Service::id).toList();
+    private static final ResponsibilityMatrix M = ResponsibilityEngine.matrix(AWS, ALL);
+
+    private static Responsibility cell(String control, String service) {
+        return M.cell(control, service).responsibility();
+    }
+
+    @Test
+    void ec2GuestOsUpdatesAndSecurityPatchesAreTheCustomers() {
+        assertThat(cell("PAT-02", "aws.ec2")).isEqualTo(Responsibility.CUSTOMER);
+    }
+
+    @Test
+    void ec2SecurityGroupConfigurationIsTheCustomers() {
+        assertThat(cell("NET-01", "aws.ec2")).isEqualTo(Responsibility.CUSTOMER);
+    }
+
+    @Test
+    void ec2ApplicationSoftwareIsTheCustomers() {
+        assertThat(cell("CFG-02", "aws.ec2")).isEqualTo(Responsibility.CUSTOMER);
+    }
+
+    @Test
+    void s3AndDynamoDbOperatingSystemAndPlatformAreTheProviders() {
+        for (String s : List.of("aws.s3", "aws.dynamodb")) {
+            assertThat(cell("PLT-01", s)).as(s).isEqualTo(Responsibility.PROVIDER);
+            assertThat(cell("PAT-02", s)).as(s).isEqualTo(Responsibility.PROVIDER);
+        }
+    }
+
+    @Test
+    void s3DataEncryptionClassificationAndIamPermissionsAreTheCustomers() {
+        assertThat(cell("DAT-01", "aws.s3")).isEqualTo(Responsibility.CUSTOMER);
+        assertThat(cell("DAT-02", "aws.s3")).isEqualTo(Responsibility.CUSTOMER);
+        assertThat(cell("IAM-01", "aws.s3")).isEqualTo(Responsibility.CUSTOMER);
+        assertThat(cell("DAT-01", "aws.dynamodb")).isEqualTo(Responsibility.CUSTOMER);
+    }
+
+    @Test
+    void containerServicesLeaveOsAndPlatformToTheProvider() {
+        for (String s : List.of("aws.rds", "aws.elasticbeanstalk")) {
+            assertThat(cell("PLT-01", s)).as(s).isEqualTo(Responsibility.PROVIDER);
+        }
+        // EMR departs: the customer picks the AMI and release and runs bootstrap actions on the nodes.
+        assertThat(M.cell("PLT-01", "aws.emr").reason()).isEqualTo(CellReason.SERVICE_OVERRIDE);
+        assertThat(cell("NET-01", "aws.rds")).isEqualTo(Responsibility.CUSTOMER);
+    }
+
+    @Test
+    void physicalAndEnvironmentalIsTheProvidersForEveryService() {
+        for (String s : ALL) {
+            assertThat(cell("PHY-01", s)).as(s).isEqualTo(Responsibility.PROVIDER);
+        }
+        assertThat(M.inheritedControls()).extracting(Control::id).contains("PHY-01");
+        assertThat(M.controlsNeedingAnswer()).extracting(Control::id).doesNotContain("PHY-01");
+    }
+
+    @Test
+    void patchConfigurationAndTrainingAreSharedForEveryService() {
+        for (String s : ALL) {
+            assertThat(cell("PAT-01", s)).as(s).isEqualTo(Responsibility.SHARED);
+            assertThat(cell("CFG-01", s)).as(s).isEqualTo(Responsibility.SHARED);
+            assertThat(cell("TRN-01", s)).as(s).isEqualTo(Responsibility.SHARED);
+        }
+    }
+
+    @Test
+    void serviceAndCommunicationsProtectionAndZoneSecurityAreCustomerSpecific() {
+        for (String id : List.of("NET-02", "NET-03")) {
+            assertThat(AWS.control(id).orElseThrow().controlClass())
+                    .isEqualTo(org.demarc.model.ControlClass.CUSTOMER_SPECIFIC);
+            for (String s : ALL) {
+                assertThat(cell(id, s)).as(id + " " + s).isEqualTo(Responsibility.CUSTOMER);
+            }
+        }
+    }
+
+    @Test
+    void lambdaFunctionCodeIsTheCustomersByOverrideWithItsRationale() {
+        var a = M.cell("CFG-02", "aws.lambda");
+        assertThat(a.responsibility()).isEqualTo(Responsibility.CUSTOMER);
+        assertThat(a.reason()).isEqualTo(CellReason.SERVICE_OVERRIDE);
+        assertThat(a.rationale()).isNotBlank();
+        var s3 = M.cell("CFG-02", "aws.s3");
+        assertThat(s3.reason()).isEqualTo(CellReason.CATEGORY_DEFAULT);
+        assertThat(s3.responsibility()).isEqualTo(Responsibility.PROVIDER);
+    }
+
+    @Test
+    void onlyControlsWhereTheCustomerHoldsAShareAreAsked() {
+        ResponsibilityMatrix s3Only = ResponsibilityEngine.matrix(AWS, List.of("aws.s3"));
+        assertThat(s3Only.controlsNeedingAnswer()).extracting(Control::id)
+                .contains("DAT-01", "DAT-02", "IAM-01").doesNotContain("PAT-02", "PLT-01", "PHY-01");
+        assertThat(s3Only.servicesWithCustomerShare("DAT-01")).extracting(Service::id).containsExactly("aws.s3");
+    }
+
+    @Test
+    void theMatrixFollowsCatalogOrderAndIgnoresUnknownIds() {
+        ResponsibilityMatrix m = ResponsibilityEngine.matrix(AWS, List.of("aws.s3", "aws.ec2", "aws.nope"));
+        assertThat(m.services()).extracting(Service::id).containsExactly("aws.ec2", "aws.s3");
+        assertThat(ResponsibilityEngine.unknownServices(AWS, List.of("aws.s3", "aws.nope"))).containsExactly("aws.nope");
+    }
+}
