@@ -105,6 +105,7 @@ public final class MatrixView {
             l.getStyleClass().addAll("legend", "cell-" + r.name().toLowerCase(java.util.Locale.ROOT));
             box.getChildren().add(l);
         }
+        box.getChildren().add(new Label(Messages.get("matrix.legend.override")));
         return box;
     }
 

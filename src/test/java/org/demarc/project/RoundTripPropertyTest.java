@@ -32,7 +32,7 @@ import org.demarc.model.SignOff;
 import org.demarc.model.Signatory;
 
 /** Any assessment survives save and load unchanged, and its bytes do not drift. */
-class RoundTripProperties {
+class RoundTripPropertyTest {
     private static final Catalog CATALOG = MiniFixtures.miniCatalog();
 
     @Property(tries = 300)
