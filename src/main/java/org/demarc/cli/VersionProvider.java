@@ -6,11 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"Demarc " + version()};
-    }
-
-    public static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return new String[] {"Demarc " + org.demarc.model.ProductVersion.current()};
     }
 }

@@ -27,6 +27,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        // Always through MessageFormat, so quoting ('' for an apostrophe) means the same in every message.
+        return new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
 }

@@ -1,51 +1,63 @@
 package org.demarc.ui;
 
-import java.io.IOException;
-import java.util.List;
+import java.time.Clock;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.model.Assessment;
-import org.demarc.model.Messages;
-import org.demarc.model.Problem;
-import org.demarc.project.ProjectReader;
-import org.demarc.project.Samples;
-import org.demarc.ui.matrix.MatrixView;
+import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.common.FxDialogService;
+import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
+import org.demarc.ui.shell.MainWindow;
 
 /**
- * The JavaFX application. For now it shows the responsibility matrix of the opened assessment;
- * the wizard replaces this view.
+ * The JavaFX application. The window is shown first; the file named on the command line, the
+ * sample, or an offer to recover unsaved work follow once it is on screen.
  */
 public final class DemarcApp extends Application {
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         GuiArguments args = GuiArguments.parse(getParameters().getRaw());
-        MatrixView view = new MatrixView();
-        stage.setTitle(Messages.get("app.title"));
-        if (args.sample()) {
-            show(stage, view, Samples.webshop(), Messages.get("app.untitled"));
-        } else if (args.file() != null) {
-            try {
-                Assessment a = new ProjectReader().read(args.file()).value();
-                show(stage, view, a, args.file().getFileName().toString());
-            } catch (InvalidFileException e) {
-                view.showError(Messages.get("app.openFailed", args.file()),
-                        e.problems().stream().map(Problem::describe).toList());
-            } catch (IOException e) {
-                view.showError(Messages.get("app.openFailed", args.file()), List.of(String.valueOf(e.getMessage())));
-            }
-        } else {
-            view.showError(Messages.get("app.nothingOpen"), List.of(Messages.get("app.nothingOpen.hint")));
+        UiPreferences prefs = UiPreferences.forUser();
+        AssessmentSession session = new AssessmentSession();
+        FxDialogService dialogs = new FxDialogService(stage);
+        RecoveryJournal journal = RecoveryJournal.forCurrentUser();
+        FileActions files = new FileActions(session, dialogs, prefs, journal, Clock.systemDefaultZone());
+        window = new MainWindow(stage, session, files, prefs, dialogs, Clock.systemDefaultZone());
+        stage.setScene(window.createScene());
+        double[] bounds = prefs.windowBounds();
+        if (!Double.isNaN(bounds[0]) && !Double.isNaN(bounds[1])) {
+            stage.setX(bounds[0]);
+            stage.setY(bounds[1]);
         }
-        stage.setScene(new Scene(view.root(), 1200, 760));
+        stage.setMaximized(prefs.windowMaximized());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            window.requestQuit();
+        });
         stage.show();
+        Platform.runLater(() -> afterShown(args, files, journal, dialogs));
     }
 
-    private static void show(Stage stage, MatrixView view, Assessment a, String name) {
-        view.show(a);
-        stage.setTitle(Messages.get("app.titleWithFile", name));
+    private static void afterShown(GuiArguments args, FileActions files, RecoveryJournal journal,
+                                   FxDialogService dialogs) {
+        var recovered = journal.find();
+        if (recovered.isPresent() && dialogs.confirm(I18n.t("recovery.title"),
+                I18n.t("recovery.message", recovered.get().savedAt().toString(),
+                        recovered.get().origin() == null ? I18n.t("file.untitled") : recovered.get().origin().toString()),
+                I18n.t("recovery.recover"))) {
+            files.recover(recovered.get());
+            return;
+        }
+        if (args.sample()) {
+            files.openSample();
+        } else if (args.file() != null) {
+            files.open(args.file());
+        }
     }
 }

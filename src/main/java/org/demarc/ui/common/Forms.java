@@ -1,0 +1,51 @@
+package org.demarc.ui.common;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** Label + field rows with an error line under the field, aligned in a two-column grid. */
+public final class Forms {
+    private Forms() {
+    }
+
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(170);
+        labels.setPrefWidth(190);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /** Adds a labelled field; the label is the field's mnemonic target and accessible name. */
+    public static int row(GridPane grid, int row, String labelText, Node field, ObservableStringValue error) {
+        Label label = new Label(labelText);
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        label.getStyleClass().add("form-label");
+        label.setWrapText(true);
+        field.setAccessibleText(labelText.replace("_", ""));
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        if (error == null) {
+            return row + 1;
+        }
+        Label err = new Label();
+        err.textProperty().bind(error);
+        err.getStyleClass().add("form-error");
+        err.visibleProperty().bind(err.textProperty().isNotEmpty());
+        err.managedProperty().bind(err.visibleProperty());
+        grid.add(err, 1, row + 1);
+        return row + 2;
+    }
+}

@@ -1,0 +1,121 @@
+package org.demarc.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs on top of the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, ok, cancel);
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String fileName) {
+        ButtonType save = new ButtonType(I18n.t("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(I18n.t("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, I18n.t("dialog.unsaved.title"),
+                I18n.t("dialog.unsaved.message", fileName), save, discard, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String message, List<String> details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
+        if (!details.isEmpty()) {
+            TextArea area = new TextArea(String.join("\n", details));
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(Math.min(12, details.size() + 1));
+            alert.getDialogPane().setContent(new VBox(8, new Label(message), area));
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Path initialFolder) {
+        FileChooser chooser = projectChooser(I18n.t("dialog.open.title"), initialFolder);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.json"), "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Path initialFolder, String suggestedName) {
+        FileChooser chooser = projectChooser(I18n.t("dialog.save.title"), initialFolder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".demarc"));
+    }
+
+    @Override
+    public Optional<Path> chooseEvidenceFile(Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("dialog.evidence.title"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        return dialog.showAndWait();
+    }
+
+    private FileChooser projectChooser(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.demarc"), "*.demarc"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(460);
+        return alert;
+    }
+}

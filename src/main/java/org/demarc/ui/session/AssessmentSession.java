@@ -1,0 +1,187 @@
+package org.demarc.ui.session;
+
+import java.nio.file.Path;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.demarc.model.Assessment;
+import org.demarc.project.analysis.AssessmentAnalysis;
+
+/**
+ * The assessment being worked on, shared by every wizard step: its current value, the file it
+ * belongs to, whether it has unsaved changes, and undo/redo. Every change goes through
+ * {@link #edit}, so undo, the unsaved mark and the recovery journal never miss one.
+ */
+public final class AssessmentSession {
+    private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ObjectBinding<AssessmentAnalysis> analysis;
+    private final BooleanBinding readOnly;
+    private final BooleanBinding open;
+    private final UndoHistory history = new UndoHistory();
+    private final LongSupplier clock;
+    private long revision;
+
+    public AssessmentSession() {
+        this(System::currentTimeMillis);
+    }
+
+    AssessmentSession(LongSupplier clock) {
+        this.clock = clock;
+        analysis = Bindings.createObjectBinding(
+                () -> assessment.get() == null ? null : new AssessmentAnalysis(assessment.get()), assessment);
+        readOnly = Bindings.createBooleanBinding(() -> assessment.get() != null && assessment.get().isSignedOff(),
+                assessment);
+        open = assessment.isNotNull();
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    public Assessment assessment() {
+        return assessment.get();
+    }
+
+    /** Figures derived from the current value, recomputed lazily after each change. */
+    public ObjectBinding<AssessmentAnalysis> analysisProperty() {
+        return analysis;
+    }
+
+    public AssessmentAnalysis analysis() {
+        return analysis.get();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** A signed-off assessment cannot be edited until it is reopened. */
+    public BooleanBinding readOnlyProperty() {
+        return readOnly;
+    }
+
+    public BooleanBinding openProperty() {
+        return open;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Increases with every change of the assessment value; lets the autosave know what it wrote. */
+    public long revision() {
+        return revision;
+    }
+
+    /** Starts working on an assessment (new, opened or recovered); clears undo. */
+    public void load(Assessment value, Path from, boolean unsaved) {
+        history.clear();
+        set(value);
+        file.set(from);
+        dirty.set(unsaved);
+        refreshUndo();
+    }
+
+    public void close() {
+        history.clear();
+        set(null);
+        file.set(null);
+        dirty.set(false);
+        refreshUndo();
+    }
+
+    /**
+     * Applies a change. {@code key} names what is edited (e.g. "finding:PAT-01") so keystrokes in
+     * one field merge into one undo step; null never merges. Refused while read-only, except for
+     * changes flagged as sign-off changes.
+     */
+    public void edit(String key, UnaryOperator<Assessment> change) {
+        Assessment before = assessment.get();
+        if (before == null || before.isSignedOff()) {
+            return;
+        }
+        apply(before, key, change.apply(before));
+    }
+
+    /** Sign-off and reopening: the only changes allowed on a locked assessment. */
+    public void changeSignOff(UnaryOperator<Assessment> change) {
+        Assessment before = assessment.get();
+        if (before != null) {
+            apply(before, null, change.apply(before));
+            // Undo never crosses a sign-off: unlocking is only done by reopening, which is recorded.
+            history.clear();
+            refreshUndo();
+        }
+    }
+
+    private void apply(Assessment before, String key, Assessment after) {
+        if (after == null || after.equals(before)) {
+            return;
+        }
+        history.recordEdit(before, key, clock.getAsLong());
+        set(after);
+        dirty.set(true);
+        refreshUndo();
+    }
+
+    public void undo() {
+        if (history.canUndo() && !readOnly.get()) {
+            set(history.undo(assessment.get()));
+            dirty.set(true);
+            refreshUndo();
+        }
+    }
+
+    public void redo() {
+        if (history.canRedo() && !readOnly.get()) {
+            set(history.redo(assessment.get()));
+            dirty.set(true);
+            refreshUndo();
+        }
+    }
+
+    /** After a successful save of exactly {@code saved}. */
+    public void markSaved(Path to, Assessment saved) {
+        file.set(to);
+        if (saved.equals(assessment.get())) {
+            dirty.set(false);
+        }
+    }
+
+    private void set(Assessment value) {
+        revision++;
+        assessment.set(value);
+    }
+
+    private void refreshUndo() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+}

@@ -1,0 +1,253 @@
+package org.demarc.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Tasks;
+import org.demarc.ui.common.Themes;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.wizard.StepView;
+import org.demarc.ui.wizard.WizardStep;
+import org.demarc.ui.wizard.WizardView;
+import org.demarc.ui.wizard.WizardViewModel;
+import org.demarc.ui.wizard.engagement.EngagementView;
+import org.demarc.ui.wizard.engagement.EngagementViewModel;
+import org.demarc.ui.wizard.questions.QuestionsView;
+import org.demarc.ui.wizard.questions.QuestionsViewModel;
+import org.demarc.ui.wizard.responsibility.ResponsibilityView;
+import org.demarc.ui.wizard.review.ReviewView;
+import org.demarc.ui.wizard.review.ReviewViewModel;
+import org.demarc.ui.wizard.services.ServicesView;
+import org.demarc.ui.wizard.services.ServicesViewModel;
+import org.demarc.ui.wizard.signoff.SignOffView;
+import org.demarc.ui.wizard.signoff.SignOffViewModel;
+import org.demarc.ui.wizard.start.StartView;
+
+/**
+ * The application window: menus with accelerators, the wizard, a status bar, a title with the file
+ * name and an unsaved mark, drag and drop of project files, and a question before losing work.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final AssessmentSession session;
+    private final FileActions files;
+    private final UiPreferences prefs;
+    private final DialogService dialogs;
+    private final WizardViewModel wizard;
+    private final BorderPane root = new BorderPane();
+    private final Clock clock;
+    private QuestionsViewModel questions;
+
+    public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
+                      DialogService dialogs, Clock clock) {
+        this.stage = stage;
+        this.session = session;
+        this.files = files;
+        this.prefs = prefs;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.wizard = new WizardViewModel(session);
+        root.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
+        root.setTop(menuBar());
+        root.setCenter(new WizardView(wizard, this::createStep).root());
+        root.setBottom(statusBar());
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<java.io.File> dropped = e.getDragboard().getFiles();
+            boolean ok = dropped != null && !dropped.isEmpty();
+            if (ok) {
+                files.open(dropped.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, session.fileProperty(),
+                session.dirtyProperty(), session.assessmentProperty()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public WizardViewModel wizard() {
+        return wizard;
+    }
+
+    private String title() {
+        if (session.assessment() == null) {
+            return I18n.t("app.title");
+        }
+        Path file = session.fileProperty().get();
+        String name = file == null ? I18n.t("file.untitled") : file.getFileName().toString();
+        String locked = session.assessment().isSignedOff() ? " " + I18n.t("app.lockedMark") : "";
+        return I18n.t("app.titleWithFile", (session.isDirty() ? "• " : "") + name + locked);
+    }
+
+    private StepView createStep(WizardStep step) {
+        return switch (step) {
+            case START -> new StartView(files, prefs::recentFiles);
+            case ENGAGEMENT -> new EngagementView(new EngagementViewModel(session), session);
+            case SERVICES -> new ServicesView(new ServicesViewModel(session), session);
+            case RESPONSIBILITY -> new ResponsibilityView(session);
+            case QUESTIONS -> new QuestionsView(questions(), session, dialogs);
+            case REVIEW -> new ReviewView(new ReviewViewModel(session), session, this::jumpToControl);
+            case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), session, dialogs,
+                    FileActions::actor);
+        };
+    }
+
+    private QuestionsViewModel questions() {
+        if (questions == null) {
+            questions = new QuestionsViewModel(session, () -> LocalDate.now(clock));
+        }
+        return questions;
+    }
+
+    private void jumpToControl(String controlId) {
+        if (wizard.go(WizardStep.QUESTIONS)) {
+            questions().select(controlId);
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newItem = item("menu.file.new", "Shortcut+N", files::newAssessment);
+        MenuItem open = item("menu.file.open", "Shortcut+O", files::open);
+        Menu recent = new Menu(I18n.t("menu.file.recent"));
+        recent.setOnShowing(e -> fillRecent(recent));
+        recent.getItems().add(new MenuItem());
+        MenuItem save = item("menu.file.save", "Shortcut+S", files::save);
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", files::saveAs);
+        MenuItem close = item("menu.file.close", "Shortcut+W", files::close);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", this::requestQuit);
+        save.disableProperty().bind(session.openProperty().not());
+        saveAs.disableProperty().bind(session.openProperty().not());
+        close.disableProperty().bind(session.openProperty().not());
+        Menu file = new Menu(I18n.t("menu.file"), null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), close, quit);
+
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", session::undo);
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", session::redo);
+        undo.disableProperty().bind(session.canUndoProperty().not().or(session.readOnlyProperty()));
+        redo.disableProperty().bind(session.canRedoProperty().not().or(session.readOnlyProperty()));
+        Menu edit = new Menu(I18n.t("menu.edit"), null, undo, redo);
+
+        CheckMenuItem dark = new CheckMenuItem(I18n.t("menu.view.dark"));
+        dark.setId("menu-dark");
+        dark.setSelected(prefs.darkTheme());
+        dark.selectedProperty().addListener((obs, o, n) -> {
+            prefs.setDarkTheme(n);
+            Themes.apply(stage.getScene(), n);
+        });
+        Menu view = new Menu(I18n.t("menu.view"), null, dark);
+
+        MenuItem shortcuts = item("menu.help.shortcuts", "F1", () -> dialogs.showInfo(I18n.t("menu.help.shortcuts"),
+                I18n.t("help.shortcuts")));
+        MenuItem about = item("menu.help.about", null, () -> dialogs.showInfo(I18n.t("menu.help.about"),
+                I18n.t("help.about", org.demarc.model.ProductVersion.current())));
+        Menu help = new Menu(I18n.t("menu.help"), null, shortcuts, about);
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        List<Path> list = prefs.recentFiles();
+        if (list.isEmpty()) {
+            MenuItem none = new MenuItem(I18n.t("start.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        for (Path p : list) {
+            MenuItem m = new MenuItem(p.toString());
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> files.open(p));
+            recent.getItems().add(m);
+        }
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(I18n.t(key));
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private HBox statusBar() {
+        Label text = new Label();
+        text.setId("status-text");
+        text.textProperty().bind(Bindings.createStringBinding(() -> {
+            String state = session.assessment() == null ? ""
+                    : session.readOnlyProperty().get() ? I18n.t("statusbar.readOnly")
+                    : session.isDirty() ? I18n.t("statusbar.unsaved")
+                    : session.fileProperty().get() == null ? I18n.t("statusbar.notSaved") : I18n.t("statusbar.allSaved");
+            String msg = files.messageProperty().get();
+            return msg.isEmpty() ? state : state.isEmpty() ? msg : state + "  ·  " + msg;
+        }, session.assessmentProperty(), session.dirtyProperty(), session.fileProperty(), files.messageProperty()));
+        ProgressBar busy = new ProgressBar(-1);
+        busy.setPrefWidth(120);
+        busy.visibleProperty().bind(Tasks.busyProperty());
+        busy.setAccessibleText(I18n.t("statusbar.busy"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, text, spacer, busy);
+        bar.setId("status-bar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Closing the window or Quit: ask about unsaved work first. */
+    public boolean requestQuit() {
+        if (!files.confirmDiscard()) {
+            return false;
+        }
+        files.flushJournal();
+        rememberWindow();
+        stage.close();
+        return true;
+    }
+
+    public void rememberWindow() {
+        prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        prefs.flush();
+    }
+
+    public Scene createScene() {
+        double[] b = prefs.windowBounds();
+        Scene scene = new Scene(root, b[2], b[3]);
+        Themes.apply(scene, prefs.darkTheme());
+        return scene;
+    }
+}

@@ -1,0 +1,142 @@
+package org.demarc.ui.wizard.engagement;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.demarc.model.Assessment;
+import org.demarc.model.Engagement;
+import org.demarc.ui.common.I18n;
+import org.demarc.ui.session.AssessmentSession;
+
+/**
+ * The engagement form: title, client, workload, assessors (one per line), dates and scope
+ * statement. Every field writes through to the session; validation says what is wrong where.
+ */
+public final class EngagementViewModel {
+    private final AssessmentSession session;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty client = new SimpleStringProperty("");
+    private final StringProperty workload = new SimpleStringProperty("");
+    private final StringProperty assessors = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    private final StringProperty scopeStatement = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper clientError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper datesError = new ReadOnlyStringWrapper("");
+    private boolean updating;
+
+    public EngagementViewModel(AssessmentSession session) {
+        this.session = session;
+        session.assessmentProperty().addListener((obs, o, n) -> pull(n));
+        pull(session.assessment());
+        title.addListener((obs, o, n) -> push("title", e -> new Engagement(n, e.client(), e.workload(), e.assessors(),
+                e.startDate(), e.endDate(), e.scopeStatement())));
+        client.addListener((obs, o, n) -> push("client", e -> new Engagement(e.title(), n, e.workload(), e.assessors(),
+                e.startDate(), e.endDate(), e.scopeStatement())));
+        workload.addListener((obs, o, n) -> push("workload", e -> new Engagement(e.title(), e.client(), n,
+                e.assessors(), e.startDate(), e.endDate(), e.scopeStatement())));
+        assessors.addListener((obs, o, n) -> push("assessors", e -> new Engagement(e.title(), e.client(),
+                e.workload(), splitLines(n), e.startDate(), e.endDate(), e.scopeStatement())));
+        startDate.addListener((obs, o, n) -> push("startDate", e -> new Engagement(e.title(), e.client(),
+                e.workload(), e.assessors(), n, e.endDate(), e.scopeStatement())));
+        endDate.addListener((obs, o, n) -> push("endDate", e -> new Engagement(e.title(), e.client(), e.workload(),
+                e.assessors(), e.startDate(), n, e.scopeStatement())));
+        scopeStatement.addListener((obs, o, n) -> push("scopeStatement", e -> new Engagement(e.title(), e.client(),
+                e.workload(), e.assessors(), e.startDate(), e.endDate(), n)));
+    }
+
+    static boolean datesInOrder(LocalDate start, LocalDate end) {
+        return start == null || end == null || !end.isBefore(start);
+    }
+
+    static List<String> splitLines(String text) {
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private void push(String field, java.util.function.UnaryOperator<Engagement> change) {
+        if (updating) {
+            return;
+        }
+        session.edit("engagement." + field, a -> a.withEngagement(change.apply(a.engagement())));
+        validate();
+    }
+
+    private void pull(Assessment a) {
+        updating = true;
+        try {
+            Engagement e = a == null ? Engagement.empty() : a.engagement();
+            setIfChanged(title, e.title());
+            setIfChanged(client, e.client());
+            setIfChanged(workload, e.workload());
+            if (!splitLines(assessors.get()).equals(e.assessors())) {
+                assessors.set(String.join("\n", e.assessors()));
+            }
+            startDate.set(e.startDate());
+            endDate.set(e.endDate());
+            setIfChanged(scopeStatement, e.scopeStatement());
+        } finally {
+            updating = false;
+        }
+        validate();
+    }
+
+    private static void setIfChanged(StringProperty p, String value) {
+        if (!p.get().equals(value)) {
+            p.set(value);
+        }
+    }
+
+    private void validate() {
+        titleError.set(title.get().isBlank() ? I18n.t("engagement.error.title") : "");
+        clientError.set(client.get().isBlank() ? I18n.t("engagement.error.client") : "");
+        datesError.set(datesInOrder(startDate.get(), endDate.get()) ? "" : I18n.t("engagement.error.dates"));
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty clientProperty() {
+        return client;
+    }
+
+    public StringProperty workloadProperty() {
+        return workload;
+    }
+
+    public StringProperty assessorsProperty() {
+        return assessors;
+    }
+
+    public ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    public ObjectProperty<LocalDate> endDateProperty() {
+        return endDate;
+    }
+
+    public StringProperty scopeStatementProperty() {
+        return scopeStatement;
+    }
+
+    public ReadOnlyStringProperty titleErrorProperty() {
+        return titleError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty clientErrorProperty() {
+        return clientError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty datesErrorProperty() {
+        return datesError.getReadOnlyProperty();
+    }
+}

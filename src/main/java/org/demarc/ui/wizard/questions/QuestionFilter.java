@@ -1,0 +1,8 @@
+package org.demarc.ui.wizard.questions;
+
+/** Which questions the list shows. */
+public enum QuestionFilter {
+    ALL,
+    UNANSWERED,
+    FLAGGED
+}

@@ -1,0 +1,121 @@
+package org.demarc.ui.wizard.services;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.Category;
+import org.demarc.model.Service;
+import org.demarc.ui.session.AssessmentSession;
+
+/**
+ * The services step: the catalog's services, searched as you type and filtered by group and
+ * category, with the ones in scope checked.
+ */
+public final class ServicesViewModel {
+    private final AssessmentSession session;
+    private final ObservableList<Service> all = FXCollections.observableArrayList();
+    private final FilteredList<Service> visible = new FilteredList<>(all);
+    private final ObservableList<String> groups = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> group = new SimpleObjectProperty<>();
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final IntegerBinding selectedCount;
+
+    public ServicesViewModel(AssessmentSession session) {
+        this.session = session;
+        session.assessmentProperty().addListener((obs, o, n) -> {
+            if (n == null || o == null || n.catalog() != o.catalog()) {
+                refreshCatalog(n);
+            }
+        });
+        refreshCatalog(session.assessment());
+        search.addListener((obs, o, n) -> refilter());
+        group.addListener((obs, o, n) -> refilter());
+        category.addListener((obs, o, n) -> refilter());
+        selectedCount = Bindings.createIntegerBinding(
+                () -> session.assessment() == null ? 0 : session.assessment().scope().size(), session.assessmentProperty());
+    }
+
+    private void refreshCatalog(Assessment a) {
+        Catalog c = a == null ? null : a.catalog();
+        all.setAll(c == null ? List.of() : c.services());
+        groups.setAll(all.stream().map(Service::group).distinct().sorted().toList());
+        refilter();
+    }
+
+    private void refilter() {
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        visible.setPredicate(s -> (group.get() == null || group.get().equals(s.group()))
+                && (category.get() == null || category.get() == s.category())
+                && (needle.isEmpty() || matches(s, needle)));
+    }
+
+    static boolean matches(Service s, String needle) {
+        return s.name().toLowerCase(Locale.ROOT).contains(needle) || s.id().toLowerCase(Locale.ROOT).contains(needle)
+                || s.group().toLowerCase(Locale.ROOT).contains(needle)
+                || s.description().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    public boolean isInScope(Service s) {
+        Assessment a = session.assessment();
+        return a != null && a.scope().contains(s.id());
+    }
+
+    /** Puts a service in or out of scope; recorded in the history as a material change. */
+    public void setInScope(Service s, boolean inScope) {
+        session.edit(null, a -> {
+            if (a.scope().contains(s.id()) == inScope) {
+                return a;
+            }
+            TreeSet<String> scope = new TreeSet<>(a.scope());
+            if (inScope) {
+                scope.add(s.id());
+            } else {
+                scope.remove(s.id());
+            }
+            return a.withScope(scope);
+        });
+    }
+
+    /** What the service's category leaves to the customer, in the catalog's words. */
+    public String customerKeeps(Service s) {
+        Assessment a = session.assessment();
+        return a == null ? "" : a.catalog().profile(s.category()).map(p -> p.customerKeeps()).orElse("");
+    }
+
+    public FilteredList<Service> visibleServices() {
+        return visible;
+    }
+
+    public ObservableList<String> groups() {
+        return groups;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<String> groupProperty() {
+        return group;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public IntegerBinding selectedCountProperty() {
+        return selectedCount;
+    }
+}

@@ -1,0 +1,94 @@
+package org.demarc.ui.wizard.start;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Icons;
+import org.demarc.ui.wizard.StepView;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/** Start: new assessment, open a file (or drop one on the window), recent files, the sample. */
+public final class StartView implements StepView {
+    /** What the start screen can ask the application to do. */
+    public interface Actions {
+        void newAssessment();
+
+        void open();
+
+        void open(Path file);
+
+        void openSample();
+    }
+
+    private final VBox root = new VBox(16);
+    private final VBox recentBox = new VBox(4);
+    private final Supplier<List<Path>> recent;
+    private final Actions actions;
+
+    public StartView(Actions actions, Supplier<List<Path>> recent) {
+        this.actions = actions;
+        this.recent = recent;
+        root.setPadding(new Insets(32));
+        root.getStyleClass().add("start-view");
+        Label title = new Label(I18n.t("start.title"));
+        title.getStyleClass().add(Styles.TITLE_1);
+        Label intro = new Label(I18n.t("start.intro"));
+        intro.setWrapText(true);
+        intro.setMaxWidth(720);
+        Button newButton = new Button(I18n.t("start.new"), Icons.of(MaterialDesignF.FILE_PLUS));
+        newButton.setId("start-new");
+        newButton.getStyleClass().add(Styles.ACCENT);
+        newButton.setDefaultButton(true);
+        newButton.setOnAction(e -> actions.newAssessment());
+        Button openButton = new Button(I18n.t("start.open"), Icons.of(MaterialDesignF.FOLDER_OPEN));
+        openButton.setId("start-open");
+        openButton.setOnAction(e -> actions.open());
+        Button sampleButton = new Button(I18n.t("start.sample"), Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        sampleButton.setId("start-sample");
+        sampleButton.setOnAction(e -> actions.openSample());
+        HBox buttons = new HBox(10, newButton, openButton, sampleButton);
+        Label drop = new Label(I18n.t("start.drop"));
+        drop.getStyleClass().add(Styles.TEXT_MUTED);
+        Label recentTitle = new Label(I18n.t("start.recent"));
+        recentTitle.getStyleClass().add(Styles.TITLE_4);
+        root.getChildren().addAll(title, intro, buttons, drop, recentTitle, recentBox);
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void entered() {
+        recentBox.getChildren().clear();
+        List<Path> files = recent.get();
+        if (files.isEmpty()) {
+            Label none = new Label(I18n.t("start.recent.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            recentBox.getChildren().add(none);
+        }
+        for (Path p : files) {
+            Hyperlink link = new Hyperlink(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
+            link.setOnAction(e -> actions.open(p));
+            recentBox.getChildren().add(link);
+        }
+    }
+
+    /** For callers that only need a consumer of files. */
+    public Consumer<Path> opener() {
+        return actions::open;
+    }
+}

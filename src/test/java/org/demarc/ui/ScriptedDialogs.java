@@ -1,0 +1,62 @@
+package org.demarc.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import org.demarc.ui.common.DialogService;
+
+/** Dialog answers prepared by a test, and a record of what was shown. */
+public final class ScriptedDialogs implements DialogService {
+    public final Deque<Boolean> confirms = new ArrayDeque<>();
+    public final Deque<UnsavedChoice> unsaved = new ArrayDeque<>();
+    public final Deque<Path> saveTargets = new ArrayDeque<>();
+    public final Deque<Path> openTargets = new ArrayDeque<>();
+    public final Deque<Path> evidenceFiles = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        return confirms.isEmpty() || confirms.pop();
+    }
+
+    @Override
+    public UnsavedChoice askUnsaved(String fileName) {
+        return unsaved.isEmpty() ? UnsavedChoice.CANCEL : unsaved.pop();
+    }
+
+    @Override
+    public void showError(String title, String message, List<String> details) {
+        errors.add(title + ": " + message + (details.isEmpty() ? "" : " " + details));
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToOpen(Path initialFolder) {
+        return Optional.ofNullable(openTargets.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseProjectToSave(Path initialFolder, String suggestedName) {
+        return Optional.ofNullable(saveTargets.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseEvidenceFile(Path initialFolder) {
+        return Optional.ofNullable(evidenceFiles.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+}

@@ -1,0 +1,114 @@
+package org.demarc.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.demarc.project.Samples;
+import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.common.Themes;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
+import org.demarc.ui.shell.MainWindow;
+import org.demarc.ui.wizard.WizardStep;
+
+/**
+ * Renders every wizard step on the sample, in light and dark theme, at 1280×800, to PNG files:
+ * {@code ./mvnw -q -Pscreenshots verify} (headless, no display needed).
+ */
+public final class WizardScreenshots {
+    private WizardScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Files.createDirectories(out);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Path journalDir = Files.createTempDirectory("demarc-shots");
+        for (boolean dark : new boolean[] {false, true}) {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    renderAll(out, journalDir, dark);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    done.countDown();
+                }
+            });
+            if (!done.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("rendering timed out");
+            }
+        }
+        Platform.exit();
+        System.out.println("screenshots written to " + out.toAbsolutePath());
+    }
+
+    private static void renderAll(Path out, Path journalDir, boolean dark) throws Exception {
+        Stage stage = new Stage();
+        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/screenshots"));
+        prefs.setDarkTheme(dark);
+        AssessmentSession session = new AssessmentSession();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneOffset.UTC);
+        FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(journalDir), clock);
+        MainWindow window = new MainWindow(stage, session, files, prefs, dialogs, clock);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        stage.setScene(scene);
+        Themes.apply(scene, dark);
+        stage.show();
+        String theme = dark ? "dark" : "light";
+        shoot(scene, out.resolve(theme + "-1-start.png"));
+        session.load(Samples.webshop(), Path.of("webshop.demarc"), false);
+        int n = 2;
+        for (WizardStep step : WizardStep.values()) {
+            if (step == WizardStep.START) {
+                continue;
+            }
+            window.wizard().go(step);
+            if (step == WizardStep.QUESTIONS) {
+                selectControl(scene, "NET-01");
+            }
+            shoot(scene, out.resolve(theme + "-" + n++ + "-" + step.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+        }
+        window.wizard().go(WizardStep.QUESTIONS);
+        selectControl(scene, "PHY-01");
+        shoot(scene, out.resolve(theme + "-5b-questions-inherited.png"));
+        stage.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void selectControl(Scene scene, String id) {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        var list = (javafx.scene.control.ListView<org.demarc.model.Control>) scene.lookup("#questions-list");
+        list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
+                .ifPresent(c -> list.getSelectionModel().select(c));
+    }
+
+    private static void shoot(Scene scene, Path file) throws Exception {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        WritableImage image = scene.snapshot(null);
+        File f = file.toFile();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
+        if (!f.isFile()) {
+            throw new IllegalStateException("not written: " + file);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.demarc.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.demarc.catalog.BuiltInCatalog;
+import org.demarc.model.Assessment;
+import org.demarc.model.Category;
+import org.demarc.model.Engagement;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.Service;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.wizard.services.ServicesViewModel;
+import org.junit.jupiter.api.Test;
+
+class ServicesViewModelTest {
+    private static AssessmentSession fresh() {
+        AssessmentSession session = new AssessmentSession();
+        session.load(Assessment.create(Engagement.empty(), BuiltInCatalog.load(),
+                new HistoryEvent(Instant.EPOCH, HistoryKind.CREATED, "", "")), null, true);
+        return session;
+    }
+
+    @Test
+    void searchMatchesNameIdAndIsCaseInsensitive() {
+        ServicesViewModel vm = new ServicesViewModel(fresh());
+        vm.searchProperty().set("ec2");
+        assertThat(vm.visibleServices()).extracting(Service::id).contains("aws.ec2");
+        vm.searchProperty().set("DYNAMO");
+        assertThat(vm.visibleServices()).extracting(Service::id).containsExactly("aws.dynamodb");
+        vm.searchProperty().set("no such service");
+        assertThat(vm.visibleServices()).isEmpty();
+    }
+
+    @Test
+    void groupAndCategoryFiltersCombine() {
+        ServicesViewModel vm = new ServicesViewModel(fresh());
+        vm.categoryProperty().set(Category.CONTAINER);
+        assertThat(vm.visibleServices()).extracting(Service::category).containsOnly(Category.CONTAINER);
+        vm.groupProperty().set("Databases");
+        assertThat(vm.visibleServices()).extracting(Service::id).containsExactly("aws.rds");
+        vm.categoryProperty().set(null);
+        assertThat(vm.visibleServices()).extracting(Service::group).containsOnly("Databases");
+        assertThat(vm.groups()).contains("Compute", "Storage", "Databases");
+    }
+
+    @Test
+    void checkingAServicePutsItInScopeAndCountsIt() {
+        AssessmentSession session = fresh();
+        ServicesViewModel vm = new ServicesViewModel(session);
+        Service s3 = session.assessment().catalog().service("aws.s3").orElseThrow();
+        vm.setInScope(s3, true);
+        assertThat(session.assessment().scope()).containsExactly("aws.s3");
+        assertThat(vm.isInScope(s3)).isTrue();
+        assertThat(vm.selectedCountProperty().get()).isEqualTo(1);
+        assertThat(vm.customerKeeps(s3)).isNotBlank();
+        vm.setInScope(s3, false);
+        assertThat(vm.selectedCountProperty().get()).isZero();
+    }
+}

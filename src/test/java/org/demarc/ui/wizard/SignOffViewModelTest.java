@@ -1,0 +1,97 @@
+package org.demarc.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.TreeMap;
+
+import org.demarc.model.Answer;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
+import org.demarc.model.Control;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.ProviderEvidence;
+import org.demarc.fixtures.MiniFixtures;
+import org.demarc.project.ContentFingerprint;
+import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.wizard.signoff.SignOffViewModel;
+import org.junit.jupiter.api.Test;
+
+class SignOffViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-13T16:00:00Z");
+
+    /** The mini assessment with every control answered and the inherited one acknowledged. */
+    private static Assessment complete() {
+        Assessment a = MiniFixtures.miniAssessment();
+        AssessmentAnalysis an = new AssessmentAnalysis(a);
+        TreeMap<String, Answer> answers = new TreeMap<>(a.answers());
+        for (Control c : an.workList()) {
+            if (an.isInherited(c)) {
+                answers.putIfAbsent(c.id(), Answer.of(AnswerStatus.INHERITED));
+            } else {
+                answers.putIfAbsent(c.id(), Answer.of(AnswerStatus.IMPLEMENTED));
+            }
+        }
+        Assessment out = a;
+        for (var e : answers.entrySet()) {
+            out = out.withAnswer(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
+    @Test
+    void signOffIsGatedAndSaysWhatIsMissing() {
+        AssessmentSession session = new AssessmentSession();
+        Assessment a = MiniFixtures.miniAssessment().withAnswer("OPS-01", null);
+        session.load(a, null, false);
+        SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
+        assertThat(vm.missingProperty().get()).anySatisfy(m -> assertThat(m).contains("OPS-01").contains("not answered"));
+        assertThat(vm.addSignatory("Ada", "Lead", "Org", LocalDate.of(2026, 11, 13), "Agreed")).isNull();
+        assertThat(vm.canSignOffProperty().get()).isFalse();
+        assertThat(vm.signOff("ada")).isFalse();
+    }
+
+    @Test
+    void signingOffLocksAndReopeningVoidsAndIsRecorded() {
+        AssessmentSession session = new AssessmentSession();
+        session.load(complete(), null, false);
+        SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
+        assertThat(vm.missingProperty().get()).isEmpty();
+        assertThat(vm.canSignOffProperty().get()).isFalse();
+        assertThat(vm.addSignatory(" ", "", "", LocalDate.of(2026, 11, 13), "")).isEqualTo("signoff.error.name");
+        assertThat(vm.addSignatory("Ada Auditor", "Lead", "Example", LocalDate.of(2026, 11, 13), "Agreed")).isNull();
+        assertThat(vm.canSignOffProperty().get()).isTrue();
+        String fingerprint = ContentFingerprint.of(session.assessment());
+        assertThat(vm.signOff("ada")).isTrue();
+        Assessment signed = session.assessment();
+        assertThat(signed.isSignedOff()).isTrue();
+        assertThat(signed.signOff().fingerprint()).isEqualTo(fingerprint);
+        assertThat(signed.signOff().lockedAt()).isEqualTo(NOW);
+        assertThat(signed.history()).extracting(h -> h.kind()).endsWith(HistoryKind.SIGNED_OFF);
+        assertThat(session.readOnlyProperty().get()).isTrue();
+        vm.reopen("ada", "Late evidence for OPS-01");
+        assertThat(session.assessment().isSignedOff()).isFalse();
+        assertThat(session.assessment().history().get(session.assessment().history().size() - 1))
+                .satisfies(h -> {
+                    assertThat(h.kind()).isEqualTo(HistoryKind.REOPENED);
+                    assertThat(h.detail()).contains(fingerprint).contains("Late evidence for OPS-01");
+                });
+        assertThat(session.readOnlyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theInheritedControlNeedsProviderEvidence() {
+        AssessmentSession session = new AssessmentSession();
+        Assessment a = complete();
+        session.load(a.withAnswer("PHY-01", Answer.of(AnswerStatus.INHERITED)), null, false);
+        SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
+        assertThat(vm.missingProperty().get()).anySatisfy(m -> assertThat(m).contains("PHY-01"));
+        Answer withEvidence = new Answer(AnswerStatus.INHERITED, "", "", "", "", java.util.List.of(),
+                java.util.List.of(new ProviderEvidence("SOC 2", "", null, null, null, "", "")), null,
+                java.util.List.of(), false, null);
+        session.edit(null, x -> x.withAnswer("PHY-01", withEvidence));
+        assertThat(vm.missingProperty().get()).isEmpty();
+    }
+}
