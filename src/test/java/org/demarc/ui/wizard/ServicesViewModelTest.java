@@ -28,6 +28,9 @@ class ServicesViewModelTest {
         ServicesViewModel vm = new ServicesViewModel(fresh());
         vm.searchProperty().set("ec2");
         assertThat(vm.visibleServices()).extracting(Service::id).contains("aws.ec2");
+        vm.searchProperty().set("s3");
+        // The service named S3 first, then S3 Glacier, then services that merely mention S3.
+        assertThat(vm.visibleServices()).extracting(Service::id).startsWith("aws.s3", "aws.glacier");
         vm.searchProperty().set("DYNAMO");
         assertThat(vm.visibleServices()).extracting(Service::id).containsExactly("aws.dynamodb");
         vm.searchProperty().set("no such service");

@@ -1,5 +1,6 @@
 package org.demarc.ui.wizard.services;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -13,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;
@@ -26,7 +28,8 @@ import org.demarc.ui.session.AssessmentSession;
 public final class ServicesViewModel {
     private final AssessmentSession session;
     private final ObservableList<Service> all = FXCollections.observableArrayList();
-    private final FilteredList<Service> visible = new FilteredList<>(all);
+    private final FilteredList<Service> filtered = new FilteredList<>(all);
+    private final SortedList<Service> visible = new SortedList<>(filtered);
     private final ObservableList<String> groups = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> group = new SimpleObjectProperty<>();
@@ -57,15 +60,33 @@ public final class ServicesViewModel {
 
     private void refilter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        visible.setPredicate(s -> (group.get() == null || group.get().equals(s.group()))
+        filtered.setPredicate(s -> (group.get() == null || group.get().equals(s.group()))
                 && (category.get() == null || category.get() == s.category())
-                && (needle.isEmpty() || matches(s, needle)));
+                && (needle.isEmpty() || rank(s, needle) < NO_MATCH));
+        // Best matches first (name, then id, then group or description), catalog order within a rank.
+        visible.setComparator(Comparator.<Service>comparingInt(s -> needle.isEmpty() ? 0 : rank(s, needle))
+                .thenComparingInt(all::indexOf));
     }
 
-    static boolean matches(Service s, String needle) {
-        return s.name().toLowerCase(Locale.ROOT).contains(needle) || s.id().toLowerCase(Locale.ROOT).contains(needle)
-                || s.group().toLowerCase(Locale.ROOT).contains(needle)
-                || s.description().toLowerCase(Locale.ROOT).contains(needle);
+    private static final int NO_MATCH = 5;
+
+    /** How well a service matches the search: 0 is best, {@link #NO_MATCH} is none. */
+    static int rank(Service s, String needle) {
+        String name = s.name().toLowerCase(Locale.ROOT);
+        if (name.equals(needle) || s.id().toLowerCase(Locale.ROOT).equals("aws." + needle)
+                || java.util.Arrays.asList(name.split("[^\\p{L}\\p{N}]+")).contains(needle)) {
+            return 0;
+        }
+        if (name.contains(needle)) {
+            return 1;
+        }
+        if (s.id().toLowerCase(Locale.ROOT).contains(needle)) {
+            return 2;
+        }
+        if (s.group().toLowerCase(Locale.ROOT).contains(needle) || s.description().toLowerCase(Locale.ROOT).contains(needle)) {
+            return 3;
+        }
+        return NO_MATCH;
     }
 
     public boolean isInScope(Service s) {
@@ -95,7 +116,7 @@ public final class ServicesViewModel {
         return a == null ? "" : a.catalog().profile(s.category()).map(p -> p.customerKeeps()).orElse("");
     }
 
-    public FilteredList<Service> visibleServices() {
+    public SortedList<Service> visibleServices() {
         return visible;
     }
 

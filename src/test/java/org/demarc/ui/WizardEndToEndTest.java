@@ -1,0 +1,178 @@
+package org.demarc.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
+import org.demarc.model.Control;
+import org.demarc.project.ProjectFiles;
+import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
+import org.demarc.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A whole workshop, headless: new assessment → engagement → EC2, S3 and RDS picked by searching →
+ * controls answered (some with the keyboard only) → sign-off → save → close → reopen.
+ */
+class WizardEndToEndTest {
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private AssessmentSession session;
+    private Stage stage;
+
+    @BeforeEach
+    void open() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        Preferences node = Preferences.userRoot().node("org/demarc/e2e-" + System.nanoTime());
+        FxToolkit.setupStage(s -> {
+            session = new AssessmentSession();
+            UiPreferences prefs = new UiPreferences(node);
+            FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
+                    Clock.systemUTC());
+            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
+            s.setScene(new Scene(window.root(), 1280, 800));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private void push(KeyCode code) {
+        robot.push(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void pickService(String search, String serviceId) {
+        robot.clickOn("#services-search");
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.write(search);
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().scope()).as("after searching " + search).contains(serviceId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Control selected() {
+        ListView<Control> list = robot.lookup("#questions-list").queryAs(ListView.class);
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    @Test
+    void aWholeWorkshopSurvivesSaveCloseAndReopen() throws Exception {
+        robot.clickOn("#start-new");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#engagement-title").write("Payments platform review");
+        robot.clickOn("#engagement-client").write("Example Corp");
+        robot.clickOn("#engagement-workload").write("Card vault – «Zahlungen» 支付");
+        assertThat(session.assessment().engagement().title()).isEqualTo("Payments platform review");
+
+        robot.clickOn("3. Services");
+        pickService("EC2", "aws.ec2");
+        pickService("S3", "aws.s3");
+        pickService("rds", "aws.rds");
+        assertThat(session.assessment().scope()).containsExactly("aws.ec2", "aws.rds", "aws.s3");
+
+        robot.clickOn("5. Questions");
+        robot.clickOn("PAT-02  Guest operating system updates and security patches");
+        // Keyboard only: status, finding, next, status.
+        push(KeyCode.DIGIT2);
+        robot.clickOn("#question-finding").write("Monthly patching; two legacy hosts excluded.");
+        robot.clickOn("#question-comment").write("Ask Marta for the SSM report.");
+        assertThat(session.assessment().answers().get("PAT-02").status()).isEqualTo(AnswerStatus.PARTIAL);
+        push(KeyCode.DOWN);
+        Control afterPat02 = selected();
+        push(KeyCode.DIGIT3);
+        push(KeyCode.G);
+        assertThat(session.assessment().answers().get(afterPat02.id()).status()).isEqualTo(AnswerStatus.NOT_IMPLEMENTED);
+        assertThat(session.assessment().answers().get(afterPat02.id()).flagged()).isTrue();
+        push(KeyCode.DOWN);
+        Control third = selected();
+        push(KeyCode.DIGIT4);
+        robot.lookup("#question-justification").queryAs(TextArea.class);
+        robot.clickOn("#question-justification").write("Not used in this workload.");
+        // Mouse: the status buttons.
+        robot.clickOn("NET-01  Security group and firewall configuration");
+        robot.clickOn("#status-implemented");
+        robot.clickOn("#question-owner").write("Network team");
+
+        // Answer the rest: keyboard for questions, provider evidence for inherited controls.
+        for (int guard = 0; guard < 80 && !session.analysis().unanswered().isEmpty(); guard++) {
+            push(KeyCode.U);
+            Control c = selected();
+            if (session.analysis().isInherited(c)) {
+                robot.clickOn("#provider-evidence-name").write("AWS SOC 2 Type II");
+                robot.clickOn("#provider-evidence-add");
+            } else {
+                push(KeyCode.DIGIT1);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(session.analysis().unanswered()).isEmpty();
+
+        robot.clickOn("7. Sign-off");
+        robot.clickOn("#signoff-name").write("Ada Auditor");
+        robot.clickOn("#signoff-role").write("Lead auditor");
+        robot.clickOn("#signoff-organisation").write("Example Audit LLP");
+        robot.clickOn("#signoff-add");
+        robot.clickOn("#signoff-sign");
+        assertThat(session.assessment().isSignedOff()).isTrue();
+        Assessment signed = session.assessment();
+
+        Path file = dir.resolve("payments.demarc");
+        dialogs.saveTargets.add(file);
+        push(KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.isDirty() && Files.exists(file));
+        assertThat(new ProjectFiles().open(file).value()).isEqualTo(signed);
+
+        push(KeyCode.W);
+        assertThat(session.assessment()).isNull();
+
+        dialogs.openTargets.add(file);
+        robot.clickOn("#start-open");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
+        Assessment reopened = session.assessment();
+        assertThat(reopened).isEqualTo(signed);
+        assertThat(reopened.engagement().workload()).isEqualTo("Card vault – «Zahlungen» 支付");
+        assertThat(reopened.answers().get("PAT-02").finding()).isEqualTo("Monthly patching; two legacy hosts excluded.");
+        assertThat(reopened.answers().get("PAT-02").comment()).isEqualTo("Ask Marta for the SSM report.");
+        assertThat(reopened.answers().get(third.id()).justification()).isEqualTo("Not used in this workload.");
+        assertThat(reopened.answers().get("NET-01").owner()).isEqualTo("Network team");
+        assertThat(reopened.signOff().signatories()).singleElement()
+                .satisfies(s -> assertThat(s.name() + "/" + s.role() + "/" + s.organisation())
+                        .isEqualTo("Ada Auditor/Lead auditor/Example Audit LLP"));
+        assertThat(session.readOnlyProperty().get()).isTrue();
+        assertThat(stage.getTitle()).contains("payments.demarc").contains("read-only");
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
