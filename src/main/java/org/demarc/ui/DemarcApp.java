@@ -41,7 +41,28 @@ public final class DemarcApp extends Application {
             window.requestQuit();
         });
         stage.show();
+        if (Boolean.getBoolean(SMOKE_TEST)) {
+            Platform.runLater(() -> smokeTest(files, stage));
+            return;
+        }
         Platform.runLater(() -> afterShown(args, files, journal, dialogs));
+    }
+
+    /** Set by the launch-route test: open the sample, show every step once, report and quit. */
+    static final String SMOKE_TEST = "demarc.smokeTest";
+
+    private void smokeTest(FileActions files, Stage stage) {
+        files.openSample();
+        int shown = 0;
+        for (org.demarc.ui.wizard.WizardStep step : org.demarc.ui.wizard.WizardStep.values()) {
+            if (window.wizard().go(step)) {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                shown++;
+            }
+        }
+        System.out.println("DEMARC-SMOKE-OK steps=" + shown);
+        Platform.exit();
     }
 
     private static void afterShown(GuiArguments args, FileActions files, RecoveryJournal journal,
