@@ -56,6 +56,9 @@ public final class Benchmarks {
             }
         }
         Files.delete(dir);
+
+        UiStallBenchmark.run();
+        StartupBenchmark.run(StartupBenchmark.jarIn(Path.of("target")));
     }
 
     interface Work {

@@ -40,6 +40,12 @@ public final class DemarcApp extends Application {
             e.consume();
             window.requestQuit();
         });
+        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            stage.setOnShown(e -> {
+                System.out.println("DEMARC-SHOWN");
+                Platform.exit();
+            });
+        }
         stage.show();
         if (Boolean.getBoolean(SMOKE_TEST)) {
             Platform.runLater(() -> smokeTest(files, stage));
@@ -47,6 +53,9 @@ public final class DemarcApp extends Application {
         }
         Platform.runLater(() -> afterShown(args, files, journal, dialogs));
     }
+
+    /** Set by the start-up benchmark: report the first window, then quit. */
+    static final String EXIT_WHEN_SHOWN = "demarc.exitWhenShown";
 
     /** Set by the launch-route test: open the sample, show every step once, report and quit. */
     static final String SMOKE_TEST = "demarc.smokeTest";

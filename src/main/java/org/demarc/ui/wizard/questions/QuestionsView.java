@@ -113,10 +113,7 @@ public final class QuestionsView implements StepView {
             showAnswer();
         });
         model.answerProperty().addListener((obs, o, n) -> showAnswer());
-        session.analysisProperty().addListener((obs, o, n) -> {
-            list.refresh();
-            refreshProgress();
-        });
+        session.analysisProperty().addListener((obs, o, n) -> refreshIfChanged());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         showAnswer();
         refreshProgress();
@@ -172,6 +169,29 @@ public final class QuestionsView implements StepView {
         box.setMinWidth(260);
         return box;
     }
+
+    /**
+     * Typing a note changes the assessment on every keystroke but not what the list or the
+     * progress bars show; they are redrawn only when statuses or flags change.
+     */
+    private void refreshIfChanged() {
+        var a = session.assessment();
+        java.util.Map<String, String> marks = new java.util.HashMap<>();
+        if (a != null) {
+            a.answers().forEach((id, ans) -> marks.put(id, ans.status() + (ans.flagged() ? "!" : "")
+                    + ans.providerEvidence().isEmpty()));
+        }
+        String scope = a == null ? "" : a.scope().toString();
+        if (!marks.equals(listMarks) || !scope.equals(listScope)) {
+            listMarks = marks;
+            listScope = scope;
+            list.refresh();
+            refreshProgress();
+        }
+    }
+
+    private java.util.Map<String, String> listMarks = java.util.Map.of();
+    private String listScope = "";
 
     private void refreshProgress() {
         AssessmentAnalysis an = session.analysis();

@@ -125,9 +125,21 @@ public final class SignOffView implements StepView {
         signatoriesTitle.getStyleClass().add(Styles.TITLE_4);
         content.getChildren().addAll(heading, explain, status, missingBox, signatoriesTitle, list, signatoryForm,
                 new HBox(10, signOff, reopen));
-        model.missingProperty().addListener((obs, o, n) -> refresh(model, session));
-        session.assessmentProperty().addListener((obs, o, n) -> refresh(model, session));
+        this.model = model;
+        this.session = session;
+        // Only while the step is on screen: the fingerprint is hashed over the whole content.
+        model.missingProperty().addListener((obs, o, n) -> refreshIfShown());
+        session.assessmentProperty().addListener((obs, o, n) -> refreshIfShown());
         refresh(model, session);
+    }
+
+    private final SignOffViewModel model;
+    private final AssessmentSession session;
+
+    private void refreshIfShown() {
+        if (root.getScene() != null) {
+            refresh(model, session);
+        }
     }
 
     private void refresh(SignOffViewModel model, AssessmentSession session) {
@@ -160,6 +172,7 @@ public final class SignOffView implements StepView {
 
     @Override
     public void entered() {
+        refresh(model, session);
         name.requestFocus();
     }
 }

@@ -1,0 +1,82 @@
+package org.demarc.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time from launching the JVM to the first window shown, measured from the parent process, for
+ * the runnable jar and for a bare JavaFX window on the same class path. Needs a display (Xvfb);
+ * not part of CI.
+ */
+final class StartupBenchmark {
+    private static final int RUNS = 7;
+
+    private StartupBenchmark() {
+    }
+
+    static void run(Path jar) throws Exception {
+        if (System.getenv("DISPLAY") == null) {
+            System.out.println("startup skipped (no DISPLAY; run under Xvfb) -");
+            return;
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        Path prefs = Files.createTempDirectory("demarc-bench-prefs");
+        List<String> demarc = List.of(javaBin, "-Djava.util.prefs.userRoot=" + prefs, "-Ddemarc.exitWhenShown=true",
+                "-jar", jar.toString());
+        List<String> bare = List.of(javaBin, "-cp", cp, "org.demarc.bench.BareWindow$Main");
+        // Warm the OS file cache once for each before measuring.
+        time(demarc);
+        time(bare);
+        double[] d = new double[RUNS];
+        double[] b = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            d[i] = time(demarc);
+            b[i] = time(bare);
+        }
+        double dm = median(d);
+        double bm = median(b);
+        System.out.printf(Locale.ROOT, "startup.demarc_jar %.0f ms%n", dm);
+        System.out.printf(Locale.ROOT, "startup.bare_javafx %.0f ms%n", bm);
+        System.out.printf(Locale.ROOT, "startup.ratio %.2f x%n", dm / bm);
+    }
+
+    private static double time(List<String> cmd) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        double ms = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.contains("DEMARC-SHOWN") && ms < 0) {
+                    ms = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS) || ms < 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("no window from " + String.join(" ", cmd));
+        }
+        return ms;
+    }
+
+    private static double median(double[] values) {
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy[copy.length / 2];
+    }
+
+    static Path jarIn(Path target) throws Exception {
+        try (var s = Files.list(target)) {
+            return s.filter(p -> p.getFileName().toString().matches("demarc-[0-9.]+\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target));
+        }
+    }
+}
