@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.catalog.BuiltInCatalog;
-import org.demarc.catalog.CatalogReader;
 import org.demarc.catalog.json.InvalidFileException;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
@@ -17,9 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code demarc catalog ...}: looking into catalogs. */
+/** {@code demarc catalog ...}: looking into, comparing and moving to catalogs. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli",
-        subcommands = {CatalogCommand.ListCommand.class})
+        subcommands = {CatalogCommand.ListCommand.class, CatalogDiffCommand.class,
+                CatalogMigrateCommand.class})
 final class CatalogCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -54,18 +53,12 @@ final class CatalogCommand implements Runnable {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             Catalog catalog;
-            if (catalogFile == null) {
-                catalog = BuiltInCatalog.load();
-            } else {
-                try {
-                    var loaded = new CatalogReader().read(catalogFile);
-                    FileLoading.warnings(err, catalogFile, loaded.warnings());
-                    catalog = loaded.value();
-                } catch (InvalidFileException e) {
-                    return FileLoading.invalid(err, catalogFile, e);
-                } catch (IOException e) {
-                    return FileLoading.ioError(err, catalogFile, e);
-                }
+            try {
+                catalog = CatalogSource.load(catalogFile, err);
+            } catch (InvalidFileException e) {
+                return FileLoading.invalid(err, catalogFile, e);
+            } catch (IOException e) {
+                return FileLoading.ioError(err, catalogFile, e);
             }
             if (what.services) {
                 for (Service s : catalog.services()) {

@@ -3,6 +3,7 @@ package org.demarc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -28,6 +29,8 @@ final class FileLoading {
             reason = Messages.get("io.notFound");
         } else if (e instanceof AccessDeniedException) {
             reason = Messages.get("io.accessDenied");
+        } else if (e instanceof FileAlreadyExistsException) {
+            reason = Messages.get("io.alreadyExists");
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

@@ -60,6 +60,11 @@ public record Answer(AnswerStatus status, String justification, String finding, 
                 remediation, exceptions, newFlagged, lastConfirmed);
     }
 
+    public Answer withExceptions(List<ServiceException> newExceptions) {
+        return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
+                remediation, newExceptions, flagged, lastConfirmed);
+    }
+
     /** True when the status needs a justification and none is given. */
     public boolean missingJustification() {
         return status.requiresJustification() && justification.isBlank();

@@ -27,22 +27,47 @@ public final class AtomicFileWriter {
         forceDirectory(dir);
     }
 
-    private static void writeDurably(Path target, byte[] bytes) throws IOException {
-        Path dir = target.getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    /**
+     * Creates {@code target} with the bytes, refusing with {@link java.nio.file.FileAlreadyExistsException}
+     * if it exists: the bytes go to a temporary file in the same folder, are forced to disk and then
+     * moved to the target without replacing anything. A failed write leaves no file behind.
+     */
+    public static void writeNew(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path tmp = durableTemporary(absolute, bytes);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
+            // Without REPLACE_EXISTING the move refuses an existing target.
+            Files.move(tmp, absolute);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        forceDirectory(absolute.getParent());
+    }
+
+    private static void writeDurably(Path target, byte[] bytes) throws IOException {
+        Path tmp = durableTemporary(target, bytes);
+        try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** A temporary file beside {@code target} holding the bytes, forced to disk. */
+    private static Path durableTemporary(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
     }
 
     /** Makes the rename itself durable where the platform allows opening a folder (not Windows). */

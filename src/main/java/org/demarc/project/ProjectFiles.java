@@ -28,6 +28,14 @@ public final class ProjectFiles {
         AtomicFileWriter.write(file, ProjectWriter.toBytes(assessment), backupOf(file));
     }
 
+    /**
+     * Saves to a new file, refusing with {@link java.nio.file.FileAlreadyExistsException} when the
+     * file exists: for results that must never replace a project, such as a catalog migration.
+     */
+    public void saveNew(Assessment assessment, Path file) throws IOException {
+        AtomicFileWriter.writeNew(file, ProjectWriter.toBytes(assessment));
+    }
+
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ProjectFormat.BACKUP_SUFFIX);
     }

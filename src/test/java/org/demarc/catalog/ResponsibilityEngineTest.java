@@ -121,4 +121,65 @@ class ResponsibilityEngineTest {
         assertThat(m.services()).extracting(Service::id).containsExactly("aws.ec2", "aws.s3");
         assertThat(ResponsibilityEngine.unknownServices(AWS, List.of("aws.s3", "aws.nope"))).containsExactly("aws.nope");
     }
+
+    // --- services that straddle categories, as the catalog models them
+
+    @Test
+    void eksControlPlaneIsTheProvidersWorkerNodesAreTheCustomersUnlessFargate() {
+        var nodes = M.cell("PAT-02", "aws.eks");
+        assertThat(nodes.responsibility()).isEqualTo(Responsibility.CUSTOMER);
+        assertThat(nodes.reason()).isEqualTo(CellReason.SERVICE_OVERRIDE);
+        assertThat(nodes.rationale()).contains("control plane").contains("Fargate");
+        assertThat(cell("PLT-01", "aws.eks")).isEqualTo(Responsibility.SHARED);
+        assertThat(cell("PAT-02", "aws.ecs")).isEqualTo(Responsibility.CUSTOMER);
+        // On Fargate AWS patches the hosts; the container image is entirely the customer's.
+        assertThat(M.cell("PAT-02", "aws.fargate").reason()).isEqualTo(CellReason.CATEGORY_DEFAULT);
+        assertThat(cell("PAT-02", "aws.fargate")).isEqualTo(Responsibility.PROVIDER);
+        assertThat(cell("CFG-02", "aws.fargate")).isEqualTo(Responsibility.CUSTOMER);
+    }
+
+    @Test
+    void rdsEnginePatchesComeFromTheProviderInTheWindowTheCustomerChooses() {
+        var rds = M.cell("PAT-02", "aws.rds");
+        assertThat(rds.responsibility()).isEqualTo(Responsibility.SHARED);
+        assertThat(rds.reason()).isEqualTo(CellReason.SERVICE_OVERRIDE);
+        assertThat(rds.rationale()).contains("maintenance window the customer chooses");
+        // RDS Custom hands the host back: operating the platform becomes shared.
+        assertThat(cell("PLT-01", "aws.rds")).isEqualTo(Responsibility.PROVIDER);
+        assertThat(cell("PLT-01", "aws.rdscustom")).isEqualTo(Responsibility.SHARED);
+    }
+
+    @Test
+    void elasticBeanstalkPlatformUpdatesAreSharedAndItsPlatformIsTheProviders() {
+        assertThat(cell("PAT-02", "aws.elasticbeanstalk")).isEqualTo(Responsibility.SHARED);
+        assertThat(M.cell("PAT-02", "aws.elasticbeanstalk").rationale()).contains("managed platform updates");
+        assertThat(cell("PLT-01", "aws.elasticbeanstalk")).isEqualTo(Responsibility.PROVIDER);
+    }
+
+    @Test
+    void kmsKeyPoliciesAreTheCustomersAndItsHsmsTheProviders() {
+        var kms = M.cell("KEY-01", "aws.kms");
+        assertThat(kms.responsibility()).isEqualTo(Responsibility.SHARED);
+        assertThat(AWS.control("KEY-01").orElseThrow().providerPart()).contains("hardware security modules");
+        assertThat(AWS.control("KEY-01").orElseThrow().customerPart()).contains("key policies").contains("rotation");
+        // With CloudHSM AWS cannot reach the keys at all.
+        assertThat(cell("KEY-01", "aws.cloudhsm")).isEqualTo(Responsibility.CUSTOMER);
+    }
+
+    @Test
+    void lambdaRuntimesArePatchedByTheProviderButLeavingDeprecatedOnesIsTheCustomers() {
+        assertThat(cell("PAT-02", "aws.lambda")).isEqualTo(Responsibility.SHARED);
+        assertThat(cell("PAT-03", "aws.lambda")).isEqualTo(Responsibility.SHARED);
+        assertThat(cell("PLT-01", "aws.lambda")).isEqualTo(Responsibility.PROVIDER);
+    }
+
+    @Test
+    void everyInheritedControlIsTheProvidersForEveryService() {
+        List<Control> inherited = AWS.controls().stream()
+                .filter(c -> c.controlClass() == org.demarc.model.ControlClass.INHERITED).toList();
+        assertThat(inherited).extracting(Control::id).contains("PHY-01", "PHY-02", "INF-01", "INF-02");
+        for (Control c : inherited) {
+            assertThat(M.servicesWithCustomerShare(c.id())).as(c.id()).isEmpty();
+        }
+    }
 }

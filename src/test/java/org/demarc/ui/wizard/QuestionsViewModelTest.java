@@ -98,14 +98,27 @@ class QuestionsViewModelTest {
         vm.previous();
         vm.previous();
         assertThat(vm.selectedProperty().get()).isEqualTo(items.get(0));
-        vm.setStatus(AnswerStatus.IMPLEMENTED);
-        // items(1) is inherited (PHY-01) and unanswered until acknowledged: it is the next unanswered.
-        vm.nextUnanswered();
-        assertThat(vm.selectedProperty().get()).isEqualTo(items.get(1));
-        vm.addProviderEvidence(new ProviderEvidence("SOC 2", "", null, null, null, "", ""));
+        // Answer the first two; the next unanswered after the first is then the third.
+        answer(items.get(0));
+        answer(items.get(1));
+        vm.select(items.get(0).id());
         vm.nextUnanswered();
         assertThat(vm.selectedProperty().get()).isEqualTo(items.get(2));
-        assertThat(session.analysis().unanswered()).doesNotContain(items.get(0), items.get(1));
+        // From the last control it wraps around to the first still unanswered.
+        vm.select(items.get(items.size() - 1).id());
+        answer(items.get(items.size() - 1));
+        vm.nextUnanswered();
+        assertThat(vm.selectedProperty().get()).isEqualTo(items.get(2));
+    }
+
+    private void answer(Control c) {
+        vm.select(c.id());
+        if (vm.inheritedProperty().get()) {
+            vm.addProviderEvidence(new ProviderEvidence("SOC 2", "", null, null, null, "", ""));
+        } else {
+            vm.setStatus(AnswerStatus.IMPLEMENTED);
+        }
+        assertThat(session.analysis().isAnswered(c)).isTrue();
     }
 
     @Test

@@ -43,7 +43,11 @@ class ServicesViewModelTest {
         vm.categoryProperty().set(Category.CONTAINER);
         assertThat(vm.visibleServices()).extracting(Service::category).containsOnly(Category.CONTAINER);
         vm.groupProperty().set("Databases");
-        assertThat(vm.visibleServices()).extracting(Service::id).containsExactly("aws.rds");
+        assertThat(vm.visibleServices()).extracting(Service::id).contains("aws.rds").doesNotContain("aws.dynamodb");
+        assertThat(vm.visibleServices()).allSatisfy(s -> {
+            assertThat(s.group()).isEqualTo("Databases");
+            assertThat(s.category()).isEqualTo(Category.CONTAINER);
+        });
         vm.categoryProperty().set(null);
         assertThat(vm.visibleServices()).extracting(Service::group).containsOnly("Databases");
         assertThat(vm.groups()).contains("Compute", "Storage", "Databases");

@@ -1,0 +1,107 @@
+package org.demarc.catalog.diff;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.demarc.catalog.engine.ResponsibilityEngine;
+import org.demarc.model.Assignment;
+import org.demarc.model.Catalog;
+import org.demarc.model.Control;
+import org.demarc.model.Service;
+
+/**
+ * What changes between two catalogs (usually two versions of one catalog): responsibility changes
+ * first, then services and controls added, removed and changed. Entries are matched by id. Added
+ * entries and responsibility changes follow the new catalog's order, removed and changed entries
+ * the old one's. A pure function of the two catalogs, so the GUI and the command line share it.
+ */
+public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> responsibilityChanges,
+                          List<Service> servicesAdded, List<Service> servicesRemoved,
+                          List<Change<Service>> servicesChanged, List<Control> controlsAdded,
+                          List<Control> controlsRemoved, List<Change<Control>> controlsChanged) {
+
+    public CatalogDiff {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        responsibilityChanges = List.copyOf(responsibilityChanges);
+        servicesAdded = List.copyOf(servicesAdded);
+        servicesRemoved = List.copyOf(servicesRemoved);
+        servicesChanged = List.copyOf(servicesChanged);
+        controlsAdded = List.copyOf(controlsAdded);
+        controlsRemoved = List.copyOf(controlsRemoved);
+        controlsChanged = List.copyOf(controlsChanged);
+    }
+
+    public static CatalogDiff between(Catalog from, Catalog to) {
+        return new CatalogDiff(from, to, responsibilityChanges(from, to),
+                missing(to.services(), Service::id, from::service),
+                missing(from.services(), Service::id, to::service),
+                changed(from.services(), Service::id, to::service, Members.SERVICE::changed),
+                missing(to.controls(), Control::id, from::control),
+                missing(from.controls(), Control::id, to::control),
+                changed(from.controls(), Control::id, to::control, Members.CONTROL::changed));
+    }
+
+    /** True when the catalogs have the same services and controls with the same content. */
+    public boolean isEmpty() {
+        return responsibilityChanges.isEmpty() && servicesAdded.isEmpty() && servicesRemoved.isEmpty()
+                && servicesChanged.isEmpty() && controlsAdded.isEmpty() && controlsRemoved.isEmpty()
+                && controlsChanged.isEmpty();
+    }
+
+    /** The responsibility changes that concern the given services, such as a project's scope. */
+    public List<ResponsibilityChange> responsibilityChangesFor(Collection<String> serviceIds) {
+        Set<String> wanted = Set.copyOf(serviceIds);
+        return responsibilityChanges.stream().filter(c -> wanted.contains(c.serviceId())).toList();
+    }
+
+    /** Cells of controls and services that both catalogs have, in the new catalog's order. */
+    private static List<ResponsibilityChange> responsibilityChanges(Catalog from, Catalog to) {
+        List<ResponsibilityChange> changes = new ArrayList<>();
+        for (Control newControl : to.controls()) {
+            Optional<Control> oldControl = from.control(newControl.id());
+            if (oldControl.isEmpty()) {
+                continue;
+            }
+            for (Service newService : to.services()) {
+                Optional<Service> oldService = from.service(newService.id());
+                if (oldService.isEmpty()) {
+                    continue;
+                }
+                Assignment before = ResponsibilityEngine.assign(oldControl.get(), oldService.get());
+                Assignment after = ResponsibilityEngine.assign(newControl, newService);
+                if (before.responsibility() != after.responsibility()) {
+                    changes.add(new ResponsibilityChange(before, after));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** The entries whose id the other catalog does not have. */
+    private static <T> List<T> missing(List<T> entries, Function<T, String> id,
+                                       Function<String, Optional<T>> other) {
+        return entries.stream().filter(e -> other.apply(id.apply(e)).isEmpty()).toList();
+    }
+
+    private static <T> List<Change<T>> changed(List<T> before, Function<T, String> id,
+                                               Function<String, Optional<T>> after,
+                                               BiFunction<T, T, List<String>> members) {
+        List<Change<T>> changes = new ArrayList<>();
+        for (T old : before) {
+            after.apply(id.apply(old)).ifPresent(now -> {
+                List<String> changed = members.apply(old, now);
+                if (!changed.isEmpty()) {
+                    changes.add(new Change<>(id.apply(old), old, now, changed));
+                }
+            });
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,122 @@
+package org.demarc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import org.demarc.catalog.diff.CatalogDiff;
+import org.demarc.catalog.diff.Change;
+import org.demarc.catalog.diff.ResponsibilityChange;
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.model.Assignment;
+import org.demarc.model.Catalog;
+import org.demarc.model.CellReason;
+import org.demarc.model.Control;
+import org.demarc.model.Messages;
+import org.demarc.model.Service;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code demarc catalog diff OLD [NEW]}: what moving from one catalog to another changes,
+ * responsibility changes first. Each side is a catalog file or a project file (its embedded
+ * catalog); without NEW, the built-in catalog.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
+final class CatalogDiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "catalog.diff.old")
+    Path oldFile;
+
+    @Parameters(index = "1", paramLabel = "NEW", arity = "0..1", descriptionKey = "catalog.diff.new")
+    Path newFile;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog from;
+        Catalog to;
+        Path current = oldFile;
+        try {
+            from = CatalogSource.load(oldFile, err);
+            current = newFile;
+            to = CatalogSource.load(newFile, err);
+        } catch (InvalidFileException e) {
+            return FileLoading.invalid(err, current, e);
+        } catch (IOException e) {
+            return FileLoading.ioError(err, current, e);
+        }
+        print(CatalogDiff.between(from, to), spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    static void print(CatalogDiff diff, PrintWriter out) {
+        out.println(Messages.get("cli.catalog.diff.heading", diff.from().name(), diff.from().version(),
+                diff.to().name(), diff.to().version()));
+        if (diff.isEmpty()) {
+            out.println(Messages.get("cli.catalog.diff.none"));
+            return;
+        }
+        out.println(Messages.get("cli.catalog.diff.summary", diff.servicesAdded().size(),
+                diff.servicesRemoved().size(), diff.servicesChanged().size(), diff.controlsAdded().size(),
+                diff.controlsRemoved().size(), diff.controlsChanged().size(), diff.responsibilityChanges().size()));
+        section(out, "cli.catalog.diff.responsibilityChanges", diff.responsibilityChanges(),
+                CatalogDiffCommand::responsibilityChange);
+        section(out, "cli.catalog.diff.servicesAdded", diff.servicesAdded(), CatalogDiffCommand::service);
+        section(out, "cli.catalog.diff.servicesRemoved", diff.servicesRemoved(), CatalogDiffCommand::service);
+        section(out, "cli.catalog.diff.servicesChanged", diff.servicesChanged(),
+                c -> changed(c, c.after().name()));
+        section(out, "cli.catalog.diff.controlsAdded", diff.controlsAdded(), CatalogDiffCommand::control);
+        section(out, "cli.catalog.diff.controlsRemoved", diff.controlsRemoved(), CatalogDiffCommand::control);
+        section(out, "cli.catalog.diff.controlsChanged", diff.controlsChanged(),
+                c -> changed(c, c.after().title()));
+    }
+
+    /** A heading with the count and one line per item; nothing when the list is empty. */
+    static <T> void section(PrintWriter out, String headingKey, List<T> items, Function<T, String> line) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println(Messages.get(headingKey, items.size()));
+        items.forEach(item -> out.println(line.apply(item)));
+    }
+
+    /** "PAT-02 on aws.rds: Provider (category default) -> Shared (service override)", and why. */
+    static String responsibilityChange(ResponsibilityChange c) {
+        String line = Messages.get("cli.catalog.diff.responsibilityChange", c.controlId(), c.serviceId(),
+                responsibility(c.before()), reason(c.before()), responsibility(c.after()), reason(c.after()));
+        if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
+            line += System.lineSeparator() + Messages.get("cli.catalog.diff.rationale", c.after().rationale());
+        }
+        return line;
+    }
+
+    private static String responsibility(Assignment a) {
+        return Messages.get("responsibility." + a.responsibility().name());
+    }
+
+    private static String reason(Assignment a) {
+        return a.reason() == CellReason.SERVICE_OVERRIDE
+                ? Messages.get("cli.catalog.diff.byOverride") : Messages.get("cli.catalog.diff.byDefault");
+    }
+
+    private static String service(Service s) {
+        return Messages.get("cli.catalog.diff.entry", s.id(), s.name(),
+                Messages.get("category." + s.category().name()));
+    }
+
+    private static String control(Control c) {
+        return Messages.get("cli.catalog.diff.entry", c.id(), c.title(), c.domainId());
+    }
+
+    private static String changed(Change<?> c, String name) {
+        return Messages.get("cli.catalog.diff.changedEntry", c.id(), name, String.join(", ", c.members()));
+    }
+}

@@ -1,0 +1,124 @@
+package org.demarc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+import org.demarc.catalog.diff.ResponsibilityChange;
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.Messages;
+import org.demarc.project.CatalogMigration;
+import org.demarc.project.ProjectFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code demarc catalog migrate PROJECT [--to CATALOG] -o NEW.demarc}: writes a copy of the
+ * project moved to another catalog (the built-in one by default) and lists what was dropped and
+ * what needs review. The project file itself is never written.
+ */
+@Command(name = "migrate", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
+final class CatalogMigrateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "catalog.migrate.project")
+    Path projectFile;
+
+    @Option(names = "--to", paramLabel = "CATALOG", descriptionKey = "catalog.migrate.to")
+    Path catalogFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "NEW.demarc", required = true,
+            descriptionKey = "catalog.migrate.output")
+    Path output;
+
+    @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "catalog.migrate.actor",
+            defaultValue = "${sys:user.name}")
+    String actor;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (sameFile(projectFile, output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    Messages.get("cli.catalog.migrate.sameFile", projectFile));
+        }
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return FileLoading.ioError(err, output, new FileAlreadyExistsException(output.toString()));
+        }
+        Path current = projectFile;
+        try {
+            var loaded = new ProjectFiles().open(projectFile);
+            FileLoading.warnings(err, projectFile, loaded.warnings());
+            current = catalogFile;
+            Catalog target = CatalogSource.load(catalogFile, err);
+            CatalogMigration.Result result = CatalogMigration.migrate(loaded.value(), target, Instant.now(),
+                    actor == null ? "" : actor);
+            current = output;
+            new ProjectFiles().saveNew(result.assessment(), output);
+            report(result, loaded.value(), spec.commandLine().getOut());
+            return ExitCodes.OK;
+        } catch (InvalidFileException e) {
+            return FileLoading.invalid(err, current, e);
+        } catch (IOException e) {
+            return FileLoading.ioError(err, current, e);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void report(CatalogMigration.Result r, Assessment before, PrintWriter out) {
+        Catalog from = before.catalog();
+        Catalog to = r.assessment().catalog();
+        out.println(Messages.get("cli.catalog.migrate.done", output, before.engagement().title(), from.name(),
+                from.version(), to.name(), to.version()));
+        out.println(Messages.get("cli.catalog.migrate.kept", r.assessment().answers().size(), before.answers().size(),
+                r.assessment().scope().size(), before.scope().size()));
+        if (r.signOffVoided()) {
+            out.println(Messages.get("cli.catalog.migrate.signOffVoided"));
+        }
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedAnswers", r.droppedAnswers(),
+                d -> Messages.get("cli.catalog.migrate.droppedAnswer", d.controlId(), d.status().name()));
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedServices", r.droppedServices(),
+                id -> Messages.get("cli.catalog.migrate.droppedService", id));
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedExceptions", r.droppedExceptions(),
+                d -> Messages.get("cli.catalog.migrate.droppedException", d.controlId(), d.serviceId()));
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.review", r.reviews(), CatalogMigrateCommand::review);
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.newControls", r.newControls(),
+                c -> Messages.get("cli.catalog.diff.entry", c.id(), c.title(), c.domainId()));
+    }
+
+    private static String review(CatalogMigration.Review review) {
+        StringBuilder sb = new StringBuilder();
+        if (review.questionChanged()) {
+            sb.append(Messages.get("cli.catalog.migrate.reviewQuestion", review.controlId()));
+        }
+        for (ResponsibilityChange c : review.responsibilityChanges()) {
+            if (!sb.isEmpty()) {
+                sb.append(System.lineSeparator());
+            }
+            sb.append(CatalogDiffCommand.responsibilityChange(c));
+        }
+        return sb.toString();
+    }
+}

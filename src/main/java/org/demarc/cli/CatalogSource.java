@@ -1,0 +1,37 @@
+package org.demarc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.demarc.catalog.BuiltInCatalog;
+import org.demarc.catalog.CatalogReader;
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.catalog.json.Loaded;
+import org.demarc.model.Catalog;
+import org.demarc.project.ProjectReader;
+
+/**
+ * Where a command takes a catalog from: the built-in catalog when no file is given, a catalog
+ * file, or the catalog snapshot embedded in a project file. Warnings go to {@code err}.
+ */
+final class CatalogSource {
+    private CatalogSource() {
+    }
+
+    static Catalog load(Path file, PrintWriter err) throws IOException, InvalidFileException {
+        if (file == null) {
+            return BuiltInCatalog.load();
+        }
+        byte[] bytes = DocumentKind.read(file);
+        Loaded<Catalog> loaded = DocumentKind.of(bytes) == DocumentKind.CATALOG
+                ? new CatalogReader().read(bytes)
+                : snapshotOf(new ProjectReader().read(bytes));
+        FileLoading.warnings(err, file, loaded.warnings());
+        return loaded.value();
+    }
+
+    private static Loaded<Catalog> snapshotOf(Loaded<org.demarc.model.Assessment> project) {
+        return new Loaded<>(project.value().catalog(), project.warnings());
+    }
+}

@@ -1,0 +1,197 @@
+package org.demarc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.demarc.catalog.BuiltInCatalog;
+import org.demarc.catalog.CatalogJson;
+import org.demarc.catalog.json.JsonOut;
+import org.demarc.fixtures.CatalogVersions;
+import org.demarc.fixtures.LargeFixture;
+import org.demarc.fixtures.MiniFixtures;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.HistoryKind;
+import org.demarc.project.ProjectReader;
+import org.demarc.project.ProjectWriter;
+import org.demarc.project.Samples;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code demarc catalog diff} and {@code demarc catalog migrate} on the starter and the full catalog. */
+class CatalogDiffMigrateCommandTest {
+    private static final Catalog FULL = BuiltInCatalog.load();
+    private static final Catalog STARTER = CatalogVersions.starter();
+
+    @TempDir
+    Path dir;
+    Path starter;
+    Path full;
+    Path oldProject;
+
+    @BeforeEach
+    void files() throws Exception {
+        starter = Files.write(dir.resolve("aws-2026.11.0.json"), CatalogVersions.starterBytes());
+        full = Files.writeString(dir.resolve("aws-full.json"), JsonOut.write(CatalogJson.write(FULL)));
+        oldProject = Files.write(dir.resolve("webshop-2026.11.demarc"),
+                ProjectWriter.toBytes(CatalogVersions.sampleOnStarter()));
+    }
+
+    // ---------------------------------------------------------------- diff
+
+    @Test
+    void diffAgainstTheBuiltInCatalogListsResponsibilityChangesFirst() {
+        CliRunner r = CliRunner.run("catalog", "diff", starter.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.err()).isEmpty();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Catalog 'AWS shared responsibility catalog' version 2026.11.0 -> "
+                + "'AWS shared responsibility catalog' version " + FULL.version());
+        int added = FULL.services().size() - STARTER.services().size();
+        assertThat(lines.get(1)).startsWith("Services: " + added + " added, 0 removed, ");
+        int responsibility = lines.indexOf("Responsibility changes (2):");
+        assertThat(responsibility).isEqualTo(2);
+        assertThat(lines.get(3)).isEqualTo("  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)");
+        assertThat(lines.get(4)).startsWith("      because: AWS builds and applies operating system and database engine patches");
+        assertThat(lines.indexOf("Services added (" + added + "):")).isGreaterThan(responsibility);
+        assertThat(lines).contains("  aws.eks  Amazon Elastic Kubernetes Service (EKS) (container services)",
+                "  aws.lambda  AWS Lambda: group, overrides",
+                "  GOV-02  Account structure and organization-wide guardrails (governance)");
+        assertThat(r.out()).doesNotContain("Services removed").doesNotContain("Controls changed");
+    }
+
+    @Test
+    void diffFromTheFullCatalogBackToTheStarter() {
+        CliRunner r = CliRunner.run("catalog", "diff", full.toString(), starter.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        int removed = FULL.services().size() - STARTER.services().size();
+        assertThat(r.out().lines()).contains("Services removed (" + removed + "):",
+                "Controls removed (" + (FULL.controls().size() - STARTER.controls().size()) + "):",
+                "  PAT-02 on aws.rds: Shared (service override) -> Provider (category default)");
+        assertThat(r.out()).doesNotContain("Services added");
+    }
+
+    @Test
+    void diffReadsTheCatalogEmbeddedInAProject() throws Exception {
+        Path sample = Files.write(dir.resolve("webshop.demarc"), Samples.webshopBytes());
+        CliRunner same = CliRunner.run("catalog", "diff", sample.toString());
+        assertThat(same.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(same.out().lines()).contains("No differences: the catalogs have the same services and controls.");
+        CliRunner old = CliRunner.run("catalog", "diff", oldProject.toString(), sample.toString());
+        assertThat(old.out()).contains("Responsibility changes (2):");
+    }
+
+    @Test
+    void diffFailsLikeTheOtherCommands() throws Exception {
+        CliRunner missing = CliRunner.run("catalog", "diff", dir.resolve("nope.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(missing.err()).contains("nope.json").contains("file not found");
+        Path broken = Files.writeString(dir.resolve("broken.json"),
+                new String(MiniFixtures.miniCatalogBytes(), StandardCharsets.UTF_8).replace("\"PE-3\"", "\"PE-99\""));
+        CliRunner invalid = CliRunner.run("catalog", "diff", starter.toString(), broken.toString());
+        assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(invalid.err().lines()).singleElement().satisfies(l -> assertThat(l)
+                .startsWith(broken.toString()).contains("/controls/0/mappings/nist-800-53r5/0"));
+        assertThat(invalid.out()).isEmpty();
+        assertThat(CliRunner.run("catalog", "diff").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("catalog", "diff", "a", "b", "c").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    // ---------------------------------------------------------------- migrate
+
+    @Test
+    void migrateMovesAnOldProjectToTheBuiltInCatalogAndLeavesTheOldFileAlone() throws Exception {
+        byte[] before = Files.readAllBytes(oldProject);
+        Path moved = dir.resolve("webshop-2026.12.demarc");
+        CliRunner r = CliRunner.run("catalog", "migrate", oldProject.toString(), "-o", moved.toString(),
+                "--actor", "Sam Okafor");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines()).contains("Kept 14 of 14 answers and 10 of 10 services in scope.",
+                "Controls to review; their answers are flagged (2):",
+                "  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)",
+                "New controls to answer or acknowledge (" + (FULL.controls().size() - STARTER.controls().size()) + "):");
+        assertThat(r.out()).doesNotContain("dropped");
+        assertThat(Files.readAllBytes(oldProject)).isEqualTo(before);
+        Assessment a = new ProjectReader().read(moved).value();
+        assertThat(a.catalog()).isEqualTo(FULL);
+        assertThat(a.answers().get("PAT-02").flagged()).isTrue();
+        var last = a.history().get(a.history().size() - 1);
+        assertThat(last.kind()).isEqualTo(HistoryKind.MIGRATED);
+        assertThat(last.actor()).isEqualTo("Sam Okafor");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".bak"));
+        }
+    }
+
+    @Test
+    void migrateToAnOlderCatalogListsWhatWasDropped() throws Exception {
+        Path large = Files.write(dir.resolve("large.demarc"), ProjectWriter.toBytes(LargeFixture.create()));
+        Path back = dir.resolve("large-2026.11.demarc");
+        CliRunner r = CliRunner.run("catalog", "migrate", large.toString(), "--to", starter.toString(),
+                "-o", back.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        int droppedControls = FULL.controls().size() - STARTER.controls().size();
+        int droppedServices = FULL.services().size() - STARTER.services().size();
+        assertThat(r.out().lines()).contains(
+                "Answers dropped, their control is not in the new catalog (" + droppedControls + "):",
+                "Services dropped from scope, they are not in the new catalog (" + droppedServices + "):",
+                "  aws.eks");
+        CliRunner valid = CliRunner.run("validate", back.toString());
+        assertThat(valid.exitCode()).as(valid.err()).isEqualTo(ExitCodes.OK);
+        assertThat(valid.out()).contains(STARTER.services().size() + " services in scope");
+    }
+
+    @Test
+    void migrateNeverOverwritesAFile() throws Exception {
+        Path taken = Files.writeString(dir.resolve("taken.demarc"), "keep me");
+        CliRunner exists = CliRunner.run("catalog", "migrate", oldProject.toString(), "-o", taken.toString());
+        assertThat(exists.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(exists.err()).contains("taken.demarc").contains("already exists");
+        assertThat(taken).hasContent("keep me");
+        byte[] before = Files.readAllBytes(oldProject);
+        for (Path same : List.of(oldProject, dir.resolve(".").resolve(oldProject.getFileName()))) {
+            CliRunner r = CliRunner.run("catalog", "migrate", oldProject.toString(), "-o", same.toString());
+            assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).contains("must not be the project file");
+        }
+        assertThat(Files.readAllBytes(oldProject)).isEqualTo(before);
+    }
+
+    @Test
+    void migrateFailsLikeTheOtherCommands() throws Exception {
+        Path out = dir.resolve("out.demarc");
+        assertThat(CliRunner.run("catalog", "migrate", oldProject.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRunner missing = CliRunner.run("catalog", "migrate", dir.resolve("nope.demarc").toString(), "-o", out.toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        Path broken = Files.writeString(dir.resolve("broken.json"),
+                new String(MiniFixtures.miniCatalogBytes(), StandardCharsets.UTF_8).replace("\"control\": \"OPS-02\"", "\"control\": \"OPS-77\""));
+        CliRunner invalid = CliRunner.run("catalog", "migrate", oldProject.toString(), "--to", broken.toString(),
+                "-o", out.toString());
+        assertThat(invalid.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(invalid.err()).contains(broken.toString()).contains("OPS-77");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void theExampleCatalogOfTheGuideValidates() {
+        CliRunner r = CliRunner.run("validate", "src/docs/examples/acme-catalog.json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("valid catalog 'ACME cloud security baseline'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalog diff", "catalog migrate"})
+    void bothCommandsHaveHelp(String command) {
+        CliRunner r = CliRunner.run((command + " --help").split(" "));
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("Usage: demarc " + command).doesNotContain("null");
+        assertThat(CliRunner.run("catalog", "--help").out()).contains("diff").contains("migrate");
+    }
+}
