@@ -13,7 +13,7 @@ public final class BareWindow extends Application {
         stage.setScene(new Scene(new Label("bare"), 1280, 800));
         stage.setOnShown(e -> {
             System.out.println("DEMARC-SHOWN");
-            Platform.exit();
+            Platform.runLater(Platform::exit);
         });
         stage.show();
     }

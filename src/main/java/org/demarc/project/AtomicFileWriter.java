@@ -53,11 +53,16 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** A temporary file beside {@code target} holding the bytes, forced to disk. */
+    /**
+     * A temporary file beside {@code target} holding the bytes, forced to disk. It is created with
+     * the folder's default permissions (not the owner-only ones of {@code createTempFile}) and takes
+     * over the permissions of the file it replaces, so a project on a shared drive stays shared.
+     */
     private static Path durableTemporary(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+            copyPermissions(target, tmp);
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);
@@ -68,6 +73,18 @@ public final class AtomicFileWriter {
             throw e;
         }
         return tmp;
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.isRegularFile(from) && Files.getFileStore(to).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Best effort: the content matters more than the mode bits.
+        }
     }
 
     /** Makes the rename itself durable where the platform allows opening a folder (not Windows). */

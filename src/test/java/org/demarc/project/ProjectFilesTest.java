@@ -98,4 +98,18 @@ class ProjectFilesTest {
         // The mini catalog is not built in: the project alone must carry it.
         assertThat(files.open(file).value().catalog()).isEqualTo(MiniFixtures.miniCatalog());
     }
+
+    @Test
+    void savedFilesKeepTheFoldersDefaultPermissionsOrThoseOfTheFileTheyReplace() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"),
+                "POSIX permissions only");
+        Path reference = Files.createFile(dir.resolve("reference.txt"));
+        Path file = dir.resolve("shared.demarc");
+        files.save(MiniFixtures.miniAssessment(), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(reference));
+        var groupWritable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, groupWritable);
+        files.save(MiniFixtures.miniAssessment().withEngagement(org.demarc.model.Engagement.empty()), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(groupWritable);
+    }
 }

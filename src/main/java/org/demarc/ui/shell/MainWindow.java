@@ -8,7 +8,6 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -242,12 +241,5 @@ public final class MainWindow {
     public void rememberWindow() {
         prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         prefs.flush();
-    }
-
-    public Scene createScene() {
-        double[] b = prefs.windowBounds();
-        Scene scene = new Scene(root, b[2], b[3]);
-        Themes.apply(scene, prefs.darkTheme());
-        return scene;
     }
 }
