@@ -34,6 +34,7 @@ public final class DemarcApp extends Application {
         Label loading = new Label(I18n.t("app.starting"));
         StackPane placeholder = new StackPane(loading);
         stage.setScene(new Scene(placeholder, bounds[2], bounds[3]));
+        stage.titleProperty().unbind();
         stage.setTitle(I18n.t("app.title"));
         if (!Double.isNaN(bounds[0]) && !Double.isNaN(bounds[1])) {
             stage.setX(bounds[0]);
