@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.demarc.model.Assignment;
@@ -65,9 +66,16 @@ public final class ResponsibilityView implements StepView {
         for (Responsibility r : Responsibility.values()) {
             Label l = new Label(I18n.t("responsibility." + r.name()));
             l.getStyleClass().addAll("legend", "cell-" + r.name().toLowerCase(Locale.ROOT));
+            l.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(l);
         }
-        legend.getChildren().addAll(new Label(I18n.t("matrix.legend.override")), domain);
+        Label override = new Label(I18n.t("matrix.legend.override"));
+        override.setWrapText(true);
+        legend.getChildren().add(override);
+        Label domainLabel = new Label(I18n.t("matrix.filter.domain"));
+        domainLabel.setLabelFor(domain);
+        HBox filter = new HBox(8, domainLabel, domain);
+        filter.setAlignment(Pos.CENTER_LEFT);
         table.setId("matrix-table");
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label(I18n.t("matrix.empty")));
@@ -78,7 +86,7 @@ public final class ResponsibilityView implements StepView {
         VBox side = new VBox(8, new Label(I18n.t("matrix.reason.heading")), reason);
         side.setPrefWidth(280);
         side.setPadding(new Insets(0, 0, 0, 12));
-        VBox top = new VBox(10, heading, legend);
+        VBox top = new VBox(10, heading, filter, legend);
         top.setPadding(new Insets(24, 24, 12, 24));
         root.setTop(top);
         root.setCenter(table);
@@ -121,7 +129,8 @@ public final class ResponsibilityView implements StepView {
         domain.setValue(domain.getItems().contains(keep) ? keep : null);
         TableColumn<Control, String> id = new TableColumn<>(I18n.t("matrix.column.control"));
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
-        id.setPrefWidth(70);
+        id.setPrefWidth(84);
+        id.setMinWidth(76);
         TableColumn<Control, String> title = new TableColumn<>(I18n.t("matrix.column.title"));
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         title.setPrefWidth(240);
