@@ -10,13 +10,15 @@ import org.demarc.model.Assessment;
 /** Opening and saving project files: the entry point the UI and the command line share. */
 public final class ProjectFiles {
     private final ProjectReader reader;
+    private final AtomicFileWriter writer;
 
     public ProjectFiles() {
-        this(new ProjectReader());
+        this(new ProjectReader(), FileOps.SYSTEM);
     }
 
-    public ProjectFiles(ProjectReader reader) {
+    public ProjectFiles(ProjectReader reader, FileOps ops) {
         this.reader = reader;
+        this.writer = new AtomicFileWriter(ops);
     }
 
     public Loaded<Assessment> open(Path file) throws IOException, InvalidFileException {
@@ -25,7 +27,7 @@ public final class ProjectFiles {
 
     /** Saves atomically, keeping the previous version as {@code NAME.demarc.bak}. */
     public void save(Assessment assessment, Path file) throws IOException {
-        AtomicFileWriter.write(file, ProjectWriter.toBytes(assessment), backupOf(file));
+        writer.replace(file, ProjectWriter.toBytes(assessment), backupOf(file));
     }
 
     /**
@@ -33,7 +35,7 @@ public final class ProjectFiles {
      * file exists: for results that must never replace a project, such as a catalog migration.
      */
     public void saveNew(Assessment assessment, Path file) throws IOException {
-        AtomicFileWriter.writeNew(file, ProjectWriter.toBytes(assessment));
+        writer.create(file, ProjectWriter.toBytes(assessment));
     }
 
     public static Path backupOf(Path file) {

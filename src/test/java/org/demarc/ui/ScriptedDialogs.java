@@ -17,6 +17,9 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> openTargets = new ArrayDeque<>();
     public final Deque<Path> evidenceFiles = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
+    public final Deque<LockedChoice> locked = new ArrayDeque<>();
+    public final Deque<ChangedOnDiskChoice> changedOnDisk = new ArrayDeque<>();
+    public final List<String> lockMessages = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
 
@@ -28,6 +31,17 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public UnsavedChoice askUnsaved(String fileName) {
         return unsaved.isEmpty() ? UnsavedChoice.CANCEL : unsaved.pop();
+    }
+
+    @Override
+    public LockedChoice askLocked(String fileName, String user, String host, String since, boolean stale) {
+        lockMessages.add(fileName + " " + user + "@" + host + " since " + since + (stale ? " (stale)" : ""));
+        return locked.isEmpty() ? LockedChoice.CANCEL : locked.pop();
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        return changedOnDisk.isEmpty() ? ChangedOnDiskChoice.CANCEL : changedOnDisk.pop();
     }
 
     @Override

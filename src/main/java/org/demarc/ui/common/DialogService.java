@@ -11,9 +11,19 @@ import java.util.Optional;
 public interface DialogService {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    enum LockedChoice { READ_ONLY, TAKE_OVER, CANCEL }
+
+    enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, CANCEL }
+
     boolean confirm(String title, String message, String confirmLabel);
 
     UnsavedChoice askUnsaved(String fileName);
+
+    /** The project is open elsewhere: by whom, on which computer, since when, and whether that looks abandoned. */
+    LockedChoice askLocked(String fileName, String user, String host, String since, boolean stale);
+
+    /** The file changed on disk since it was opened or last saved here. */
+    ChangedOnDiskChoice askChangedOnDisk(String fileName);
 
     void showError(String title, String message, List<String> details);
 

@@ -47,6 +47,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public LockedChoice askLocked(String fileName, String user, String host, String since, boolean stale) {
+        ButtonType readOnly = new ButtonType(I18n.t("dialog.locked.readOnly"), ButtonBar.ButtonData.YES);
+        ButtonType takeOver = new ButtonType(I18n.t("dialog.locked.takeOver"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, I18n.t("dialog.locked.title"),
+                I18n.t(stale ? "dialog.locked.stale" : "dialog.locked.message", fileName, user, host, since),
+                readOnly, takeOver, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == readOnly ? LockedChoice.READ_ONLY : answer == takeOver ? LockedChoice.TAKE_OVER : LockedChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        ButtonType overwrite = new ButtonType(I18n.t("dialog.changed.overwrite"), ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(I18n.t("dialog.changed.saveAs"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(I18n.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, I18n.t("dialog.changed.title"),
+                I18n.t("dialog.changed.message", fileName), overwrite, saveAs, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == overwrite ? ChangedOnDiskChoice.OVERWRITE
+                : answer == saveAs ? ChangedOnDiskChoice.SAVE_AS : ChangedOnDiskChoice.CANCEL;
+    }
+
+    @Override
     public void showError(String title, String message, List<String> details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
         if (!details.isEmpty()) {

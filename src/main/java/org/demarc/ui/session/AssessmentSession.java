@@ -27,6 +27,7 @@ public final class AssessmentSession {
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty viewOnly = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ObjectBinding<AssessmentAnalysis> analysis;
@@ -44,8 +45,8 @@ public final class AssessmentSession {
         this.clock = clock;
         analysis = Bindings.createObjectBinding(
                 () -> assessment.get() == null ? null : new AssessmentAnalysis(assessment.get()), assessment);
-        readOnly = Bindings.createBooleanBinding(() -> assessment.get() != null && assessment.get().isSignedOff(),
-                assessment);
+        readOnly = Bindings.createBooleanBinding(
+                () -> assessment.get() != null && (assessment.get().isSignedOff() || viewOnly.get()), assessment, viewOnly);
         open = assessment.isNotNull();
     }
 
@@ -78,7 +79,12 @@ public final class AssessmentSession {
         return dirty.get();
     }
 
-    /** A signed-off assessment cannot be edited until it is reopened. */
+    /** Opened read-only because someone else has it open; Save As still works. */
+    public BooleanProperty viewOnlyProperty() {
+        return viewOnly;
+    }
+
+    /** A signed-off assessment cannot be edited until it is reopened; nor one opened read-only. */
     public BooleanBinding readOnlyProperty() {
         return readOnly;
     }
@@ -102,7 +108,12 @@ public final class AssessmentSession {
 
     /** Starts working on an assessment (new, opened or recovered); clears undo. */
     public void load(Assessment value, Path from, boolean unsaved) {
+        load(value, from, unsaved, false);
+    }
+
+    public void load(Assessment value, Path from, boolean unsaved, boolean readOnlyCopy) {
         history.clear();
+        viewOnly.set(readOnlyCopy);
         set(value);
         file.set(from);
         dirty.set(unsaved);
@@ -111,6 +122,7 @@ public final class AssessmentSession {
 
     public void close() {
         history.clear();
+        viewOnly.set(false);
         set(null);
         file.set(null);
         dirty.set(false);
@@ -124,7 +136,7 @@ public final class AssessmentSession {
      */
     public void edit(String key, UnaryOperator<Assessment> change) {
         Assessment before = assessment.get();
-        if (before == null || before.isSignedOff()) {
+        if (before == null || before.isSignedOff() || viewOnly.get()) {
             return;
         }
         apply(before, key, change.apply(before));
@@ -133,7 +145,7 @@ public final class AssessmentSession {
     /** Sign-off and reopening: the only changes allowed on a locked assessment. */
     public void changeSignOff(UnaryOperator<Assessment> change) {
         Assessment before = assessment.get();
-        if (before != null) {
+        if (before != null && !viewOnly.get()) {
             apply(before, null, change.apply(before));
             // Undo never crosses a sign-off: unlocking is only done by reopening, which is recorded.
             history.clear();

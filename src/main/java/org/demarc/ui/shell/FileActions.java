@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,9 @@ import org.demarc.model.Engagement;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
 import org.demarc.model.Problem;
+import org.demarc.project.FileStamp;
 import org.demarc.project.ProjectFiles;
+import org.demarc.project.ProjectLock;
 import org.demarc.project.Samples;
 import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.common.DialogService;
@@ -49,7 +52,11 @@ public final class FileActions implements StartView.Actions {
     private final UiPreferences prefs;
     private final RecoveryJournal journal;
     private final Clock clock;
-    private final ProjectFiles files = new ProjectFiles();
+    private final ProjectFiles files;
+    private final ProjectLock.Holder me;
+    /** The file the lock is held on, and what it looked like when last read or written here. */
+    private Path lockedFile;
+    private FileStamp stamp;
     private final PauseTransition journalTimer = new PauseTransition(JOURNAL_DELAY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** One thread for the journal, so a clear can never be overtaken by an older write. */
@@ -61,6 +68,13 @@ public final class FileActions implements StartView.Actions {
 
     public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
                        Clock clock) {
+        this(session, dialogs, prefs, journal, clock, new ProjectFiles());
+    }
+
+    public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
+                       Clock clock, ProjectFiles files) {
+        this.files = files;
+        this.me = ProjectLock.Holder.current(Instant.now(clock));
         this.session = session;
         this.dialogs = dialogs;
         this.prefs = prefs;
@@ -90,6 +104,7 @@ public final class FileActions implements StartView.Actions {
         if (!confirmDiscard()) {
             return;
         }
+        releaseLock();
         Assessment a = Assessment.create(Engagement.empty(), BuiltInCatalog.load(),
                 new HistoryEvent(Instant.now(clock), HistoryKind.CREATED, actor(), ""));
         session.load(a, null, true);
@@ -108,14 +123,40 @@ public final class FileActions implements StartView.Actions {
             return;
         }
         message.set(I18n.t("statusbar.opening", file.getFileName()));
-        Tasks.create(() -> files.open(file))
-                .onSuccess(loaded -> opened(file, loaded))
+        Path absolute = file.toAbsolutePath().normalize();
+        Tasks.create(() -> new Opened(files.open(absolute), FileStamp.of(absolute), ProjectLock.holder(absolute)))
+                .onSuccess(opened -> opened(absolute, opened))
                 .onError(err -> openFailed(file, err))
                 .start();
     }
 
-    private void opened(Path file, Loaded<Assessment> loaded) {
-        session.load(loaded.value(), file.toAbsolutePath(), false);
+    /** A project read from disk, how the file looked, and who holds its lock (if anyone). */
+    private record Opened(Loaded<Assessment> loaded, FileStamp stamp, Optional<ProjectLock.Holder> holder) {
+    }
+
+    private void opened(Path file, Opened opened) {
+        boolean readOnlyCopy = false;
+        boolean takeOver = false;
+        Optional<ProjectLock.Holder> holder = opened.holder().filter(h -> !h.isSameProcessAs(me));
+        if (holder.isPresent()) {
+            ProjectLock.Holder h = holder.get();
+            switch (dialogs.askLocked(file.getFileName().toString(), h.user(), h.host(), h.since().toString(),
+                    ProjectLock.isStale(h, Instant.now(clock)))) {
+                case CANCEL -> {
+                    message.set("");
+                    return;
+                }
+                case READ_ONLY -> readOnlyCopy = true;
+                case TAKE_OVER -> takeOver = true;
+            }
+        }
+        releaseLock();
+        if (!readOnlyCopy) {
+            takeLock(file, takeOver);
+        }
+        Loaded<Assessment> loaded = opened.loaded();
+        stamp = opened.stamp();
+        session.load(loaded.value(), file, false, readOnlyCopy);
         prefs.addRecent(file);
         clearJournal();
         message.set(loaded.warnings().isEmpty() ? I18n.t("statusbar.opened", file.getFileName())
@@ -145,11 +186,21 @@ public final class FileActions implements StartView.Actions {
         if (!confirmDiscard()) {
             return;
         }
+        releaseLock();
         session.load(Samples.webshop(), null, false);
         message.set(I18n.t("statusbar.sample"));
     }
 
     public void recover(RecoveryJournal.Recovered r) {
+        releaseLock();
+        if (r.origin() != null && java.nio.file.Files.isRegularFile(r.origin())) {
+            takeLock(r.origin(), false);
+            try {
+                stamp = FileStamp.of(r.origin());
+            } catch (IOException e) {
+                stamp = null;
+            }
+        }
         session.load(r.assessment(), r.origin(), true);
         message.set(I18n.t("statusbar.recovered"));
     }
@@ -158,7 +209,7 @@ public final class FileActions implements StartView.Actions {
 
     public void save() {
         Path file = session.fileProperty().get();
-        if (file == null) {
+        if (file == null || session.viewOnlyProperty().get()) {
             saveAs();
         } else {
             saveTo(file);
@@ -169,7 +220,7 @@ public final class FileActions implements StartView.Actions {
         Path current = session.fileProperty().get();
         Path folder = current == null ? null : current.getParent();
         String suggested = current == null ? suggestedName() : current.getFileName().toString();
-        dialogs.chooseProjectToSave(folder, suggested).ifPresent(this::saveTo);
+        dialogs.chooseProjectToSave(folder, suggested).ifPresent(target -> saveTo(target.toAbsolutePath().normalize()));
     }
 
     private String suggestedName() {
@@ -179,22 +230,62 @@ public final class FileActions implements StartView.Actions {
     }
 
     private void saveTo(Path file) {
+        saveTo(file, false);
+    }
+
+    /**
+     * Saves in the background. Saving over the open file first checks that nobody changed it on
+     * disk since it was read or written here; if so, the user chooses.
+     */
+    private void saveTo(Path file, boolean overwriteChanges) {
         Assessment snapshot = session.assessment();
         if (snapshot == null) {
             return;
         }
+        boolean sameFile = file.equals(lockedFile) || file.equals(session.fileProperty().get());
+        FileStamp expected = sameFile && !overwriteChanges ? stamp : null;
         message.set(I18n.t("statusbar.saving", file.getFileName()));
         Tasks.create(() -> {
-            files.save(snapshot, file);
-            return snapshot;
-        }).onSuccess(saved -> {
-            session.markSaved(file.toAbsolutePath(), saved);
-            prefs.addRecent(file);
-            if (!session.isDirty()) {
-                clearJournal();
+            if (expected != null && !FileStamp.of(file).equals(expected) && !FileStamp.of(file).equals(FileStamp.MISSING)) {
+                return null;
             }
-            message.set(I18n.t("statusbar.saved", file.getFileName()));
+            byte[] bytes = org.demarc.project.ProjectWriter.toBytes(snapshot);
+            files.save(snapshot, file);
+            return FileStamp.of(bytes);
+        }).onSuccess(newStamp -> {
+            if (newStamp == null) {
+                changedOnDisk(file);
+                return;
+            }
+            saved(file, snapshot, newStamp);
         }).onError(err -> saveFailed(file, err)).start();
+    }
+
+    private void changedOnDisk(Path file) {
+        message.set(I18n.t("statusbar.changedOnDisk", file.getFileName()));
+        switch (dialogs.askChangedOnDisk(file.getFileName().toString())) {
+            case OVERWRITE -> saveTo(file, true);
+            case SAVE_AS -> saveAs();
+            case CANCEL -> { }
+        }
+    }
+
+    private void saved(Path file, Assessment snapshot, FileStamp newStamp) {
+        if (!file.equals(lockedFile) && !session.viewOnlyProperty().get()) {
+            releaseLock();
+            takeLock(file, false);
+        } else if (session.viewOnlyProperty().get()) {
+            // A read-only copy saved elsewhere becomes that file's editable project.
+            session.viewOnlyProperty().set(false);
+            takeLock(file, false);
+        }
+        stamp = newStamp;
+        session.markSaved(file, snapshot);
+        prefs.addRecent(file);
+        if (!session.isDirty()) {
+            clearJournal();
+        }
+        message.set(I18n.t("statusbar.saved", file.getFileName()));
     }
 
     /** Synchronous save for the close path; true when the work is safe. */
@@ -209,10 +300,15 @@ public final class FileActions implements StartView.Actions {
         }
         Assessment snapshot = session.assessment();
         try {
-            files.save(snapshot, file);
-            session.markSaved(file.toAbsolutePath(), snapshot);
-            prefs.addRecent(file);
-            clearJournal();
+            Path target = file.toAbsolutePath().normalize();
+            if (stamp != null && target.equals(lockedFile) && !FileStamp.of(target).equals(stamp)
+                    && dialogs.askChangedOnDisk(target.getFileName().toString())
+                    != DialogService.ChangedOnDiskChoice.OVERWRITE) {
+                return false;
+            }
+            byte[] bytes = org.demarc.project.ProjectWriter.toBytes(snapshot);
+            files.save(snapshot, target);
+            saved(target, snapshot, FileStamp.of(bytes));
             return true;
         } catch (IOException | RuntimeException e) {
             saveFailed(file, e);
@@ -242,9 +338,38 @@ public final class FileActions implements StartView.Actions {
 
     public void close() {
         if (confirmDiscard()) {
+            releaseLock();
             session.close();
             clearJournal();
         }
+    }
+
+    /** Before the program exits: release the lock of the open project. */
+    public void shutdown() {
+        releaseLock();
+    }
+
+    private void takeLock(Path file, boolean takeOver) {
+        try {
+            ProjectLock.acquire(file, me, takeOver);
+            lockedFile = file;
+        } catch (IOException e) {
+            // A folder where no lock can be written (read-only share) must not stop the work.
+            lockedFile = null;
+            message.set(I18n.t("statusbar.lockFailed", reason(e)));
+        }
+    }
+
+    private void releaseLock() {
+        if (lockedFile != null) {
+            try {
+                ProjectLock.release(lockedFile, me);
+            } catch (IOException e) {
+                message.set(I18n.t("statusbar.lockFailed", reason(e)));
+            }
+            lockedFile = null;
+        }
+        stamp = null;
     }
 
     /** True when there is nothing unsaved, or the user saved or chose to discard it. */

@@ -90,7 +90,7 @@ public final class MainWindow {
             e.consume();
         });
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, session.fileProperty(),
-                session.dirtyProperty(), session.assessmentProperty()));
+                session.dirtyProperty(), session.assessmentProperty(), session.viewOnlyProperty()));
     }
 
     public Parent root() {
@@ -107,7 +107,8 @@ public final class MainWindow {
         }
         Path file = session.fileProperty().get();
         String name = file == null ? I18n.t("file.untitled") : file.getFileName().toString();
-        String locked = session.assessment().isSignedOff() ? " " + I18n.t("app.lockedMark") : "";
+        String locked = session.assessment().isSignedOff() ? " " + I18n.t("app.lockedMark")
+                : session.viewOnlyProperty().get() ? " " + I18n.t("app.readOnlyCopyMark") : "";
         return I18n.t("app.titleWithFile", (session.isDirty() ? "• " : "") + name + locked);
     }
 
@@ -208,12 +209,14 @@ public final class MainWindow {
         text.setId("status-text");
         text.textProperty().bind(Bindings.createStringBinding(() -> {
             String state = session.assessment() == null ? ""
+                    : session.viewOnlyProperty().get() ? I18n.t("statusbar.readOnlyCopy")
                     : session.readOnlyProperty().get() ? I18n.t("statusbar.readOnly")
                     : session.isDirty() ? I18n.t("statusbar.unsaved")
                     : session.fileProperty().get() == null ? I18n.t("statusbar.notSaved") : I18n.t("statusbar.allSaved");
             String msg = files.messageProperty().get();
             return msg.isEmpty() ? state : state.isEmpty() ? msg : state + "  ·  " + msg;
-        }, session.assessmentProperty(), session.dirtyProperty(), session.fileProperty(), files.messageProperty()));
+        }, session.assessmentProperty(), session.dirtyProperty(), session.fileProperty(), files.messageProperty(),
+                session.viewOnlyProperty()));
         ProgressBar busy = new ProgressBar(-1);
         busy.setPrefWidth(120);
         busy.visibleProperty().bind(Tasks.busyProperty());
@@ -233,6 +236,7 @@ public final class MainWindow {
             return false;
         }
         files.flushJournal();
+        files.shutdown();
         rememberWindow();
         stage.close();
         return true;
