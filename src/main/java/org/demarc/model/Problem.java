@@ -35,9 +35,28 @@ public record Problem(Severity severity, String location, String key, List<Objec
         return Messages.get(key, args.toArray());
     }
 
-    /** One line: severity, location and what is wrong. */
+    /**
+     * One line: severity, location and what is wrong. Control characters and bidirectional
+     * overrides from the file are shown as escapes, so a hostile file cannot garble or disguise the
+     * message in a terminal or a dialog.
+     */
     public String describe() {
         String where = location.isEmpty() ? "/" : location;
-        return Messages.get(isError() ? "problem.error" : "problem.warning", where, text());
+        return visible(Messages.get(isError() ? "problem.error" : "problem.warning", where, text()));
+    }
+
+    static String visible(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean bidi = (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200e' || c == '\u200f';
+            if (Character.isISOControl(c) || bidi) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -35,6 +35,26 @@ public final class AtomicFileWriter {
         }
         replaceDurably(absolute, bytes);
         ops.forceDirectory(absolute.getParent());
+        removeLeftovers(absolute);
+    }
+
+    /**
+     * Temporary files of this target left by a save that was killed midway: never read, but they
+     * should not pile up. Only those older than a minute, so a concurrent writer is not disturbed.
+     */
+    private static void removeLeftovers(Path target) {
+        String glob = "." + target.getFileName().toString().replace("\\", "\\\\").replace("*", "\\*")
+                .replace("?", "\\?").replace("[", "\\[").replace("{", "\\{") + ".*.tmp";
+        java.time.Instant cutoff = java.time.Instant.now().minusSeconds(60);
+        try (var stream = java.nio.file.Files.newDirectoryStream(target.getParent(), glob)) {
+            for (Path p : stream) {
+                if (java.nio.file.Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Housekeeping only.
+        }
     }
 
     /**

@@ -112,4 +112,16 @@ class ProjectFilesTest {
         files.save(MiniFixtures.miniAssessment().withEngagement(org.demarc.model.Engagement.empty()), file);
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(groupWritable);
     }
+
+    @Test
+    void temporaryFilesLeftByAKilledSaveAreRemovedByTheNextSave() throws Exception {
+        Path file = dir.resolve("a.demarc");
+        Path leftover = Files.writeString(dir.resolve(".a.demarc.k3j2.tmp"), "partial");
+        Path fresh = Files.writeString(dir.resolve(".a.demarc.zz9.tmp"), "another writer, just now");
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(3600)));
+        files.save(MiniFixtures.miniAssessment(), file);
+        assertThat(leftover).doesNotExist();
+        assertThat(fresh).exists();
+    }
 }

@@ -9,17 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.util.Duration;
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.json.InvalidFileException;
 import org.demarc.catalog.json.Loaded;
@@ -32,6 +25,7 @@ import org.demarc.project.FileStamp;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.ProjectLock;
 import org.demarc.project.Samples;
+import org.demarc.project.journal.JournalScheduler;
 import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
@@ -45,7 +39,8 @@ import org.demarc.ui.wizard.start.StartView;
  * work never dropped without asking, and a recovery journal written a second after each change.
  */
 public final class FileActions implements StartView.Actions {
-    static final Duration JOURNAL_DELAY = Duration.seconds(1);
+    /** Unsaved work reaches the journal at most this long after a change. */
+    static final java.time.Duration JOURNAL_DELAY = java.time.Duration.ofMillis(500);
 
     private final AssessmentSession session;
     private final DialogService dialogs;
@@ -57,14 +52,8 @@ public final class FileActions implements StartView.Actions {
     /** The file the lock is held on, and what it looked like when last read or written here. */
     private Path lockedFile;
     private FileStamp stamp;
-    private final PauseTransition journalTimer = new PauseTransition(JOURNAL_DELAY);
+    private final JournalScheduler journalWriter;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    /** One thread for the journal, so a clear can never be overtaken by an older write. */
-    private final ExecutorService journalWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "demarc-journal");
-        t.setDaemon(true);
-        return t;
-    });
 
     public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
                        Clock clock) {
@@ -80,10 +69,11 @@ public final class FileActions implements StartView.Actions {
         this.prefs = prefs;
         this.journal = journal;
         this.clock = clock;
-        journalTimer.setOnFinished(e -> writeJournal());
+        this.journalWriter = new JournalScheduler(journal, JOURNAL_DELAY,
+                e -> Platform.runLater(() -> message.set(I18n.t("statusbar.journalFailed", reason(e)))));
         session.assessmentProperty().addListener((obs, o, n) -> {
             if (n != null && session.isDirty()) {
-                journalTimer.playFromStart();
+                journalWriter.changed(n, session.fileProperty().get());
             }
         });
     }
@@ -392,44 +382,12 @@ public final class FileActions implements StartView.Actions {
 
     // ---------------------------------------------------------------- journal
 
-    private void writeJournal() {
-        Assessment snapshot = session.assessment();
-        Path origin = session.fileProperty().get();
-        if (snapshot == null || !session.isDirty()) {
-            return;
-        }
-        journalWriter.execute(() -> {
-            try {
-                journal.record(snapshot, origin);
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> message.set(I18n.t("statusbar.journalFailed", reason(e))));
-            }
-        });
-    }
-
     /** Writes pending journal work now and waits for it (before the program exits). */
     public void flushJournal() {
-        if (journalTimer.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-            journalTimer.stop();
-            writeJournal();
-        }
-        try {
-            journalWriter.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            message.set(I18n.t("statusbar.journalFailed", reason(e)));
-        }
+        journalWriter.flush();
     }
 
     private void clearJournal() {
-        journalTimer.stop();
-        journalWriter.execute(() -> {
-            try {
-                journal.clear();
-            } catch (IOException e) {
-                Platform.runLater(() -> message.set(I18n.t("statusbar.journalFailed", reason(e))));
-            }
-        });
+        journalWriter.clear();
     }
 }
