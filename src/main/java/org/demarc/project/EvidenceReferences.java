@@ -3,7 +3,6 @@ package org.demarc.project;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -22,15 +21,55 @@ public final class EvidenceReferences {
 
     public static EvidenceReference attach(Path projectFile, Path evidence, String description)
             throws IOException {
-        Path file = evidence.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+        Path file = readable(evidence.toString(), evidence);
+        return new EvidenceReference(portablePath(projectFile, file), sha256(file), Files.size(file), description);
+    }
+
+    /** What an evidence file looks like now compared with when it was attached. */
+    public enum State { UNCHANGED, CHANGED, MISSING, REFUSED }
+
+    /**
+     * Re-checks a reference (for the report): the file is hashed again only if it is a regular
+     * local file within the size limit; a network path, device or pipe is refused, never opened.
+     */
+    public static State check(Path projectFile, EvidenceReference ref) {
+        Path file;
+        try {
+            file = readable(ref.path(), resolve(projectFile, ref.path()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return State.MISSING;
+        } catch (IOException | RuntimeException e) {
+            return State.REFUSED;
+        }
+        try {
+            return sha256(file).equals(ref.sha256()) ? State.UNCHANGED : State.CHANGED;
+        } catch (IOException e) {
+            return State.MISSING;
+        }
+    }
+
+    /**
+     * The file, if Demarc may read it: not a network (UNC) path, which on Windows would send the
+     * user's credentials to whatever server it names; a regular file, not a device or a pipe;
+     * no larger than {@link #MAX_EVIDENCE_BYTES}.
+     */
+    static Path readable(String asWritten, Path path) throws IOException {
+        String p = asWritten.replace('\\', '/');
+        if (p.startsWith("//")) {
+            throw new IOException(org.demarc.model.Messages.get("evidence.network", asWritten));
+        }
+        Path file = path.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        if (!Files.isRegularFile(file)) {
             throw new IOException(org.demarc.model.Messages.get("evidence.notRegular", file));
         }
         long size = Files.size(file);
         if (size > MAX_EVIDENCE_BYTES) {
             throw new IOException(org.demarc.model.Messages.get("evidence.tooLarge", file, MAX_EVIDENCE_BYTES));
         }
-        return new EvidenceReference(portablePath(projectFile, file), sha256(file), size, description);
+        return file;
     }
 
     /**

@@ -43,4 +43,41 @@ class EvidenceReferencesTest {
         assertThatThrownBy(() -> EvidenceReferences.attach(dir.resolve("p.demarc"), dir, ""))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a regular file");
     }
+
+    @Test
+    void networkPathsDevicesPipesAndHugeFilesAreNeverRead() throws Exception {
+        Path project = dir.resolve("p.demarc");
+        // A network path as written in a file (the platform may normalise "//" on Linux, not on Windows).
+        assertThatThrownBy(() -> EvidenceReferences.readable("\\\\server\\share\\report.pdf", dir))
+                .hasMessageContaining("network path");
+        assertThatThrownBy(() -> EvidenceReferences.readable("//server/share/report.pdf", dir))
+                .hasMessageContaining("network path");
+        assertThatThrownBy(() -> EvidenceReferences.attach(project, Path.of("/dev/zero"), ""))
+                .hasMessageContaining("not a regular file");
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        assertThatThrownBy(() -> EvidenceReferences.attach(project, fifo, "")).hasMessageContaining("not a regular file");
+        Path huge = dir.resolve("huge.bin");
+        try (var raf = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            raf.setLength(EvidenceReferences.MAX_EVIDENCE_BYTES + 1); // sparse: no disk used
+        }
+        assertThatThrownBy(() -> EvidenceReferences.attach(project, huge, "")).hasMessageContaining("larger than");
+    }
+
+    @Test
+    void aReferenceIsCheckedAgainWithoutTrustingThePathInTheFile() throws Exception {
+        Path project = dir.resolve("p.demarc");
+        Path evidence = Files.writeString(dir.resolve("report.txt"), "test");
+        var ref = EvidenceReferences.attach(project, evidence, "");
+        assertThat(EvidenceReferences.check(project, ref)).isEqualTo(EvidenceReferences.State.UNCHANGED);
+        Files.writeString(evidence, "tampered");
+        assertThat(EvidenceReferences.check(project, ref)).isEqualTo(EvidenceReferences.State.CHANGED);
+        Files.delete(evidence);
+        assertThat(EvidenceReferences.check(project, ref)).isEqualTo(EvidenceReferences.State.MISSING);
+        var network = new org.demarc.model.EvidenceReference("\\\\evil\\share\\x.pdf", ref.sha256(), 4, "");
+        assertThat(EvidenceReferences.check(project, network)).isEqualTo(EvidenceReferences.State.REFUSED);
+        var device = new org.demarc.model.EvidenceReference("/dev/zero", ref.sha256(), 4, "");
+        assertThat(EvidenceReferences.check(project, device)).isEqualTo(EvidenceReferences.State.REFUSED);
+    }
 }

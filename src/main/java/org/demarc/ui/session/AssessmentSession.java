@@ -33,6 +33,7 @@ public final class AssessmentSession {
     private final ObjectBinding<AssessmentAnalysis> analysis;
     private final BooleanBinding readOnly;
     private final BooleanBinding open;
+    private final BooleanBinding signOffBroken;
     private final UndoHistory history = new UndoHistory();
     private final LongSupplier clock;
     private long revision;
@@ -48,6 +49,9 @@ public final class AssessmentSession {
         readOnly = Bindings.createBooleanBinding(
                 () -> assessment.get() != null && (assessment.get().isSignedOff() || viewOnly.get()), assessment, viewOnly);
         open = assessment.isNotNull();
+        signOffBroken = Bindings.createBooleanBinding(() -> assessment.get() != null && assessment.get().isSignedOff()
+                && !assessment.get().signOff().fingerprint().equals(
+                        org.demarc.project.ContentFingerprint.of(assessment.get())), assessment);
     }
 
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
@@ -87,6 +91,11 @@ public final class AssessmentSession {
     /** A signed-off assessment cannot be edited until it is reopened; nor one opened read-only. */
     public BooleanBinding readOnlyProperty() {
         return readOnly;
+    }
+
+    /** Signed off, but the content no longer matches the fingerprint signed: edited outside Demarc. */
+    public BooleanBinding signOffBrokenProperty() {
+        return signOffBroken;
     }
 
     public BooleanBinding openProperty() {

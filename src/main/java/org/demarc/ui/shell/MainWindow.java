@@ -71,6 +71,13 @@ public final class MainWindow {
         this.clock = clock;
         this.wizard = new WizardViewModel(session);
         root.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
+        // The theme is part of the window: our stylesheet builds on AtlantaFX's colour variables.
+        Themes.apply(null, prefs.darkTheme());
+        root.sceneProperty().addListener((obs, o, scene) -> {
+            if (scene != null) {
+                Themes.apply(scene, prefs.darkTheme());
+            }
+        });
         root.setTop(menuBar());
         root.setCenter(new WizardView(wizard, this::createStep).root());
         root.setBottom(statusBar());
@@ -209,6 +216,7 @@ public final class MainWindow {
         text.setId("status-text");
         text.textProperty().bind(Bindings.createStringBinding(() -> {
             String state = session.assessment() == null ? ""
+                    : session.signOffBrokenProperty().get() ? I18n.t("statusbar.signOffBroken")
                     : session.viewOnlyProperty().get() ? I18n.t("statusbar.readOnlyCopy")
                     : session.readOnlyProperty().get() ? I18n.t("statusbar.readOnly")
                     : session.isDirty() ? I18n.t("statusbar.unsaved")

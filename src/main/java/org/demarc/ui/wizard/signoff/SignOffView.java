@@ -150,10 +150,17 @@ public final class SignOffView implements StepView {
             return;
         }
         if (a.isSignedOff()) {
-            status.setText(I18n.t("signoff.locked", a.signOff().lockedAt().toString(), a.signOff().fingerprint()));
+            boolean broken = session.signOffBrokenProperty().get();
+            status.setText(broken ? I18n.t("signoff.broken", a.signOff().fingerprint(), ContentFingerprint.of(a))
+                    : I18n.t("signoff.locked", a.signOff().lockedAt().toString(), a.signOff().fingerprint()));
+            status.getStyleClass().remove("form-error");
+            if (broken) {
+                status.getStyleClass().add("form-error");
+            }
             missingBox.getChildren().clear();
             return;
         }
+        status.getStyleClass().remove("form-error");
         List<String> missing = model.missingProperty().get();
         status.setText(missing.isEmpty() ? I18n.t("signoff.ready", ContentFingerprint.of(a))
                 : I18n.t("signoff.notReady"));

@@ -1,0 +1,57 @@
+package org.demarc.reliability;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.demarc.cli.DemarcCommand;
+import org.demarc.model.Answer;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
+import org.demarc.model.Signatory;
+import org.demarc.project.ProjectFiles;
+import org.demarc.project.Samples;
+import org.demarc.project.SignOffs;
+
+/** A whole non-GUI session under the no-network manager: open, answer, sign off, save, every command. */
+public final class OfflineSession {
+    private OfflineSession() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--canary")) {
+            // Proves the detector works: this must be reported.
+            try (Socket s = new Socket("127.0.0.1", 9)) {
+                System.out.println("connected?");
+            } catch (SecurityException | java.io.IOException e) {
+                System.out.println("refused");
+            }
+            return;
+        }
+        Path dir = Files.createTempDirectory("demarc-offline");
+        Path file = dir.resolve("webshop.demarc");
+        ProjectFiles files = new ProjectFiles();
+        Files.write(file, Samples.webshopBytes());
+        Assessment a = files.open(file).value();
+        a = a.withAnswer("SEC-01", Answer.of(AnswerStatus.IMPLEMENTED).withFinding("Secrets Manager with rotation"));
+        files.save(a, file);
+        Assessment signed = SignOffs.signOff(files.open(file).value(), List.of(new Signatory("Ada", "Lead", "Org",
+                LocalDate.of(2026, 11, 13), "ok")), Instant.parse("2026-11-13T10:00:00Z"), "ada");
+        files.save(signed, file);
+        for (String[] cmd : new String[][] {{"validate", file.toString()}, {"matrix", file.toString(), "--format", "json"},
+                {"catalog", "list", "--controls"}, {"catalog", "diff", file.toString()}}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = DemarcCommand.run(cmd, new PrintWriter(out), new PrintWriter(err));
+            if (code != 0) {
+                throw new IllegalStateException(String.join(" ", cmd) + " failed: " + err);
+            }
+        }
+        System.out.println("OFFLINE-SESSION-OK");
+    }
+}
