@@ -60,7 +60,7 @@ public final class DemarcApp extends Application {
             e.consume();
             window.requestQuit();
         });
-        if (Boolean.getBoolean(SMOKE_TEST)) {
+        if (Boolean.getBoolean(SMOKE_TEST) || args.selfTest()) {
             Platform.runLater(() -> smokeTest(files, stage));
             return;
         }
