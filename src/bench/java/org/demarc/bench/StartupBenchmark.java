@@ -49,6 +49,26 @@ final class StartupBenchmark {
         }
         double dm = median(d);
         double bm = median(b);
+        Path launcher = Path.of("target/jpackage/Demarc/bin/Demarc");
+        if (Files.isExecutable(launcher)) {
+            // The installed route: jlink runtime, JavaFX on the module path, CDS archives. The
+            // launcher ignores JDK_JAVA_OPTIONS; the JVM itself reads JAVA_TOOL_OPTIONS.
+            List<String> image = List.of(launcher.toAbsolutePath().toString());
+            String tool = "-Ddemarc.exitWhenShown=true -Djava.util.prefs.userRoot=" + prefs;
+            times(image, tool);
+            double[] shown = new double[RUNS];
+            double[] imageReady = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                double[] t = times(image, tool);
+                shown[i] = t[0];
+                imageReady[i] = t[1];
+            }
+            System.out.printf(Locale.ROOT, "startup.app_image %.0f ms%n", median(shown));
+            System.out.printf(Locale.ROOT, "startup.app_image_ready %.0f ms%n", median(imageReady));
+            System.out.printf(Locale.ROOT, "startup.app_image_ratio %.2f x%n", median(shown) / bm);
+        } else {
+            System.out.println("startup.app_image skipped (build it with installers/build.sh --image-only) -");
+        }
         System.out.printf(Locale.ROOT, "startup.demarc_jar %.0f ms%n", dm);
         System.out.printf(Locale.ROOT, "startup.demarc_jar_ready %.0f ms%n", median(ready));
         System.out.printf(Locale.ROOT, "startup.bare_javafx %.0f ms%n", bm);
@@ -59,10 +79,18 @@ final class StartupBenchmark {
         return times(cmd)[0];
     }
 
-    /** Milliseconds to the first window shown and to the finished window (-1 if not reported). */
     private static double[] times(List<String> cmd) throws Exception {
+        return times(cmd, null);
+    }
+
+    /** Milliseconds to the first window shown and to the finished window (-1 if not reported). */
+    private static double[] times(List<String> cmd, String javaToolOptions) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (javaToolOptions != null) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
+        }
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p = pb.start();
         double shown = -1;
         double ready = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

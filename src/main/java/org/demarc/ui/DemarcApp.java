@@ -55,6 +55,7 @@ public final class DemarcApp extends Application {
         FileActions files = new FileActions(session, dialogs, prefs, journal, Clock.systemDefaultZone());
         window = new MainWindow(stage, session, files, prefs, dialogs, Clock.systemDefaultZone());
         stage.getScene().setRoot(window.root());
+        org.demarc.ui.shell.MacOpenFiles.install(files);
         Themes.apply(stage.getScene(), prefs.darkTheme());
         stage.setOnCloseRequest(e -> {
             e.consume();

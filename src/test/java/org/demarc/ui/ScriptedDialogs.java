@@ -55,6 +55,11 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public void showText(String title, String message, String text) {
+        infos.add(title + ": " + message + "\n" + text);
+    }
+
+    @Override
     public Optional<Path> chooseProjectToOpen(Path initialFolder) {
         return Optional.ofNullable(openTargets.poll());
     }

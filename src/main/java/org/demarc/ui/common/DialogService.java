@@ -29,6 +29,9 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
+    /** A message with a long, scrollable text below it (licences, details). */
+    void showText(String title, String message, String text);
+
     Optional<Path> chooseProjectToOpen(Path initialFolder);
 
     Optional<Path> chooseProjectToSave(Path initialFolder, String suggestedName);

@@ -89,6 +89,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showText(String title, String message, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK);
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefRowCount(16);
+        area.setPrefColumnCount(80);
+        area.getStyleClass().add("monospaced");
+        alert.getDialogPane().setContent(new VBox(8, new Label(message), area));
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseProjectToOpen(Path initialFolder) {
         FileChooser chooser = projectChooser(I18n.t("dialog.open.title"), initialFolder);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.json"), "*.json"));

@@ -178,12 +178,22 @@ public final class MainWindow {
 
         MenuItem shortcuts = item("menu.help.shortcuts", "F1", () -> dialogs.showInfo(I18n.t("menu.help.shortcuts"),
                 I18n.t("help.shortcuts")));
-        MenuItem about = item("menu.help.about", null, () -> dialogs.showInfo(I18n.t("menu.help.about"),
-                I18n.t("help.about", org.demarc.model.ProductVersion.current())));
+        MenuItem about = item("menu.help.about", null, () -> dialogs.showText(I18n.t("menu.help.about"),
+                I18n.t("help.about", org.demarc.model.ProductVersion.current(), System.getProperty("java.runtime.version"),
+                        System.getProperty("javafx.runtime.version", "")), notice()));
         Menu help = new Menu(I18n.t("menu.help"), null, shortcuts, about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** The licences of the bundled components, as shipped in the program. */
+    static String notice() {
+        try (var in = MainWindow.class.getResourceAsStream("/org/demarc/NOTICE")) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private void fillRecent(Menu recent) {
