@@ -15,6 +15,7 @@ import org.demarc.report.text.TextStyle;
 public final class Table {
     private static final float PAD_X = 4;
     private static final float PAD_Y = 3;
+    private static final int MIN_SPLIT = 3;
 
     private final float[] widths;
     private final List<Cell> header;
@@ -73,30 +74,47 @@ public final class Table {
         flow.down(6);
     }
 
+    /**
+     * Draws a row, moving it whole to the next page when it is short (a third of a page or less) and
+     * does not fit; a longer row continues on the next page, leaving at least three lines on each.
+     */
     private void drawSplittable(Flow flow, List<Cell> row, List<List<Line>> lines, Color fill) {
         int maxLines = 0;
         for (List<Line> l : lines) {
             maxLines = Math.max(maxLines, l.size());
         }
         float lineHeight = maxLineHeight(row);
+        float pageRoom = Flow.TOP - Flow.BOTTOM;
         int from = 0;
         while (true) {
             int fit = (int) Math.floor((flow.remaining() - 2 * PAD_Y) / lineHeight);
             int left = maxLines - from;
-            boolean fresh = flow.atTopOfPage();
             if (fit >= left) {
                 drawRow(flow, row, lines, from, left, fill);
                 return;
             }
-            if (fit < Math.min(2, left) && !fresh) {
+            boolean shortRow = left * lineHeight + 2 * PAD_Y <= pageRoom / 3;
+            if (!flow.atTopOfPage() && (shortRow || fit < Math.min(MIN_SPLIT, left))) {
                 flow.newPage();
                 continue;
             }
-            fit = Math.max(fit, 1);
-            drawRow(flow, row, lines, from, fit, fill);
-            from += fit;
+            int draw = Math.max(1, fit);
+            if (left - draw < MIN_SPLIT && left > 2 * MIN_SPLIT) {
+                draw = left - MIN_SPLIT;
+            }
+            drawRow(flow, row, lines, from, draw, fill);
+            from += draw;
             flow.newPage();
         }
+    }
+
+    /** The height the whole table takes when nothing splits, in points. */
+    public float height(Flow flow) {
+        float h = header == null ? 0 : height(layout(flow, header), header);
+        for (List<Cell> row : rows) {
+            h += height(layout(flow, row), row);
+        }
+        return h;
     }
 
     private List<List<Line>> layout(Flow flow, List<Cell> row) {

@@ -42,6 +42,8 @@ public final class FindingsSection implements Section {
             if (controls.isEmpty()) {
                 continue;
             }
+            // The domain heading stays with its first control.
+            keepTogether(flow, Styles.H2.lineHeight() + 7 + block(flow, table(ctx, controls.get(0))));
             Headings.subsection(ctx, d.name(), true);
             for (Control c : controls) {
                 ctx.checkpoint();
@@ -52,7 +54,24 @@ public final class FindingsSection implements Section {
 
     private static void finding(ReportContext ctx, Control c) {
         Flow flow = ctx.flow();
+        Table t = table(ctx, c);
+        keepTogether(flow, block(flow, t));
         Headings.minor(ctx, c.id() + "  " + c.title());
+        t.draw(flow);
+    }
+
+    private static float block(Flow flow, Table t) {
+        return Styles.H3.lineHeight() + 8 + t.height(flow);
+    }
+
+    /** Starts a new page for a block that fits on one page but not on what is left of this one. */
+    private static void keepTogether(Flow flow, float height) {
+        if (height <= Flow.TOP - Flow.BOTTOM) {
+            flow.ensure(height);
+        }
+    }
+
+    private static Table table(ReportContext ctx, Control c) {
         Answer a = ctx.assessment().answers().get(c.id());
         Table t = new Table(new float[] {1.15f, 4f}, null).noZebra();
         t.row(label("report.findings.question"), value(c.question()));
@@ -62,8 +81,7 @@ public final class FindingsSection implements Section {
         if (a == null) {
             t.row(label("report.findings.status"), Cell.of(text("report.findings.unanswered"),
                     Styles.SMALL_BOLD.withColor(Palette.DRAFT)));
-            t.draw(flow);
-            return;
+            return t;
         }
         t.row(label("report.findings.status"), Cell.of(text("status." + a.status().name()),
                 Styles.SMALL_BOLD.withColor(Palette.of(a.status()))));
@@ -86,7 +104,7 @@ public final class FindingsSection implements Section {
         if (a.lastConfirmed() != null) {
             t.row(label("report.findings.lastConfirmed"), value(date(a.lastConfirmed())));
         }
-        t.draw(flow);
+        return t;
     }
 
     private static String evidence(List<EvidenceReference> refs) {

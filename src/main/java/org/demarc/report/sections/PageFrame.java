@@ -50,11 +50,8 @@ public final class PageFrame {
                 if (ctx.draft()) {
                     watermark(cs, fonts, watermark);
                 }
-                if (i > 0) {
-                    Pen.text(cs, fonts, title, Flow.MARGIN_X, HEADER_Y);
-                    Pen.rule(cs, Flow.MARGIN_X, HEADER_Y - 5, Flow.MARGIN_X + Flow.WIDTH, HEADER_Y - 5, Palette.RULE,
-                            0.5f);
-                }
+                Pen.text(cs, fonts, title, Flow.MARGIN_X, HEADER_Y);
+                Pen.rule(cs, Flow.MARGIN_X, HEADER_Y - 5, Flow.MARGIN_X + Flow.WIDTH, HEADER_Y - 5, Palette.RULE, 0.5f);
                 if (ctx.draft()) {
                     Pen.text(cs, fonts, draft, Flow.MARGIN_X + Flow.WIDTH - draft.width(), HEADER_Y);
                 }
