@@ -95,6 +95,9 @@ public final class FontSet {
         return loaded.computeIfAbsent(file, f -> {
             try {
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
+                // One glyph per code point, exactly as measured: no ligatures, so every reader extracts
+                // the text as typed (shaping that matters, Arabic joining, is done before, with ICU4J).
+                ttf.setEnableGsub(false);
                 return new Loaded(ttf, ttf.getUnicodeCmapLookup(false), 1000f / ttf.getUnitsPerEm());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
