@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -46,7 +49,7 @@ public final class SignatureCheck {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             var metadata = doc.getDocumentCatalog().getMetadata();
             String fingerprint = metadata == null ? null : ArchivalMetadata.fingerprintOf(metadata.toByteArray());
-            List<Signature> out = new java.util.ArrayList<>();
+            List<Signature> out = new ArrayList<>();
             for (PDSignature s : doc.getSignatureDictionaries()) {
                 out.add(check(s, pdf));
             }
@@ -62,9 +65,9 @@ public final class SignatureCheck {
             byte[] contents = s.getContents();
             byte[] signed = s.getSignedContent(pdf);
             // The /Contents string is padded with zeros after the DER object: read the object alone.
-            org.bouncycastle.asn1.cms.ContentInfo info;
-            try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
-                info = org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
+            ContentInfo info;
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                info = ContentInfo.getInstance(in.readObject());
             }
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
