@@ -128,8 +128,8 @@ public final class TextShaper {
 
         /** The characters {@code [start, end)} in the order they are drawn, left to right. */
         public String visual(int start, int end) {
-            if (bidi == null || bidi.isLeftToRight()) {
-                return text.substring(start, end);
+            if (bidi == null || bidi.isLeftToRight() || start >= end) {
+                return text.substring(start, end); // ICU refuses an empty line
             }
             Bidi line = bidi.setLine(start, end);
             return line.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
