@@ -107,6 +107,20 @@ class ReportContentTest {
     }
 
     @Test
+    void providerEvidenceOlderThanAYearBeforeTheReportDateIsMarked() {
+        assertThat(draftText).doesNotContain("older than a year");
+        Assessment a = Samples.webshop();
+        Answer phy = a.answers().get("PHY-01");
+        var old = new org.demarc.model.ProviderEvidence("AWS SOC 1 Type II report", "Auditor",
+                java.time.LocalDate.of(2024, 4, 1), java.time.LocalDate.of(2025, 3, 31),
+                java.time.LocalDate.of(2025, 5, 2), "AWS Artifact", "");
+        Answer withOld = new Answer(phy.status(), phy.justification(), phy.finding(), phy.comment(), phy.owner(),
+                phy.evidence(), List.of(old), phy.remediation(), phy.exceptions(), phy.flagged(), phy.lastConfirmed());
+        String text = Reports.text(Reports.render(a.withAnswer("PHY-01", withOld)));
+        assertThat(text).contains("2025-05-02 (older than a year)");
+    }
+
+    @Test
     void signOffPageNamesTheSignatoriesAndTheFingerprint() {
         assertThat(signedText).contains("Dana Whitfield", "CISO", "I accept the findings and the action plan.",
                 "Alex Morgan", "Lead auditor", ContentFingerprint.of(Samples.webshop()));

@@ -28,6 +28,16 @@ class ReproducibleTest {
     }
 
     @Test
+    void anEmptyAssessmentRendersAsPdfA() throws Exception {
+        var empty = org.demarc.model.Assessment.create(org.demarc.model.Engagement.empty(),
+                org.demarc.catalog.BuiltInCatalog.load(), new org.demarc.model.HistoryEvent(
+                        java.time.Instant.parse("2026-11-01T00:00:00Z"), org.demarc.model.HistoryKind.CREATED, "", ""));
+        byte[] pdf = Reports.render(empty);
+        assertThat(Reports.text(pdf)).contains("Untitled assessment", "No services are in scope.");
+        assertThat(PdfA.failures(pdf)).isEmpty();
+    }
+
+    @Test
     void progressRisesToOneAndCancelStopsTheExport() throws Exception {
         List<Double> seen = new ArrayList<>();
         new ReportExporter().render(Samples.webshop(), ReportOptions.defaults(), (f, step) -> {
