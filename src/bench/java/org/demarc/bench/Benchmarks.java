@@ -5,12 +5,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.model.Assessment;
 import org.demarc.project.ContentFingerprint;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.ProjectWriter;
+import org.demarc.report.ProgressListener;
+import org.demarc.report.ReportExporter;
+import org.demarc.report.ReportOptions;
 
 /**
  * The benchmark command ({@code ./mvnw -q -Pbench verify}): one line per figure, "name value unit".
@@ -57,8 +62,22 @@ public final class Benchmarks {
         }
         Files.delete(dir);
 
+        reportFigures(large);
+
         UiStallBenchmark.run();
         StartupBenchmark.run(StartupBenchmark.jarIn(Path.of("target")));
+    }
+
+    /** The PDF report of the large fixture: pages, bytes, and the median export time in seconds. */
+    private static void reportFigures(Assessment large) throws Exception {
+        ReportExporter exporter = new ReportExporter();
+        byte[] pdf = exporter.render(large, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            print("report.pages", doc.getNumberOfPages(), "count");
+        }
+        print("report.bytes", pdf.length, "bytes");
+        double ms = median(() -> exporter.render(large, ReportOptions.defaults(), ProgressListener.NONE, () -> false));
+        print("report.export", ms / 1000, "s");
     }
 
     interface Work {

@@ -70,6 +70,24 @@ class RunnableJarIT {
     }
 
     @Test
+    void exportSignAndVerifyWorkFromTheJar() throws Exception {
+        // Korean, Arabic and Chinese exercise the shipped fonts and the ICU4J data left in the jar.
+        var sample = Samples.webshop();
+        var project = dir.resolve("webshop.demarc");
+        new org.demarc.project.ProjectFiles().save(sample.withAnswer("NET-01", sample.answers().get("NET-01")
+                .withFinding("클라우드 공동 책임 · مسؤولية العميل · 云服务共享责任 · 🔐")), project);
+        Path keyStore = org.demarc.report.TestKeysAccess.keyStore(dir);
+        Path password = Files.writeString(dir.resolve("password.txt"), org.demarc.report.TestKeysAccess.password());
+        Path pdf = dir.resolve("report.pdf");
+        Run export = java("-jar", jar(), "export", project.toString(), "-o", pdf.toString(), "--sign",
+                keyStore.toString(), "--password-file", password.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(0);
+        Run verify = java("-jar", jar(), "verify", pdf.toString(), "--project", project.toString());
+        assertThat(verify.code()).as(verify.out() + verify.err()).isEqualTo(0);
+        assertThat(verify.out()).contains("Signature intact", "Fingerprint matches");
+    }
+
+    @Test
     void versionComesFromTheManifest() throws Exception {
         Run r = java("-jar", jar(), "--version");
         assertThat(r.out().strip()).matches("Demarc \\d+\\.\\d+\\.\\d+");

@@ -1,0 +1,72 @@
+package org.demarc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.model.Assessment;
+import org.demarc.model.Messages;
+import org.demarc.project.ProjectReader;
+import org.demarc.report.ReportVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code demarc verify REPORT.pdf [--project FILE]}: checks the report's digital signature and,
+ * given the project, that the report was made from exactly that content. Exit code 0 only when
+ * everything checked holds.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
+final class VerifyCommand implements Callable<Integer> {
+    private static final long MAX_REPORT_BYTES = 512L * 1024 * 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "REPORT.pdf", descriptionKey = "verify.report")
+    Path report;
+
+    @Option(names = "--project", paramLabel = "FILE", descriptionKey = "verify.project")
+    Path project;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path current = project;
+        try {
+            Assessment a = null;
+            if (project != null) {
+                var loaded = new ProjectReader().read(project);
+                FileLoading.warnings(err, project, loaded.warnings());
+                a = loaded.value();
+            }
+            current = report;
+            if (Files.size(report) > MAX_REPORT_BYTES) {
+                err.println(Messages.get("cli.fileProblem", report, Messages.get("cli.verify.tooLarge")));
+                return ExitCodes.INVALID_INPUT;
+            }
+            byte[] pdf = Files.readAllBytes(report);
+            ReportVerifier.Verification v;
+            try {
+                v = ReportVerifier.verify(pdf, a);
+            } catch (IOException notPdf) {
+                err.println(Messages.get("cli.fileProblem", report, Messages.get("cli.verify.notPdf")));
+                return ExitCodes.INVALID_INPUT;
+            }
+            v.findings().forEach(out::println);
+            out.println(Messages.get(v.passed() ? "cli.verify.passed" : "cli.verify.failed", report));
+            return v.passed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+        } catch (InvalidFileException e) {
+            return FileLoading.invalid(err, current, e);
+        } catch (IOException e) {
+            return FileLoading.ioError(err, current, e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.demarc.report.layout;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
+import org.demarc.report.text.Line;
+import org.demarc.report.text.TextStyle;
+import org.demarc.report.text.Typesetter;
+
+/**
+ * Pages and the writing position on the current one. Content flows downwards from the top margin;
+ * whatever does not fit continues on a new page. Coordinates are PDF points, y upwards.
+ */
+public final class Flow implements AutoCloseable {
+    public static final PDRectangle PAGE = PDRectangle.A4;
+    public static final float MARGIN_X = 50;
+    public static final float TOP = PAGE.getHeight() - 62;
+    public static final float BOTTOM = 58;
+    public static final float WIDTH = PAGE.getWidth() - 2 * MARGIN_X;
+
+    private final PDDocument document;
+    private final Typesetter typesetter;
+    private final List<PDPage> pages = new ArrayList<>();
+    private final Anchors anchors = new Anchors();
+    private PDPageContentStream content;
+    private float y;
+    private float freshY;
+    private Runnable onNewPage = () -> { };
+
+    public Flow(PDDocument document, Typesetter typesetter) {
+        this.document = document;
+        this.typesetter = typesetter;
+    }
+
+    public PDDocument document() {
+        return document;
+    }
+
+    public Typesetter typesetter() {
+        return typesetter;
+    }
+
+    public Anchors anchors() {
+        return anchors;
+    }
+
+    public List<PDPage> pages() {
+        return List.copyOf(pages);
+    }
+
+    public int pageIndex() {
+        return pages.size() - 1;
+    }
+
+    public float y() {
+        return y;
+    }
+
+    public void moveTo(float newY) {
+        y = newY;
+    }
+
+    public void down(float dy) {
+        y -= dy;
+    }
+
+    public float remaining() {
+        return y - BOTTOM;
+    }
+
+    /** True when nothing but the repeated header (if any) is on the current page yet. */
+    public boolean atTopOfPage() {
+        return content != null && y >= freshY - 0.01f;
+    }
+
+    /** What to draw at the top of every page this flow starts from now on (a repeated table header). */
+    public void onNewPage(Runnable r) {
+        onNewPage = r == null ? () -> { } : r;
+    }
+
+    public PDPageContentStream content() {
+        return content;
+    }
+
+    public void newPage() {
+        closeContent();
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        pages.add(page);
+        try {
+            content = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = TOP;
+        onNewPage.run();
+        freshY = y;
+    }
+
+    /** Starts a new page unless {@code height} still fits on this one. */
+    public void ensure(float height) {
+        if (content == null || y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    public void anchor(String title, int level) {
+        anchors.add(title, level, pageIndex(), y);
+    }
+
+    /** Lays out text in a width and draws it line by line, continuing on new pages as needed. */
+    public void paragraph(String text, TextStyle style, float x, float width) {
+        for (Line line : typesetter.lines(text, style, width)) {
+            ensure(style.lineHeight());
+            drawLine(line, x, y - style.size(), width);
+            y -= style.lineHeight();
+        }
+    }
+
+    public void paragraph(String text, TextStyle style) {
+        paragraph(text, style, MARGIN_X, WIDTH);
+    }
+
+    /** Draws one laid-out line with its baseline at {@code baseline}; right-to-left lines align right. */
+    public void drawLine(Line line, float x, float baseline, float width) {
+        float startX = line.rightToLeft() ? x + width - line.width() : x;
+        Pen.text(content, typesetter.fonts(), line, startX, baseline);
+    }
+
+    public void fill(float x, float yBottom, float w, float h, Color color) {
+        Pen.fill(content, x, yBottom, w, h, color);
+    }
+
+    public void rule(float x1, float y1, float x2, float y2, Color color, float width) {
+        Pen.rule(content, x1, y1, x2, y2, color, width);
+    }
+
+    /** Draws a line rotated 90° counter-clockwise, its baseline starting at (x, y) going up. */
+    public void drawRotated(Line line, float x, float baselineY) {
+        try {
+            content.saveGraphicsState();
+            content.transform(new Matrix(0, 1, -1, 0, x, baselineY));
+            Pen.text(content, typesetter.fonts(), line, 0, 0);
+            content.restoreGraphicsState();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeContent() {
+        if (content != null) {
+            try {
+                content.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            content = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeContent();
+    }
+}

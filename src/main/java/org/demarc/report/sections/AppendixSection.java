@@ -1,0 +1,52 @@
+package org.demarc.report.sections;
+
+import static org.demarc.report.sections.ReportContext.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.demarc.model.Catalog;
+import org.demarc.model.Control;
+import org.demarc.model.Framework;
+import org.demarc.report.layout.Flow;
+import org.demarc.report.layout.Styles;
+import org.demarc.report.layout.Table;
+import org.demarc.report.layout.Table.Cell;
+
+/** The appendix: method, catalog version, and the framework mappings of every control in the report. */
+public final class AppendixSection implements Section {
+    @Override
+    public void render(ReportContext ctx) {
+        Headings.section(ctx, text("report.appendix.title"));
+        Flow flow = ctx.flow();
+        Catalog c = ctx.assessment().catalog();
+        Headings.subsection(ctx, text("report.appendix.method"), true);
+        for (String key : List.of("report.appendix.method.1", "report.appendix.method.2", "report.appendix.method.3",
+                "report.appendix.method.4")) {
+            flow.paragraph(text(key), Styles.BODY);
+            flow.down(4);
+        }
+        Headings.subsection(ctx, text("report.appendix.catalog"), true);
+        flow.paragraph(text("report.appendix.catalog.value", c.name(), c.id(), c.version(), c.provider().name(),
+                c.services().size(), c.controls().size()), Styles.BODY);
+        flow.down(4);
+
+        Headings.subsection(ctx, text("report.appendix.mappings"), true);
+        List<Cell> header = new ArrayList<>();
+        header.add(Cell.head(text("report.appendix.control")));
+        for (Framework f : Framework.values()) {
+            header.add(Cell.head(f.title()));
+        }
+        Table t = new Table(new float[] {2f, 1.4f, 1.4f, 1.4f}, header);
+        for (Control control : ctx.analysis().workList()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.of(control.id() + "\n" + control.title()));
+            for (Framework f : Framework.values()) {
+                List<String> ids = control.mappingsFor(f);
+                row.add(Cell.of(ids.isEmpty() ? "\u2013" : String.join(", ", ids)));
+            }
+            t.row(row);
+        }
+        t.draw(flow);
+    }
+}

@@ -1,0 +1,158 @@
+package org.demarc.report.sections;
+
+import static org.demarc.report.sections.ReportContext.text;
+
+import java.util.List;
+
+import org.demarc.model.Assignment;
+import org.demarc.model.CellReason;
+import org.demarc.model.Control;
+import org.demarc.model.Responsibility;
+import org.demarc.model.ResponsibilityMatrix;
+import org.demarc.model.Service;
+import org.demarc.report.layout.Flow;
+import org.demarc.report.layout.Palette;
+import org.demarc.report.layout.Styles;
+import org.demarc.report.text.Line;
+import org.demarc.report.text.TextStyle;
+
+/**
+ * The responsibility matrix, controls × services. A wide scope is split into groups of columns,
+ * each on its own pages; every page repeats the service headers, and every row names its control.
+ * Text keeps its size: the matrix grows onto more pages rather than shrinking.
+ */
+public final class MatrixSection implements Section {
+    static final float ROW_HEADER = 160;
+    static final float COLUMN = 20;
+    private static final TextStyle HEAD = Styles.TINY;
+    private static final TextStyle CELL = Styles.SMALL_BOLD;
+    private static final int HEADER_LINES = 2;
+
+    @Override
+    public void render(ReportContext ctx) {
+        Headings.section(ctx, text("report.matrix.title"));
+        Flow flow = ctx.flow();
+        ResponsibilityMatrix m = ctx.analysis().matrix();
+        flow.paragraph(text("report.matrix.lead", m.controls().size(), m.services().size()), Styles.BODY);
+        flow.down(4);
+        legend(flow);
+        if (m.services().isEmpty()) {
+            flow.paragraph(text("report.scope.empty"), Styles.BODY);
+            return;
+        }
+        int perPage = (int) Math.floor((Flow.WIDTH - ROW_HEADER) / COLUMN);
+        float headerHeight = headerHeight(flow, m.services());
+        List<Service> services = m.services();
+        for (int from = 0; from < services.size(); from += perPage) {
+            ctx.checkpoint();
+            List<Service> group = services.subList(from, Math.min(services.size(), from + perPage));
+            String caption = text("report.matrix.columns", from + 1, from + group.size(), services.size());
+            if (from > 0 || flow.remaining() < headerHeight + 12 * HEAD.lineHeight()) {
+                flow.newPage();
+            }
+            Runnable header = () -> header(flow, group, headerHeight, caption);
+            header.run();
+            flow.onNewPage(header);
+            try {
+                for (Control c : m.controls()) {
+                    row(flow, m, c, group);
+                }
+            } finally {
+                flow.onNewPage(null);
+            }
+        }
+        flow.down(6);
+    }
+
+    private static void legend(Flow flow) {
+        float x = Flow.MARGIN_X;
+        flow.ensure(3 * Styles.SMALL.lineHeight());
+        float baseline = flow.y() - Styles.SMALL.size();
+        for (Responsibility r : Responsibility.values()) {
+            flow.fill(x, baseline - 3, 14, 12, Palette.of(r));
+            Line letter = flow.typesetter().lines(letter(r), CELL, 14).get(0);
+            flow.drawLine(letter, x + (14 - letter.width()) / 2, baseline, letter.width());
+            Line label = flow.typesetter().lines(text("responsibility." + r.name()), Styles.SMALL, 120).get(0);
+            flow.drawLine(label, x + 18, baseline, label.width());
+            x += 18 + label.width() + 18;
+        }
+        Line star = flow.typesetter().lines(text("report.matrix.override"), Styles.SMALL, Flow.MARGIN_X + Flow.WIDTH - x)
+                .get(0);
+        flow.drawLine(star, x, baseline, star.width());
+        flow.down(Styles.SMALL.lineHeight() + 10);
+    }
+
+    static String letter(Responsibility r) {
+        return switch (r) {
+            case PROVIDER -> text("report.matrix.letter.provider");
+            case SHARED -> text("report.matrix.letter.shared");
+            case CUSTOMER -> text("report.matrix.letter.customer");
+        };
+    }
+
+    /** The smallest header height (at least 60 pt) in which every service name fits in two lines. */
+    private static float headerHeight(Flow flow, List<Service> services) {
+        float h = 60;
+        while (h < 220) {
+            boolean fits = true;
+            for (Service s : services) {
+                if (flow.typesetter().lines(s.name(), HEAD, h).size() > HEADER_LINES) {
+                    fits = false;
+                    break;
+                }
+            }
+            if (fits) {
+                break;
+            }
+            h += 10;
+        }
+        return h;
+    }
+
+    private static void header(Flow flow, List<Service> group, float height, String caption) {
+        flow.ensure(height + 20);
+        Line cap = flow.typesetter().lines(caption, Styles.SMALL_MUTED, ROW_HEADER - 8).get(0);
+        float top = flow.y();
+        flow.drawLine(cap, Flow.MARGIN_X, top - height + 2, ROW_HEADER - 8);
+        float x = Flow.MARGIN_X + ROW_HEADER;
+        for (Service s : group) {
+            flow.fill(x, top - height, COLUMN, height, Palette.HEADER_FILL);
+            List<Line> lines = flow.typesetter().lines(s.name(), HEAD, height - 6);
+            int n = Math.min(HEADER_LINES, lines.size());
+            // Rotated a quarter turn to the left, glyphs lie left of their baseline; line 1 is leftmost.
+            float left = x + (COLUMN - n * HEAD.lineHeight()) / 2;
+            for (int i = 0; i < n; i++) {
+                float baselineX = left + i * HEAD.lineHeight() + (HEAD.lineHeight() + HEAD.size()) / 2 - 1;
+                flow.drawRotated(lines.get(i), baselineX, top - height + 3);
+            }
+            flow.rule(x, top, x, top - height, Palette.RULE, 0.5f);
+            x += COLUMN;
+        }
+        flow.rule(x, top, x, top - height, Palette.RULE, 0.5f);
+        flow.down(height);
+        flow.rule(Flow.MARGIN_X, flow.y(), x, flow.y(), Palette.MUTED, 0.7f);
+    }
+
+    private static void row(Flow flow, ResponsibilityMatrix m, Control c, List<Service> group) {
+        List<Line> label = flow.typesetter().lines(c.id() + "  " + c.title(), HEAD, ROW_HEADER - 8);
+        float h = Math.max(CELL.lineHeight() + 4, label.size() * HEAD.lineHeight() + 4);
+        flow.ensure(h);
+        float top = flow.y();
+        float baseline = top - 2 - HEAD.size();
+        for (Line l : label) {
+            flow.drawLine(l, Flow.MARGIN_X + 2, baseline, ROW_HEADER - 8);
+            baseline -= HEAD.lineHeight();
+        }
+        float x = Flow.MARGIN_X + ROW_HEADER;
+        for (Service s : group) {
+            Assignment a = m.cell(c.id(), s.id());
+            flow.fill(x + 0.5f, top - h + 0.5f, COLUMN - 1, h - 1, Palette.of(a.responsibility()));
+            String mark = letter(a.responsibility()) + (a.reason() == CellReason.SERVICE_OVERRIDE ? "*" : "");
+            Line cell = flow.typesetter().lines(mark, CELL, COLUMN).get(0);
+            flow.drawLine(cell, x + (COLUMN - cell.width()) / 2, top - h / 2 - CELL.size() / 2 + 1, cell.width());
+            x += COLUMN;
+        }
+        flow.down(h);
+        flow.rule(Flow.MARGIN_X, flow.y(), x, flow.y(), Palette.RULE, 0.4f);
+    }
+}

@@ -1,0 +1,100 @@
+package org.demarc.report.sections;
+
+import static org.demarc.report.sections.ReportContext.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.demarc.report.layout.Flow;
+import org.demarc.report.layout.Palette;
+import org.demarc.report.layout.Pen;
+import org.demarc.report.layout.Styles;
+import org.demarc.report.text.FontSet;
+import org.demarc.report.text.Line;
+import org.demarc.report.text.TextStyle;
+import org.demarc.report.text.Typesetter;
+
+/**
+ * Drawn on every page once all pages exist: the header (title, and DRAFT until signed off), the
+ * footer (page X of Y, short fingerprint) and, on a draft, an outlined DRAFT watermark across the
+ * page that leaves the text beneath it readable (no transparency, which PDF/A-2b would allow but
+ * not every printer honours).
+ */
+public final class PageFrame {
+    private static final float HEADER_Y = Flow.PAGE.getHeight() - 36;
+    private static final float FOOTER_Y = 32;
+    private static final TextStyle WATERMARK = new TextStyle(TextStyle.Weight.BOLD, 96, Palette.DRAFT);
+
+    private PageFrame() {
+    }
+
+    public static void apply(ReportContext ctx) {
+        Flow flow = ctx.flow();
+        Typesetter ts = flow.typesetter();
+        FontSet fonts = ts.fonts();
+        List<PDPage> pages = flow.pages();
+        String footerRight = text("report.footer.fingerprint", ctx.shortFingerprint());
+        Line draft = ts.lines(text("report.draft"), Styles.SMALL_BOLD.withColor(Palette.DRAFT), 200).get(0);
+        Line watermark = ts.lines(text("report.draft"), WATERMARK, 1000).get(0);
+        float titleWidth = Flow.WIDTH - (ctx.draft() ? draft.width() + 12 : 0);
+        Line title = oneLine(ctx.title(), ts, titleWidth);
+        Line fp = ts.lines(footerRight, Styles.SMALL_MUTED, Flow.WIDTH / 2).get(0);
+        for (int i = 0; i < pages.size(); i++) {
+            try (PDPageContentStream cs = new PDPageContentStream(flow.document(), pages.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                if (ctx.draft()) {
+                    watermark(cs, fonts, watermark);
+                }
+                Pen.text(cs, fonts, title, Flow.MARGIN_X, HEADER_Y);
+                Pen.rule(cs, Flow.MARGIN_X, HEADER_Y - 5, Flow.MARGIN_X + Flow.WIDTH, HEADER_Y - 5, Palette.RULE, 0.5f);
+                if (ctx.draft()) {
+                    Pen.text(cs, fonts, draft, Flow.MARGIN_X + Flow.WIDTH - draft.width(), HEADER_Y);
+                }
+                Line page = ts.lines(text("report.footer.page", i + 1, pages.size()), Styles.SMALL_MUTED, Flow.WIDTH)
+                        .get(0);
+                Pen.rule(cs, Flow.MARGIN_X, FOOTER_Y + 12, Flow.MARGIN_X + Flow.WIDTH, FOOTER_Y + 12, Palette.RULE, 0.5f);
+                Pen.text(cs, fonts, page, Flow.MARGIN_X, FOOTER_Y);
+                Pen.text(cs, fonts, fp, Flow.MARGIN_X + Flow.WIDTH - fp.width(), FOOTER_Y);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The title on one line, cut with an ellipsis when it is too long. */
+    private static Line oneLine(String title, Typesetter ts, float width) {
+        String flat = title.replace('\n', ' ');
+        List<Line> lines = ts.lines(flat, Styles.SMALL_MUTED, width);
+        String text = flat;
+        while (lines.size() > 1 && !text.isEmpty()) {
+            text = text.substring(0, Math.max(0, Math.min(text.length() - 1, lines.get(0).text().length())) );
+            text = text.isEmpty() ? text : text.substring(0, text.offsetByCodePoints(text.length(), -1));
+            lines = ts.lines(text + "\u2026", Styles.SMALL_MUTED, width);
+        }
+        return lines.get(0);
+    }
+
+    private static void watermark(PDPageContentStream cs, FontSet fonts, Line line) throws IOException {
+        cs.saveGraphicsState();
+        float cx = Flow.PAGE.getWidth() / 2;
+        float cy = Flow.PAGE.getHeight() / 2;
+        double angle = Math.toRadians(50);
+        cs.transform(Matrix.getRotateInstance(angle, cx, cy));
+        cs.setStrokingColor(Palette.DRAFT);
+        cs.setLineWidth(1.2f);
+        cs.beginText();
+        cs.setRenderingMode(RenderingMode.STROKE);
+        cs.newLineAtOffset(-line.width() / 2, -WATERMARK.size() / 3);
+        for (Line.Run run : line.runs()) {
+            cs.setFont(fonts.pdFont(run.font()), WATERMARK.size());
+            cs.showText(run.text());
+        }
+        cs.endText();
+        cs.restoreGraphicsState();
+    }
+}

@@ -1,0 +1,104 @@
+package org.demarc.report.sections;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+
+import org.demarc.model.Assessment;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.Messages;
+import org.demarc.model.Service;
+import org.demarc.project.ContentFingerprint;
+import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.report.layout.Flow;
+
+/**
+ * What every section needs: the assessment and its figures (from {@link AssessmentAnalysis}), the
+ * content fingerprint, the flow of pages, and a checkpoint that throws
+ * {@link java.util.concurrent.CancellationException} when the user has cancelled.
+ */
+public final class ReportContext {
+    private final Assessment assessment;
+    private final AssessmentAnalysis analysis;
+    private final String fingerprint;
+    private final Flow flow;
+    private final Runnable checkpoint;
+
+    public ReportContext(Assessment assessment, Flow flow, Runnable checkpoint) {
+        this.assessment = assessment;
+        this.analysis = new AssessmentAnalysis(assessment);
+        this.fingerprint = ContentFingerprint.of(assessment);
+        this.flow = flow;
+        this.checkpoint = checkpoint;
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public AssessmentAnalysis analysis() {
+        return analysis;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public String shortFingerprint() {
+        return ContentFingerprint.shortForm(fingerprint);
+    }
+
+    public Flow flow() {
+        return flow;
+    }
+
+    public void checkpoint() {
+        checkpoint.run();
+    }
+
+    public boolean draft() {
+        return !assessment.isSignedOff();
+    }
+
+    /** The report's own date: when it was signed off, or else the last recorded change. Never "now". */
+    public Instant reportInstant() {
+        return reportInstant(assessment);
+    }
+
+    public static Instant reportInstant(Assessment a) {
+        if (a.signOff() != null) {
+            return a.signOff().lockedAt();
+        }
+        return a.history().stream().map(HistoryEvent::at).max(Comparator.naturalOrder())
+                .orElse(Instant.parse("2000-01-01T00:00:00Z"));
+    }
+
+    public LocalDate reportDate() {
+        return LocalDate.ofInstant(reportInstant(), ZoneOffset.UTC);
+    }
+
+    public String title() {
+        String t = assessment.engagement().title();
+        return t.isBlank() ? text("report.untitled") : t;
+    }
+
+    public List<Service> services() {
+        return analysis.matrix().services();
+    }
+
+    public static String text(String key, Object... args) {
+        return Messages.get(key, args);
+    }
+
+    /** A date as ISO 8601 (2026-11-13), or a dash when unknown. */
+    public static String date(LocalDate d) {
+        return d == null ? "\u2013" : d.toString();
+    }
+
+    /** Empty text as a dash, so a table never shows a blank that looks like a mistake. */
+    public static String orDash(String s) {
+        return s == null || s.isBlank() ? "\u2013" : s;
+    }
+}

@@ -1,0 +1,66 @@
+package org.demarc.report.sections;
+
+import static org.demarc.report.sections.ReportContext.text;
+
+import java.util.List;
+
+import org.demarc.model.Category;
+import org.demarc.model.CategoryProfile;
+import org.demarc.model.Control;
+import org.demarc.model.Responsibility;
+import org.demarc.model.ResponsibilityMatrix;
+import org.demarc.model.Service;
+import org.demarc.report.layout.Flow;
+import org.demarc.report.layout.Styles;
+import org.demarc.report.layout.Table;
+import org.demarc.report.layout.Table.Cell;
+
+/** The services in scope with their category, and what the customer keeps for each. */
+public final class ScopeSection implements Section {
+    @Override
+    public void render(ReportContext ctx) {
+        Headings.section(ctx, text("report.scope.title"));
+        Flow flow = ctx.flow();
+        if (!ctx.assessment().engagement().scopeStatement().isBlank()) {
+            flow.paragraph(ctx.assessment().engagement().scopeStatement(), Styles.BODY);
+            flow.down(6);
+        }
+        if (ctx.services().isEmpty()) {
+            flow.paragraph(text("report.scope.empty"), Styles.BODY);
+            return;
+        }
+        for (Category c : Category.values()) {
+            if (ctx.services().stream().noneMatch(s -> s.category() == c)) {
+                continue;
+            }
+            Headings.minor(ctx, SummarySection.categoryName(ctx, c));
+            ctx.assessment().catalog().profile(c).map(CategoryProfile::customerKeeps)
+                    .ifPresent(keeps -> flow.paragraph(text("report.scope.keeps", keeps), Styles.BODY));
+            flow.down(4);
+        }
+        Headings.minor(ctx, text("report.scope.services"));
+        ResponsibilityMatrix m = ctx.analysis().matrix();
+        Table table = new Table(new float[] {2.2f, 1.3f, 3.5f}, List.of(Cell.head(text("report.scope.service")),
+                Cell.head(text("report.scope.category")), Cell.head(text("report.scope.customerKeeps"))));
+        for (Service s : ctx.services()) {
+            table.row(Cell.of(s.name() + "\n" + s.id(), Styles.SMALL), Cell.of(SummarySection.categoryName(ctx,
+                    s.category())), Cell.of(keeps(m, s)));
+        }
+        table.draw(flow);
+    }
+
+    /** The controls the customer holds alone or shares for one service, by id. */
+    private static String keeps(ResponsibilityMatrix m, Service s) {
+        StringBuilder customer = new StringBuilder();
+        StringBuilder shared = new StringBuilder();
+        for (Control c : m.controls()) {
+            Responsibility r = m.cell(c.id(), s.id()).responsibility();
+            StringBuilder target = r == Responsibility.CUSTOMER ? customer : r == Responsibility.SHARED ? shared : null;
+            if (target != null) {
+                target.append(target.isEmpty() ? "" : ", ").append(c.id());
+            }
+        }
+        return text("report.scope.keeps.customer", customer.isEmpty() ? "\u2013" : customer)
+                + "\n" + text("report.scope.keeps.shared", shared.isEmpty() ? "\u2013" : shared);
+    }
+}

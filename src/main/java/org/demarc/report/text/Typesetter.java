@@ -1,0 +1,150 @@
+package org.demarc.report.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.text.BreakIterator;
+
+/**
+ * Wraps text into lines no wider than a given width: breaks where Unicode line breaking allows
+ * (spaces, between CJK ideographs), and inside a word only when the word alone is wider than the
+ * line, at a grapheme boundary. Any text gives lines; nothing overflows.
+ */
+public final class Typesetter {
+    private final FontSet fonts;
+
+    public Typesetter(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    public FontSet fonts() {
+        return fonts;
+    }
+
+    /** The lines of a text in a style; an empty text gives one empty line. */
+    public List<Line> lines(String text, TextStyle style, float width) {
+        List<Line> out = new ArrayList<>();
+        for (String paragraph : TextShaper.paragraphs(text)) {
+            wrap(TextShaper.analyse(paragraph), style, Math.max(width, style.size()), out);
+        }
+        return out;
+    }
+
+    /** The width of a text on one line, in points. */
+    public float width(String text, TextStyle style) {
+        float w = 0;
+        for (String p : TextShaper.paragraphs(text)) {
+            w = Math.max(w, advance(p, 0, p.length(), style));
+        }
+        return w;
+    }
+
+    private void wrap(TextShaper.Paragraph paragraph, TextStyle style, float width, List<Line> out) {
+        String text = paragraph.text();
+        if (text.isEmpty()) {
+            out.add(line(paragraph, 0, 0, style));
+            return;
+        }
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        int lineStart = 0;
+        float lineWidth = 0;
+        int segStart = 0;
+        for (int segEnd = breaks.next(); segEnd != BreakIterator.DONE; segEnd = breaks.next()) {
+            float segWidth = advance(text, segStart, trimEnd(text, segStart, segEnd), style);
+            if (lineWidth + segWidth <= width || segStart == lineStart && segWidth <= width) {
+                lineWidth += advance(text, segStart, segEnd, style);
+            } else {
+                if (segStart > lineStart) {
+                    out.add(line(paragraph, lineStart, segStart, style));
+                    lineStart = segStart;
+                    lineWidth = 0;
+                }
+                if (segWidth > width) {
+                    lineStart = splitLongWord(paragraph, lineStart, segEnd, style, width, out);
+                    lineWidth = advance(text, lineStart, segEnd, style);
+                } else {
+                    lineWidth = advance(text, segStart, segEnd, style);
+                }
+            }
+            segStart = segEnd;
+        }
+        out.add(line(paragraph, lineStart, text.length(), style));
+    }
+
+    /** Cuts a too-wide word at grapheme boundaries; returns where the unfinished last piece starts. */
+    private int splitLongWord(TextShaper.Paragraph paragraph, int start, int end, TextStyle style, float width,
+                              List<Line> out) {
+        String text = paragraph.text();
+        BreakIterator chars = BreakIterator.getCharacterInstance();
+        chars.setText(text);
+        int pieceStart = start;
+        float w = 0;
+        int prev = start;
+        for (int b = chars.following(start); b != BreakIterator.DONE && b <= end; b = chars.next()) {
+            float cw = advance(text, prev, b, style);
+            if (w + cw > width && prev > pieceStart) {
+                out.add(line(paragraph, pieceStart, prev, style));
+                pieceStart = prev;
+                w = 0;
+            }
+            w += cw;
+            prev = b;
+        }
+        return pieceStart;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private float advance(String text, int start, int end, TextStyle style) {
+        float units = 0;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            if (!TextShaper.invisible(cp)) {
+                units += fonts.glyph(style.weight(), cp).advance();
+            }
+            i += Character.charCount(cp);
+        }
+        return units * style.size() / 1000f;
+    }
+
+    private Line line(TextShaper.Paragraph paragraph, int start, int end, TextStyle style) {
+        int e = trimEnd(paragraph.text(), start, end);
+        String visual = paragraph.visual(start, e);
+        List<Line.Run> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        FontFiles runFont = null;
+        float runUnits = 0;
+        float total = 0;
+        for (int i = 0; i < visual.length(); ) {
+            int cp = visual.codePointAt(i);
+            i += Character.charCount(cp);
+            if (TextShaper.invisible(cp)) {
+                continue;
+            }
+            FontSet.Glyph g = fonts.glyph(style.weight(), cp);
+            if (runFont != null && g.font() != runFont) {
+                float w = runUnits * style.size() / 1000f;
+                runs.add(new Line.Run(runFont, run.toString(), w));
+                total += w;
+                run.setLength(0);
+                runUnits = 0;
+            }
+            runFont = g.font();
+            run.appendCodePoint(g.codePoint());
+            runUnits += g.advance();
+        }
+        if (runFont != null) {
+            float w = runUnits * style.size() / 1000f;
+            runs.add(new Line.Run(runFont, run.toString(), w));
+            total += w;
+        }
+        return new Line(runs, total, style, paragraph.rightToLeft());
+    }
+}

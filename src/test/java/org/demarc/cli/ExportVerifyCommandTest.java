@@ -1,0 +1,91 @@
+package org.demarc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.demarc.model.Assessment;
+import org.demarc.model.Signatory;
+import org.demarc.project.ProjectFiles;
+import org.demarc.project.Samples;
+import org.demarc.project.SignOffs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code demarc export} and {@code demarc verify}: exit codes and what they print. */
+class ExportVerifyCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsADraftThatVerifyRefusesAsUnsigned() throws Exception {
+        Path project = dir.resolve("webshop.demarc");
+        Files.write(project, Samples.webshopBytes());
+        Path pdf = dir.resolve("report.pdf");
+        CliRunner export = CliRunner.run("export", project.toString(), "-o", pdf.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("DRAFT");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-1.7".getBytes());
+        CliRunner verify = CliRunner.run("verify", pdf.toString(), "--project", project.toString());
+        assertThat(verify.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(verify.out()).contains("NOT SIGNED").contains("Fingerprint matches");
+    }
+
+    @Test
+    void exportsASignedReportThatVerifiesAgainstItsProjectOnly() throws Exception {
+        Assessment signedOff = SignOffs.signOff(Samples.webshop(), List.of(new Signatory("Dana Whitfield", "CISO",
+                "Northwind", LocalDate.of(2026, 11, 20), "Agreed.")), Instant.parse("2026-11-20T15:00:00Z"), "Alex");
+        Path project = dir.resolve("signed.demarc");
+        new ProjectFiles().save(signedOff, project);
+        Path keyStore = org.demarc.report.TestKeysAccess.keyStore(dir);
+        Path password = dir.resolve("password.txt");
+        Files.writeString(password, org.demarc.report.TestKeysAccess.password() + "\n");
+        Path pdf = dir.resolve("signed.pdf");
+        CliRunner export = CliRunner.run("export", project.toString(), "-o", pdf.toString(), "--sign",
+                keyStore.toString(), "--password-file", password.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("signed-off report").contains("PAdES");
+
+        CliRunner ok = CliRunner.run("verify", pdf.toString(), "--project", project.toString());
+        assertThat(ok.exitCode()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("Signature intact").contains("Fingerprint matches").contains("verified.");
+
+        Path other = dir.resolve("other.demarc");
+        Files.write(other, Samples.webshopBytes());
+        Files.writeString(other, Files.readString(other).replace("Northwind Retail GmbH", "Southwind"));
+        CliRunner mismatch = CliRunner.run("verify", pdf.toString(), "--project", other.toString());
+        assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(mismatch.out()).contains("FINGERPRINT DIFFERS");
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        bytes[bytes.length / 3] ^= 0x01;
+        Path tampered = dir.resolve("tampered.pdf");
+        Files.write(tampered, bytes);
+        CliRunner broken = CliRunner.run("verify", tampered.toString());
+        assertThat(broken.exitCode()).isNotZero();
+    }
+
+    @Test
+    void signingNeedsAPasswordFileAndAReadableKeyStore() throws Exception {
+        Path project = dir.resolve("webshop.demarc");
+        Files.write(project, Samples.webshopBytes());
+        Path pdf = dir.resolve("r.pdf");
+        assertThat(CliRunner.run("export", project.toString(), "-o", pdf.toString(), "--sign", "k.p12").exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        Path password = dir.resolve("pw");
+        Files.writeString(password, "wrong");
+        Path keyStore = org.demarc.report.TestKeysAccess.keyStore(dir);
+        CliRunner wrong = CliRunner.run("export", project.toString(), "-o", pdf.toString(), "--sign",
+                keyStore.toString(), "--password-file", password.toString());
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(wrong.err()).contains("password");
+        assertThat(pdf).doesNotExist();
+        assertThat(CliRunner.run("export", dir.resolve("missing.demarc").toString(), "-o", pdf.toString()).exitCode())
+                .isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(CliRunner.run("verify", project.toString()).exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+}

@@ -1,0 +1,32 @@
+package org.demarc.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.demarc.fixtures.LargeFixture;
+import org.demarc.model.Assessment;
+import org.junit.jupiter.api.Test;
+
+/** The large fixture (every service in scope, every control answered) exports in under 3 s, as PDF/A-2b. */
+class LargeReportTest {
+    static final long LIMIT_NANOS = 3_000_000_000L;
+
+    @Test
+    void largeFixtureExportsQuicklyAndValidates() throws Exception {
+        Assessment large = LargeFixture.create();
+        byte[] pdf = Reports.render(large); // warm-up: class loading and font parsing happen once per JVM
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            byte[] again = Reports.render(large);
+            best = Math.min(best, System.nanoTime() - t);
+            assertThat(again).isEqualTo(pdf);
+        }
+        Reports.write("large-fixture.pdf", pdf);
+        System.out.printf("large fixture report: %d pages, %d bytes, %.2f s%n", Reports.pages(pdf), pdf.length,
+                best / 1e9);
+        assertThat(best).as("best of three exports, ns").isLessThan(LIMIT_NANOS);
+        assertThat(PdfA.failures(pdf)).isEmpty();
+        // 69 services split into 5 column groups of at most 16; each repeats every control row.
+        assertThat(Reports.text(pdf)).contains("Services 1\u201316 of 69", "Services 65\u201369 of 69");
+    }
+}

@@ -1,0 +1,17 @@
+package org.demarc.report;
+
+import java.nio.file.Path;
+
+/** The test key store, for tests in other packages (the command line's). */
+public final class TestKeysAccess {
+    private TestKeysAccess() {
+    }
+
+    public static Path keyStore(Path dir) throws Exception {
+        return TestKeys.keyStore(dir);
+    }
+
+    public static String password() {
+        return TestKeys.PASSWORD;
+    }
+}
