@@ -56,7 +56,7 @@ public final class Typesetter {
                 lineWidth += advance(text, segStart, segEnd, style);
             } else {
                 if (segStart > lineStart) {
-                    out.add(line(paragraph, lineStart, segStart, style));
+                    emit(paragraph, lineStart, segStart, style, width, out);
                     lineStart = segStart;
                     lineWidth = 0;
                 }
@@ -69,7 +69,38 @@ public final class Typesetter {
             }
             segStart = segEnd;
         }
-        out.add(line(paragraph, lineStart, text.length(), style));
+        emit(paragraph, lineStart, text.length(), style, width, out);
+    }
+
+    /**
+     * Adds the line for [start, end). Widths are measured on the logical text; shaping (Arabic
+     * joining, replacement glyphs for unpaired surrogates) can make the drawn line wider, so a line
+     * that turns out too wide is cut again at grapheme boundaries, measured as drawn.
+     */
+    private void emit(TextShaper.Paragraph paragraph, int start, int end, TextStyle style, float width,
+                      List<Line> out) {
+        Line whole = line(paragraph, start, end, style);
+        if (whole.width() <= width) {
+            out.add(whole);
+            return;
+        }
+        BreakIterator chars = BreakIterator.getCharacterInstance();
+        chars.setText(paragraph.text());
+        int pieceStart = start;
+        while (pieceStart < end) {
+            int fit = chars.following(pieceStart);
+            if (fit == BreakIterator.DONE || fit > end) {
+                fit = end;
+            }
+            for (int b = chars.following(fit); b != BreakIterator.DONE && b <= end; b = chars.next()) {
+                if (line(paragraph, pieceStart, b, style).width() > width) {
+                    break;
+                }
+                fit = b;
+            }
+            out.add(line(paragraph, pieceStart, fit, style));
+            pieceStart = fit;
+        }
     }
 
     /** Cuts a too-wide word at grapheme boundaries; returns where the unfinished last piece starts. */
@@ -84,7 +115,7 @@ public final class Typesetter {
         for (int b = chars.following(start); b != BreakIterator.DONE && b <= end; b = chars.next()) {
             float cw = advance(text, prev, b, style);
             if (w + cw > width && prev > pieceStart) {
-                out.add(line(paragraph, pieceStart, prev, style));
+                emit(paragraph, pieceStart, prev, style, width, out);
                 pieceStart = prev;
                 w = 0;
             }
