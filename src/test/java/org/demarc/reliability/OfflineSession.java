@@ -44,7 +44,8 @@ public final class OfflineSession {
                 LocalDate.of(2026, 11, 13), "ok")), Instant.parse("2026-11-13T10:00:00Z"), "ada");
         files.save(signed, file);
         for (String[] cmd : new String[][] {{"validate", file.toString()}, {"matrix", file.toString(), "--format", "json"},
-                {"catalog", "list", "--controls"}, {"catalog", "diff", file.toString()}}) {
+                {"catalog", "list", "--controls"}, {"catalog", "diff", file.toString()},
+                {"export", file.toString(), "-o", dir.resolve("report.pdf").toString()}}) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = DemarcCommand.run(cmd, new PrintWriter(out), new PrintWriter(err));

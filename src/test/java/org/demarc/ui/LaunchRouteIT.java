@@ -51,7 +51,7 @@ class LaunchRouteIT {
         String out = Files.readString(dir.resolve("out.txt"));
         String err = Files.readString(dir.resolve("err.txt"));
         assertThat(err).doesNotContain("IllegalAccessError").doesNotContain("Exception");
-        assertThat(out).contains("DEMARC-SMOKE-OK steps=7");
+        assertThat(out).contains("DEMARC-SMOKE-OK steps=8");
         assertThat(p.exitValue()).isZero();
     }
 }

@@ -74,6 +74,24 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(evidenceFiles.poll());
     }
 
+    public final Deque<Path> pdfTargets = new ArrayDeque<>();
+    public final Deque<char[]> passwords = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> choosePdfToSave(Path initialFolder, String suggestedName) {
+        return Optional.ofNullable(pdfTargets.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseKeyStore() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        return Optional.ofNullable(passwords.poll());
+    }
+
     @Override
     public Optional<String> askText(String title, String message, String initial) {
         return Optional.ofNullable(texts.poll());

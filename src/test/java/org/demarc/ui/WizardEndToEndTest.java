@@ -160,6 +160,14 @@ class WizardEndToEndTest {
         assertThat(session.assessment().isSignedOff()).isTrue();
         Assessment signed = session.assessment();
 
+        // The final report, exported in the background from the wizard.
+        robot.clickOn("8. Export report");
+        Path pdf = dir.resolve("payments.pdf");
+        dialogs.pdfTargets.add(pdf);
+        robot.clickOn("#export-final");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf));
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+
         Path file = dir.resolve("payments.demarc");
         dialogs.saveTargets.add(file);
         push(KeyCode.S);

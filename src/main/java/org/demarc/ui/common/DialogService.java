@@ -38,5 +38,12 @@ public interface DialogService {
 
     Optional<Path> chooseEvidenceFile(Path initialFolder);
 
+    Optional<Path> choosePdfToSave(Path initialFolder, String suggestedName);
+
+    Optional<Path> chooseKeyStore();
+
+    /** A password typed into a masked field; the caller wipes the array after use. Never stored. */
+    Optional<char[]> askPassword(String title, String message);
+
     Optional<String> askText(String title, String message, String initial);
 }

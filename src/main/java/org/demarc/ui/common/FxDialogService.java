@@ -129,6 +129,43 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePdfToSave(Path initialFolder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("dialog.pdf.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.pdf"), "*.pdf"));
+        chooser.setInitialFileName(suggestedName);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseKeyStore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.t("dialog.keystore.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.p12"), "*.p12", "*.pfx"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setAccessibleText(message);
+        dialog.getDialogPane().setContent(new VBox(8, new Label(message), field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        Optional<char[]> result = dialog.showAndWait();
+        // The field's own text cannot be wiped (a String); clear the control at least.
+        field.clear();
+        return result;
+    }
+
+    @Override
     public Optional<String> askText(String title, String message, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.initOwner(owner);

@@ -129,6 +129,8 @@ public final class MainWindow {
             case REVIEW -> new ReviewView(new ReviewViewModel(session), session, this::jumpToControl);
             case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), session, dialogs,
                     FileActions::actor);
+            case EXPORT -> new org.demarc.ui.wizard.export.ExportView(
+                    new org.demarc.ui.wizard.export.ExportViewModel(session), session, dialogs);
         };
     }
 

@@ -1,6 +1,6 @@
 package org.demarc.ui.wizard;
 
-/** The steps of the wizard, in sidebar order. Export arrives with the report. */
+/** The steps of the wizard, in sidebar order. */
 public enum WizardStep {
     START("wizard.step.start"),
     ENGAGEMENT("wizard.step.engagement"),
@@ -8,7 +8,8 @@ public enum WizardStep {
     RESPONSIBILITY("wizard.step.responsibility"),
     QUESTIONS("wizard.step.questions"),
     REVIEW("wizard.step.review"),
-    SIGN_OFF("wizard.step.signoff");
+    SIGN_OFF("wizard.step.signoff"),
+    EXPORT("wizard.step.export");
 
     private final String titleKey;
 

@@ -68,7 +68,8 @@ public final class WizardViewModel {
             case RESPONSIBILITY -> unlocked ? StepState.DONE : StepState.LOCKED;
             case QUESTIONS, REVIEW -> !unlocked ? StepState.LOCKED
                     : analysis.unanswered().isEmpty() ? StepState.DONE : StepState.INCOMPLETE;
-            case SIGN_OFF -> !unlocked ? StepState.LOCKED : a.isSignedOff() ? StepState.DONE : StepState.INCOMPLETE;
+            case SIGN_OFF, EXPORT -> !unlocked ? StepState.LOCKED
+                    : a.isSignedOff() ? StepState.DONE : StepState.INCOMPLETE;
             default -> StepState.DONE;
         };
     }
