@@ -38,6 +38,7 @@ public final class ExportView implements StepView {
         this.dialogs = dialogs;
         root.setPadding(new Insets(24));
         root.setMaxWidth(900);
+        javafx.scene.layout.StackPane.setAlignment(root, javafx.geometry.Pos.TOP_LEFT);
         Label heading = new Label(I18n.t("export.heading"));
         heading.getStyleClass().add(Styles.TITLE_2);
         Label explain = new Label(I18n.t("export.explain"));

@@ -85,7 +85,9 @@ public final class ReviewView implements StepView {
     private Node charts() {
         BarChart<Number, String> coverage = barChart(I18n.t("review.chart.coverage"), I18n.t("review.chart.coverage.axis"), 100);
         XYChart.Series<Number, String> cov = new XYChart.Series<>();
-        List<DomainProgress> domains = new java.util.ArrayList<>(model.coverageByDomain());
+        // Domains with nothing applicable (all inherited or not applicable) have no coverage to show.
+        List<DomainProgress> domains = new java.util.ArrayList<>(model.coverageByDomain().stream()
+                .filter(p -> p.applicable() > 0).toList());
         java.util.Collections.reverse(domains); // category axes draw bottom-up; keep catalog order top-down
         for (DomainProgress p : domains) {
             cov.getData().add(new XYChart.Data<>(Math.round(p.coverage() * 100), p.domain().name()));
