@@ -105,6 +105,10 @@ public record ImportPreview(String questionnaireTitle, Instant exported, boolean
         }
         List<Problem> problems = new ArrayList<>();
         changed.stream().map(ReturnedQuestionnaire.Value::problem).filter(Objects::nonNull).forEach(problems::add);
+        changed.stream().filter(v -> v.field() == Field.STATUS && v.canonical() != null && !v.canonical().isEmpty()
+                        && !QuestionnaireExport.STATUSES.contains(AnswerStatus.valueOf(v.canonical())))
+                .forEach(v -> problems.add(Problem.error(v.cell(), "questionnaire.badStatus", v.raw(),
+                        QuestionnaireReader.allowedLabels())));
         List<FieldChange> fields = new ArrayList<>();
         boolean conflict = false;
         for (ReturnedQuestionnaire.Value v : changed) {

@@ -186,7 +186,9 @@ public final class QuestionnaireReader {
         Map<String, AnswerStatus> names = new LinkedHashMap<>();
         List<String> exportedNames = meta.getOrDefault(Hidden.KEY_STATUSES, List.of());
         List<String> exportedLabels = meta.getOrDefault(Hidden.KEY_STATUS_LABELS, List.of());
-        for (AnswerStatus s : QuestionnaireExport.STATUSES) {
+        // Every status is recognised, so an answer sent out as inherited reads back unchanged; the
+        // preview refuses a respondent's choice outside the list.
+        for (AnswerStatus s : AnswerStatus.values()) {
             names.put(s.name().toLowerCase(Locale.ROOT), s);
             names.put(Messages.get("status." + s.name()).toLowerCase(Locale.ROOT), s);
             int i = exportedNames.indexOf(s.name());

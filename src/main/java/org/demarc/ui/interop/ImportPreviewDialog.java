@@ -40,7 +40,9 @@ public final class ImportPreviewDialog {
         dialog.getDialogPane().getButtonTypes().addAll(importButton, new ButtonType(I18n.t("dialog.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(1100, 640);
+        // A dialog sizes itself to its content's preferred size, which a table underestimates.
+        dialog.getDialogPane().setMinSize(900, 520);
+        dialog.getDialogPane().setPrefSize(1120, 640);
         Node ok = dialog.getDialogPane().lookupButton(importButton);
         ok.disableProperty().bind(model.acceptedCountProperty().isEqualTo(0));
         ((Button) ok).textProperty().bind(model.acceptedCountProperty().asString(I18n.t("importPreview.importCount")));
@@ -86,10 +88,11 @@ public final class ImportPreviewDialog {
         });
         accept.setEditable(true);
         accept.setPrefWidth(70);
+        accept.setMinWidth(70);
         TableColumn<ImportPreviewViewModel.Row, String> control = text(I18n.t("importPreview.control"),
                 r -> r.change().controlId(), 80);
         TableColumn<ImportPreviewViewModel.Row, String> title = text(I18n.t("importPreview.controlTitle"),
-                r -> r.change().title(), 220);
+                r -> r.change().title(), 200);
         TableColumn<ImportPreviewViewModel.Row, String> kind = text(I18n.t("importPreview.kind"),
                 ImportPreviewViewModel.Row::kind, 80);
         TableColumn<ImportPreviewViewModel.Row, String> details = text(I18n.t("importPreview.details"),
@@ -123,6 +126,8 @@ public final class ImportPreviewDialog {
         TableColumn<ImportPreviewViewModel.Row, String> col = new TableColumn<>(heading);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         col.setPrefWidth(width);
+        // Narrow columns keep their width; the details column takes what is left.
+        col.setMinWidth(Math.min(width, 90));
         col.setEditable(false);
         return col;
     }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.application.Platform;
+
 import org.demarc.catalog.json.InvalidFileException;
 import org.demarc.interop.carry.CarryForward;
 import org.demarc.interop.diff.AssessmentDiff;
@@ -117,7 +119,8 @@ public final class InteropActions {
             host.showMessage(I18n.t("statusbar.opening", file.getFileName()));
             LocalDate today = LocalDate.now(clock);
             Tasks.create(() -> ImportPreview.of(a, QuestionnaireReader.read(file), today))
-                    .onSuccess(preview -> review(a, preview, file))
+                    // After the background job has ended, so the status bar is not busy while the auditor decides.
+                    .onSuccess(preview -> Platform.runLater(() -> review(a, preview, file)))
                     .onError(err -> failed(I18n.t("questionnaireImport.failed"), I18n.t("questionnaireImport.invalid", file), file,
                             err))
                     .start();

@@ -183,4 +183,23 @@ class QuestionnaireRoundTripTest {
         assertThat(QuestionnaireImport.apply(sample, preview, Set.of(), "q.xlsx", EXPORTED, "a").assessment())
                 .isSameAs(sample);
     }
+
+    @Test
+    void anInheritedAnswerGoesOutAndComesBackUnchangedButCannotBeChosen() throws Exception {
+        // An asked control answered as inherited (by mistake, or before a scope change) goes out
+        // with its label and must come back as unchanged.
+        Assessment odd = sample.withAnswer("GOV-06", Answer.of(AnswerStatus.INHERITED));
+        byte[] sent = QuestionnaireExport.export(odd, QuestionnaireExport.Selection.ALL, "governance", EXPORTED);
+        assertThat(ImportPreview.of(odd, QuestionnaireReader.read(sent), TODAY).changes()).isEmpty();
+        byte[] returned;
+        try (Respondent r = new Respondent(sent)) {
+            returned = r.type("GOV-01", Column.STATUS, "Inherited (acknowledged)").save();
+        }
+        ImportPreview preview = ImportPreview.of(odd, QuestionnaireReader.read(returned), TODAY);
+        assertThat(preview.changes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Kind.INVALID);
+            assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.text())
+                    .startsWith("'Inherited (acknowledged)' is not a status; choose one of: Implemented"));
+        });
+    }
 }
