@@ -11,9 +11,8 @@ import org.demarc.catalog.diff.CatalogDiff;
 import org.demarc.catalog.diff.Change;
 import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.model.Assignment;
+import org.demarc.interop.diff.DiffText;
 import org.demarc.model.Catalog;
-import org.demarc.model.CellReason;
 import org.demarc.model.Control;
 import org.demarc.model.Messages;
 import org.demarc.model.Service;
@@ -90,21 +89,7 @@ final class CatalogDiffCommand implements Callable<Integer> {
 
     /** "PAT-02 on aws.rds: Provider (category default) -> Shared (service override)", and why. */
     static String responsibilityChange(ResponsibilityChange c) {
-        String line = Messages.get("cli.catalog.diff.responsibilityChange", c.controlId(), c.serviceId(),
-                responsibility(c.before()), reason(c.before()), responsibility(c.after()), reason(c.after()));
-        if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
-            line += System.lineSeparator() + Messages.get("cli.catalog.diff.rationale", c.after().rationale());
-        }
-        return line;
-    }
-
-    private static String responsibility(Assignment a) {
-        return Messages.get("responsibility." + a.responsibility().name());
-    }
-
-    private static String reason(Assignment a) {
-        return a.reason() == CellReason.SERVICE_OVERRIDE
-                ? Messages.get("cli.catalog.diff.byOverride") : Messages.get("cli.catalog.diff.byDefault");
+        return DiffText.responsibilityChange(c);
     }
 
     private static String service(Service s) {

@@ -50,7 +50,7 @@ final class CatalogMigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (sameFile(projectFile, output)) {
+        if (FileLoading.sameFile(projectFile, output)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     Messages.get("cli.catalog.migrate.sameFile", projectFile));
         }
@@ -73,17 +73,6 @@ final class CatalogMigrateCommand implements Callable<Integer> {
             return FileLoading.invalid(err, current, e);
         } catch (IOException e) {
             return FileLoading.ioError(err, current, e);
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 

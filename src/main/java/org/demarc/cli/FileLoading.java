@@ -43,4 +43,32 @@ final class FileLoading {
             err.println(Messages.get("cli.fileProblem", file, p.describe()));
         }
     }
+
+    /** True when both paths name the same file (or would, once it exists). */
+    static boolean sameFile(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An output file that must be new: true (and the reason printed) when it already exists. */
+    static boolean exists(PrintWriter err, Path output) {
+        if (java.nio.file.Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            ioError(err, output, new FileAlreadyExistsException(output.toString()));
+            return true;
+        }
+        return false;
+    }
+
+    /** Opens a project file, printing its warnings. */
+    static org.demarc.model.Assessment project(Path file, PrintWriter err) throws IOException, InvalidFileException {
+        var loaded = new org.demarc.project.ProjectFiles().open(file);
+        warnings(err, file, loaded.warnings());
+        return loaded.value();
+    }
 }

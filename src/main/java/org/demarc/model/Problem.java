@@ -45,7 +45,7 @@ public record Problem(Severity severity, String location, String key, List<Objec
         return visible(Messages.get(isError() ? "problem.error" : "problem.warning", where, text()));
     }
 
-    static String visible(String s) {
+    public static String visible(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -134,7 +134,8 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "matrix", "catalog", "catalog list"})
+    @ValueSource(strings = {"", "validate", "matrix", "catalog", "catalog list", "questionnaire", "questionnaire export",
+        "questionnaire import", "findings", "diff", "carry-forward"})
     void everyCommandHasHelp(String command) {
         List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");

@@ -120,4 +120,24 @@ class MessagesConsistencyTest {
             assertThat(new java.text.MessageFormat(messages.getProperty(key)).format(args)).as(key).isNotBlank();
         }
     }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : java.util.List.of("messages.properties", "cli.properties")) {
+            String text = new String(MessagesConsistencyTest.class.getResourceAsStream("/org/demarc/i18n/" + bundle)
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : text.split("\\R")) {
+                int eq = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && eq > 0) {
+                    String key = line.substring(0, eq).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
 }

@@ -45,7 +45,14 @@ public final class OfflineSession {
         files.save(signed, file);
         for (String[] cmd : new String[][] {{"validate", file.toString()}, {"matrix", file.toString(), "--format", "json"},
                 {"catalog", "list", "--controls"}, {"catalog", "diff", file.toString()},
-                {"export", file.toString(), "-o", dir.resolve("report.pdf").toString()}}) {
+                {"export", file.toString(), "-o", dir.resolve("report.pdf").toString()},
+                {"questionnaire", "export", file.toString(), "-o", dir.resolve("q.xlsx").toString(), "--all"},
+                {"findings", file.toString(), "-o", dir.resolve("f.xlsx").toString()},
+                {"carry-forward", file.toString(), "-o", dir.resolve("next.demarc").toString()},
+                {"diff", file.toString(), dir.resolve("next.demarc").toString()},
+                {"questionnaire", "export", dir.resolve("next.demarc").toString(), "-o", dir.resolve("q2.xlsx").toString()},
+                {"questionnaire", "import", dir.resolve("next.demarc").toString(), dir.resolve("q2.xlsx").toString(),
+                        "-o", dir.resolve("next2.demarc").toString()}}) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = DemarcCommand.run(cmd, new PrintWriter(out), new PrintWriter(err));

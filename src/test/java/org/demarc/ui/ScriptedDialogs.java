@@ -22,6 +22,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> lockMessages = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
+    public final Deque<Integer> choices = new ArrayDeque<>();
+    public final Deque<Path> fileTargets = new ArrayDeque<>();
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -95,5 +97,21 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<String> askText(String title, String message, String initial) {
         return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options) {
+        return Optional.ofNullable(choices.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName,
+                                           List<String> extensions) {
+        return Optional.ofNullable(fileTargets.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialFolder, List<String> extensions) {
+        return Optional.ofNullable(fileTargets.poll());
     }
 }

@@ -41,22 +41,32 @@ public final class WizardScreenshots {
         started.await();
         Path journalDir = Files.createTempDirectory("demarc-shots");
         for (boolean dark : new boolean[] {false, true}) {
-            CountDownLatch done = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                try {
-                    renderAll(out, journalDir, dark);
-                } catch (Exception e) {
-                    e.printStackTrace();
-                } finally {
-                    done.countDown();
-                }
-            });
-            if (!done.await(120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("rendering timed out");
-            }
+            onFxThread(() -> renderAll(out, journalDir, dark));
         }
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
+    }
+
+    /** Work that may fail, run on the FX thread. */
+    interface FxWork {
+        void run() throws Exception;
+    }
+
+    /** Runs the work on the FX thread and waits for it (two minutes at most); a failure is printed. */
+    static void onFxThread(FxWork work) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("rendering timed out");
+        }
     }
 
     private static void renderAll(Path out, Path journalDir, boolean dark) throws Exception {
@@ -101,7 +111,7 @@ public final class WizardScreenshots {
                 .ifPresent(c -> list.getSelectionModel().select(c));
     }
 
-    private static void shoot(Scene scene, Path file) throws Exception {
+    static void shoot(Scene scene, Path file) throws Exception {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         WritableImage image = scene.snapshot(null);

@@ -46,4 +46,13 @@ public interface DialogService {
     Optional<char[]> askPassword(String title, String message);
 
     Optional<String> askText(String title, String message, String initial);
+
+    /** One of several options; the index of the one chosen. */
+    Optional<Integer> choose(String title, String message, List<String> options);
+
+    /** A file to write, of one of the extensions (without dot); the chooser asks before replacing one. */
+    Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, List<String> extensions);
+
+    /** A file to read, of one of the extensions (without dot). */
+    Optional<Path> chooseFileToOpen(String title, Path initialFolder, List<String> extensions);
 }

@@ -175,6 +175,55 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        return dialog.showAndWait().map(options::indexOf).filter(i -> i >= 0);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName,
+                                           List<String> extensions) {
+        FileChooser chooser = fileChooser(title, initialFolder, extensions);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "."
+                        + extensionOf(chooser, extensions)));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialFolder, List<String> extensions) {
+        FileChooser chooser = fileChooser(title, initialFolder, extensions);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.all"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser fileChooser(String title, Path initialFolder, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (String ext : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    I18n.t("dialog.filter.extension", ext.toUpperCase(java.util.Locale.ROOT), ext), "*." + ext));
+        }
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return chooser;
+    }
+
+    private static String extensionOf(FileChooser chooser, List<String> extensions) {
+        FileChooser.ExtensionFilter f = chooser.getSelectedExtensionFilter();
+        int i = f == null ? 0 : chooser.getExtensionFilters().indexOf(f);
+        return extensions.get(Math.max(0, Math.min(i, extensions.size() - 1)));
+    }
+
     private FileChooser projectChooser(String title, Path initialFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -31,6 +31,7 @@ import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.interop.InteropActions;
 import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.start.StartView;
 
@@ -38,7 +39,7 @@ import org.demarc.ui.wizard.start.StartView;
  * New, open, save, save as, close: file work off the FX thread, every failure explained, unsaved
  * work never dropped without asking, and a recovery journal written a second after each change.
  */
-public final class FileActions implements StartView.Actions {
+public final class FileActions implements StartView.Actions, InteropActions.Host {
     /** Unsaved work reaches the journal at most this long after a change. */
     static final java.time.Duration JOURNAL_DELAY = java.time.Duration.ofMillis(500);
 
@@ -179,6 +180,22 @@ public final class FileActions implements StartView.Actions {
         releaseLock();
         session.load(Samples.webshop(), null, false);
         message.set(I18n.t("statusbar.sample"));
+    }
+
+    /** An assessment made from another (next year's from last year's): untitled, unsaved work. */
+    @Override
+    public void openDerived(Assessment derived, String statusMessage) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        releaseLock();
+        session.load(derived, null, true);
+        message.set(statusMessage);
+    }
+
+    @Override
+    public void showMessage(String statusMessage) {
+        message.set(statusMessage);
     }
 
     public void recover(RecoveryJournal.Recovered r) {

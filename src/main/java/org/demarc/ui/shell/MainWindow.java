@@ -28,6 +28,8 @@ import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.Themes;
 import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.interop.FxInteropDialogs;
+import org.demarc.ui.interop.InteropActions;
 import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.StepView;
 import org.demarc.ui.wizard.WizardStep;
@@ -60,6 +62,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Clock clock;
     private QuestionsViewModel questions;
+    private final InteropActions interop;
 
     public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
                       DialogService dialogs, Clock clock) {
@@ -70,6 +73,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.clock = clock;
         this.wizard = new WizardViewModel(session);
+        this.interop = new InteropActions(session, dialogs, new FxInteropDialogs(stage), files, clock);
         root.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
         // The theme is part of the window: our stylesheet builds on AtlantaFX's colour variables.
         Themes.apply(null, prefs.darkTheme());
@@ -161,7 +165,9 @@ public final class MainWindow {
         saveAs.disableProperty().bind(session.openProperty().not());
         close.disableProperty().bind(session.openProperty().not());
         Menu file = new Menu(I18n.t("menu.file"), null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem());
+        file.getItems().addAll(interopItems());
+        file.getItems().addAll(new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", session::undo);
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", session::redo);
@@ -196,6 +202,20 @@ public final class MainWindow {
         } catch (java.io.IOException e) {
             return "";
         }
+    }
+
+    /** Questionnaires, findings, next year's assessment and comparison (File menu). */
+    private List<MenuItem> interopItems() {
+        MenuItem exportQ = item("menu.file.exportQuestionnaire", null, interop::exportQuestionnaire);
+        MenuItem importQ = item("menu.file.importQuestionnaire", null, interop::importQuestionnaire);
+        MenuItem findings = item("menu.file.exportFindings", null, interop::exportFindings);
+        MenuItem fromPrevious = item("menu.file.newFromPrevious", null, interop::newFromPrevious);
+        MenuItem compare = item("menu.file.compareWith", null, interop::compareWith);
+        for (MenuItem m : List.of(exportQ, findings, compare)) {
+            m.disableProperty().bind(session.openProperty().not());
+        }
+        importQ.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
+        return List.of(exportQ, importQ, findings, fromPrevious, compare);
     }
 
     private void fillRecent(Menu recent) {

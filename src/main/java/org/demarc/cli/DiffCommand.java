@@ -1,0 +1,60 @@
+package org.demarc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.interop.diff.AssessmentDiff;
+import org.demarc.interop.diff.DiffText;
+import org.demarc.model.Assessment;
+import org.demarc.model.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code demarc diff OLD NEW}: what changed from one assessment to the next. */
+@Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
+    Path oldFile;
+
+    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
+    Path newFile;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path current = oldFile;
+        try {
+            Assessment before = FileLoading.project(oldFile, err);
+            current = newFile;
+            Assessment after = FileLoading.project(newFile, err);
+            print(AssessmentDiff.between(before, after), spec.commandLine().getOut());
+            return ExitCodes.OK;
+        } catch (InvalidFileException e) {
+            return FileLoading.invalid(err, current, e);
+        } catch (IOException e) {
+            return FileLoading.ioError(err, current, e);
+        }
+    }
+
+    static void print(AssessmentDiff d, PrintWriter out) {
+        out.println(DiffText.heading(d));
+        out.println(DiffText.coverage(d));
+        if (d.isEmpty()) {
+            out.println(Messages.get("compare.none"));
+            return;
+        }
+        for (DiffText.Section s : DiffText.sections(d)) {
+            out.println(s.heading());
+            s.lines().forEach(out::println);
+        }
+        out.println(DiffText.unchanged(d));
+    }
+}

@@ -1,0 +1,206 @@
+package org.demarc.ui.interop;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.application.Platform;
+
+import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.interop.carry.CarryForward;
+import org.demarc.interop.diff.AssessmentDiff;
+import org.demarc.interop.findings.FindingsExport;
+import org.demarc.interop.questionnaire.ImportPreview;
+import org.demarc.interop.questionnaire.QuestionnaireExport;
+import org.demarc.interop.questionnaire.QuestionnaireReader;
+import org.demarc.model.Assessment;
+import org.demarc.model.Domain;
+import org.demarc.model.Problem;
+import org.demarc.project.AtomicFileWriter;
+import org.demarc.project.ProjectFiles;
+import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Tasks;
+import org.demarc.ui.session.AssessmentSession;
+
+/**
+ * The File menu's questionnaire, findings, next-year and compare commands: the same services as
+ * the command line, files read and written off the FX thread, every failure explained.
+ */
+public final class InteropActions {
+    /** What the window provides: opening a derived assessment as unsaved work, and the status bar. */
+    public interface Host {
+        /** Asks about unsaved work first; the assessment becomes the session's, untitled and unsaved. */
+        void openDerived(Assessment assessment, String statusMessage);
+
+        void showMessage(String statusMessage);
+    }
+
+    /** The two dialogs of this feature, behind an interface so tests can answer them. */
+    public interface Dialogs {
+        /** Shows the import preview; true when the auditor chose to import the accepted rows. */
+        boolean reviewImport(ImportPreviewViewModel model);
+
+        void showComparison(String title, AssessmentDiff diff);
+    }
+
+    private final AssessmentSession session;
+    private final DialogService dialogs;
+    private final Dialogs own;
+    private final Host host;
+    private final Clock clock;
+
+    public InteropActions(AssessmentSession session, DialogService dialogs, Dialogs own, Host host, Clock clock) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.own = own;
+        this.host = host;
+        this.clock = clock;
+    }
+
+    private static String actor() {
+        return System.getProperty("user.name", "");
+    }
+
+    private Path folder() {
+        Path f = session.fileProperty().get();
+        return f == null ? null : f.toAbsolutePath().getParent();
+    }
+
+    private String baseName() {
+        Path f = session.fileProperty().get();
+        String name = f == null ? I18n.t("file.untitled") : f.getFileName().toString();
+        return name.endsWith(".demarc") ? name.substring(0, name.length() - ".demarc".length()) : name;
+    }
+
+    // ---------------------------------------------------------------- questionnaire out
+
+    public void exportQuestionnaire() {
+        Assessment a = session.assessment();
+        if (a == null) {
+            return;
+        }
+        List<String> options = new ArrayList<>();
+        options.add(I18n.t("questionnaireExport.open", QuestionnaireExport.questions(a,
+                QuestionnaireExport.Selection.OPEN, null).size()));
+        options.add(I18n.t("questionnaireExport.all", QuestionnaireExport.questions(a,
+                QuestionnaireExport.Selection.ALL, null).size()));
+        List<Domain> domains = a.catalog().domains().stream()
+                .filter(d -> !QuestionnaireExport.questions(a, QuestionnaireExport.Selection.ALL, d.id()).isEmpty())
+                .toList();
+        domains.forEach(d -> options.add(I18n.t("questionnaireExport.domain", d.name(),
+                QuestionnaireExport.questions(a, QuestionnaireExport.Selection.ALL, d.id()).size())));
+        dialogs.choose(I18n.t("questionnaireExport.title"), I18n.t("questionnaireExport.message"), options)
+                .ifPresent(choice -> {
+                    QuestionnaireExport.Selection selection = choice == 0 ? QuestionnaireExport.Selection.OPEN
+                            : QuestionnaireExport.Selection.ALL;
+                    String domainId = choice >= 2 ? domains.get(choice - 2).id() : null;
+                    dialogs.chooseFileToSave(I18n.t("questionnaireExport.title"), folder(),
+                            baseName() + "-questionnaire.xlsx", List.of("xlsx")).ifPresent(target -> write(target,
+                            () -> QuestionnaireExport.export(a, selection, domainId, Instant.now(clock))));
+                });
+    }
+
+    // ---------------------------------------------------------------- questionnaire in
+
+    public void importQuestionnaire() {
+        Assessment a = session.assessment();
+        if (a == null) {
+            return;
+        }
+        if (session.readOnlyProperty().get()) {
+            dialogs.showError(I18n.t("questionnaireImport.failed"), I18n.t("questionnaireImport.readOnly"), List.of());
+            return;
+        }
+        dialogs.chooseFileToOpen(I18n.t("questionnaireImport.title"), folder(), List.of("xlsx")).ifPresent(file -> {
+            host.showMessage(I18n.t("statusbar.opening", file.getFileName()));
+            LocalDate today = LocalDate.now(clock);
+            Tasks.create(() -> ImportPreview.of(a, QuestionnaireReader.read(file), today))
+                    // After the background job has ended, so the status bar is not busy while the auditor decides.
+                    .onSuccess(preview -> Platform.runLater(() -> review(a, preview, file)))
+                    .onError(err -> failed(I18n.t("questionnaireImport.failed"), I18n.t("questionnaireImport.invalid", file), file,
+                            err))
+                    .start();
+        });
+    }
+
+    private void review(Assessment previewedOn, ImportPreview preview, Path file) {
+        host.showMessage("");
+        if (session.assessment() != previewedOn) {
+            // Edited while the workbook was being read: compare again rather than apply a stale preview.
+            dialogs.showError(I18n.t("questionnaireImport.failed"), I18n.t("questionnaireImport.changed"), List.of());
+            return;
+        }
+        ImportPreviewViewModel model = new ImportPreviewViewModel(preview, file.getFileName().toString());
+        if (own.reviewImport(model)) {
+            int taken = model.apply(session, Instant.now(clock), actor());
+            host.showMessage(I18n.t("questionnaireImport.done", taken, file.getFileName()));
+        }
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    public void exportFindings() {
+        Assessment a = session.assessment();
+        if (a == null) {
+            return;
+        }
+        dialogs.chooseFileToSave(I18n.t("findingsExport.title"), folder(), baseName() + "-findings.xlsx",
+                List.of("xlsx", "csv")).ifPresent(target -> {
+                    FindingsExport.Format format = FindingsExport.Format.of(target);
+                    FindingsExport.Format f = format == null ? FindingsExport.Format.XLSX : format;
+                    // Spreadsheet programs read UTF-8 CSV correctly only with a byte order mark.
+                    write(target, () -> FindingsExport.export(a, f, true));
+                });
+    }
+
+    // ---------------------------------------------------------------- next year, compare
+
+    public void newFromPrevious() {
+        dialogs.chooseProjectToOpen(folder()).ifPresent(file -> Tasks.create(() -> {
+            Assessment previous = new ProjectFiles().open(file).value();
+            return CarryForward.from(previous, file.toAbsolutePath(), null, "", Instant.now(clock), actor());
+        }).onSuccess(next -> host.openDerived(next, I18n.t("carry.done", file.getFileName(), next.answers().size())))
+                .onError(err -> failed(I18n.t("open.failed.title"), I18n.t("open.failed.invalid", file), file, err))
+                .start());
+    }
+
+    public void compareWith() {
+        Assessment current = session.assessment();
+        if (current == null) {
+            return;
+        }
+        dialogs.chooseProjectToOpen(folder()).ifPresent(file -> Tasks.create(() ->
+                        AssessmentDiff.between(new ProjectFiles().open(file).value(), current))
+                .onSuccess(diff -> own.showComparison(I18n.t("compare.title", file.getFileName()), diff))
+                .onError(err -> failed(I18n.t("open.failed.title"), I18n.t("open.failed.invalid", file), file, err))
+                .start());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void write(Path target, java.util.concurrent.Callable<byte[]> bytes) {
+        host.showMessage(I18n.t("statusbar.saving", target.getFileName()));
+        Tasks.create(() -> {
+            // The file chooser has asked before replacing a file; the write itself is atomic.
+            AtomicFileWriter.write(target, bytes.call(), null);
+            return target;
+        }).onSuccess(t -> host.showMessage(I18n.t("interop.export.done", t.getFileName())))
+                .onError(err -> failed(I18n.t("interop.export.failed"), "", target, err))
+                .start();
+    }
+
+    private void failed(String title, String invalidMessage, Path file, Throwable err) {
+        host.showMessage("");
+        if (err instanceof InvalidFileException invalid) {
+            dialogs.showError(title, invalidMessage,
+                    invalid.problems().stream().map(Problem::describe).toList());
+        } else {
+            String reason = err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage();
+            dialogs.showError(title, I18n.t("export.io", file, reason), List.of());
+        }
+    }
+}
