@@ -39,6 +39,8 @@ public final class WizardScreenshots {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        // Each pass closes its window; the toolkit must outlive the last one closed.
+        Platform.setImplicitExit(false);
         Path journalDir = Files.createTempDirectory("demarc-shots");
         for (boolean dark : new boolean[] {false, true}) {
             onFxThread(() -> renderAll(out, journalDir, dark));
