@@ -119,7 +119,9 @@ final class StartupBenchmark {
 
     static Path jarIn(Path target) throws Exception {
         try (var s = Files.list(target)) {
-            return s.filter(p -> p.getFileName().toString().matches("demarc-[0-9.]+\\.jar")).findFirst()
+            // The newest, should an older version's jar still lie in target/.
+            return s.filter(p -> p.getFileName().toString().matches("demarc-[0-9.]+\\.jar"))
+                    .max(java.util.Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target));
         }
     }
