@@ -67,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
             FileLoading.warnings(err, file, loaded.warnings());
             Assessment a = loaded.value();
             ReportExporter exporter = new ReportExporter();
-            byte[] pdf = exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
+            byte[] pdf = exporter.render(a, ReportOptions.defaults().checkingEvidenceOf(file), ProgressListener.NONE, () -> false);
             if (keyStore != null) {
                 current = passwordFile;
                 char[] password = readPassword(passwordFile);

@@ -6,8 +6,16 @@ package org.demarc.report;
  *
  * @param appendix include the appendix (method, catalog version, framework mappings)
  */
-public record ReportOptions(boolean appendix) {
+public record ReportOptions(boolean appendix, java.nio.file.Path projectFile) {
     public static ReportOptions defaults() {
-        return new ReportOptions(true);
+        return new ReportOptions(true, null);
+    }
+
+    /**
+     * Evidence references are checked against the files (relative paths resolved from the
+     * project's folder), and a missing or changed file is flagged in the report.
+     */
+    public ReportOptions checkingEvidenceOf(java.nio.file.Path project) {
+        return new ReportOptions(appendix, project);
     }
 }

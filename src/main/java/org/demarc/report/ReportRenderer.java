@@ -43,7 +43,7 @@ final class ReportRenderer {
         };
         try (PDDocument doc = new PDDocument()) {
             Flow flow = new Flow(doc, new Typesetter(new FontSet(doc)));
-            ReportContext ctx = new ReportContext(assessment, flow, checkpoint);
+            ReportContext ctx = new ReportContext(assessment, flow, checkpoint).checkingEvidenceOf(options.projectFile());
             ContentsSection contents = new ContentsSection(expectedEntries(ctx, options));
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("report.progress.cover", new CoverSection()));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessagesConsistencyTest {
     /** Keys built from enum names at run time ("responsibility." + r.name()). */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("responsibility.", "category.", "status.", "class.",
-            "wizard.state.");
+            "wizard.state.", "report.evidenceState.");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -102,6 +102,9 @@ class MessagesConsistencyTest {
         }
         for (org.demarc.ui.wizard.StepState s : org.demarc.ui.wizard.StepState.values()) {
             expected.add("wizard.state." + s.name());
+        }
+        for (org.demarc.project.EvidenceReferences.State s : org.demarc.project.EvidenceReferences.State.values()) {
+            expected.add("report.evidenceState." + s.name());
         }
         Set<String> actual = new HashSet<>();
         for (String key : messages.stringPropertyNames()) {

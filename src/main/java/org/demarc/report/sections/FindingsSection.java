@@ -91,7 +91,7 @@ public final class FindingsSection implements Section {
         t.row(label("report.findings.finding"), value(orDash(a.finding())));
         t.row(label("report.findings.owner"), value(orDash(a.owner())));
         if (!a.evidence().isEmpty()) {
-            t.row(label("report.findings.evidence"), Cell.of(evidence(a.evidence()), Styles.SMALL));
+            t.row(label("report.findings.evidence"), Cell.of(evidence(ctx, a.evidence()), Styles.SMALL));
         }
         if (!a.exceptions().isEmpty()) {
             t.row(label("report.findings.exceptions"), value(exceptions(ctx, a.exceptions())));
@@ -107,11 +107,17 @@ public final class FindingsSection implements Section {
         return t;
     }
 
-    private static String evidence(List<EvidenceReference> refs) {
+    private static String evidence(ReportContext ctx, List<EvidenceReference> refs) {
         List<String> lines = new ArrayList<>();
         for (EvidenceReference e : refs) {
-            lines.add(text("report.findings.evidence.item", e.description().isBlank() ? e.path() : e.description(),
-                    e.path(), e.size(), e.sha256()));
+            String line = text("report.findings.evidence.item", e.description().isBlank() ? e.path() : e.description(),
+                    e.path(), e.size(), e.sha256());
+            if (ctx.projectFile() != null) {
+                // Only regular local files are read; a missing or changed file is flagged, never fatal.
+                var state = org.demarc.project.EvidenceReferences.check(ctx.projectFile(), e);
+                line += " " + text("report.evidenceState." + state.name());
+            }
+            lines.add(line);
         }
         return String.join("\n", lines);
     }

@@ -25,6 +25,7 @@ public final class ReportContext {
     private final String fingerprint;
     private final Flow flow;
     private final Runnable checkpoint;
+    private java.nio.file.Path projectFile;
 
     public ReportContext(Assessment assessment, Flow flow, Runnable checkpoint) {
         this.assessment = assessment;
@@ -36,6 +37,16 @@ public final class ReportContext {
 
     public Assessment assessment() {
         return assessment;
+    }
+
+    /** The project file evidence references are checked against; null when they are not checked. */
+    public java.nio.file.Path projectFile() {
+        return projectFile;
+    }
+
+    public ReportContext checkingEvidenceOf(java.nio.file.Path project) {
+        this.projectFile = project;
+        return this;
     }
 
     public AssessmentAnalysis analysis() {

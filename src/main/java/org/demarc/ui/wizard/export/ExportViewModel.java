@@ -68,6 +68,7 @@ public final class ExportViewModel {
     /** Starts the export to {@code target}; {@code key} may be null (unsigned). Returns the background task. */
     public Task<Path> export(Path target, SigningKey key) {
         Assessment snapshot = session.assessment();
+        java.nio.file.Path project = session.fileProperty().get();
         if (snapshot == null || busy.get()) {
             if (key != null) {
                 key.wipe();
@@ -81,7 +82,7 @@ public final class ExportViewModel {
         result.set("");
         Task<Path> task = Tasks.create(() -> {
             try {
-                byte[] pdf = exporter.render(snapshot, ReportOptions.defaults(), (fraction, name) ->
+                byte[] pdf = exporter.render(snapshot, ReportOptions.defaults().checkingEvidenceOf(project), (fraction, name) ->
                         Platform.runLater(() -> {
                             progress.set(fraction);
                             step.set(name);

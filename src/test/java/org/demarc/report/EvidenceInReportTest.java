@@ -1,0 +1,52 @@
+package org.demarc.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.demarc.model.Answer;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
+import org.demarc.project.EvidenceReferences;
+import org.demarc.project.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** On export the evidence hashes are checked: a missing or changed file is flagged in the report, not fatal. */
+class EvidenceInReportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void changedAndMissingEvidenceIsFlagged() throws Exception {
+        Path project = dir.resolve("webshop.demarc");
+        Path kept = Files.writeString(Files.createDirectories(dir.resolve("evidence")).resolve("kept.txt"), "kept");
+        Path changed = Files.writeString(dir.resolve("evidence/changed.txt"), "before");
+        Path gone = Files.writeString(dir.resolve("evidence/gone.txt"), "gone");
+        var refs = List.of(EvidenceReferences.attach(project, kept, "Kept file"),
+                EvidenceReferences.attach(project, changed, "Changed file"),
+                EvidenceReferences.attach(project, gone, "Gone file"));
+        Files.writeString(changed, "after");
+        Files.delete(gone);
+        Assessment a = Samples.webshop();
+        Answer base = Answer.of(AnswerStatus.PARTIAL).withFinding("Evidence check");
+        a = a.withAnswer("NET-01", new Answer(base.status(), "", base.finding(), "", "", refs, List.of(), null,
+                List.of(), false, null));
+        byte[] pdf = new ReportExporter().render(a, ReportOptions.defaults().checkingEvidenceOf(project),
+                ProgressListener.NONE, () -> false);
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("(checked: unchanged)").contains("(CHANGED since it was attached)")
+                .contains("(MISSING: not found)");
+        byte[] unchecked = new ReportExporter().render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
+        try (var doc = Loader.loadPDF(unchecked)) {
+            assertThat(new PDFTextStripper().getText(doc)).doesNotContain("checked: unchanged");
+        }
+    }
+}
