@@ -42,6 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "REPORT.pdf", required = true, descriptionKey = "export.output")
     Path output;
 
+    @Option(names = "--previous", paramLabel = "OLD.demarc", descriptionKey = "export.previous")
+    Path previous;
+
     @Option(names = "--sign", paramLabel = "KEYSTORE.p12", descriptionKey = "export.sign")
     Path keyStore;
 
@@ -67,7 +70,13 @@ final class ExportCommand implements Callable<Integer> {
             FileLoading.warnings(err, file, loaded.warnings());
             Assessment a = loaded.value();
             ReportExporter exporter = new ReportExporter();
-            byte[] pdf = exporter.render(a, ReportOptions.defaults().checkingEvidenceOf(file), ProgressListener.NONE, () -> false);
+            ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(file);
+            if (previous != null) {
+                current = previous;
+                options = options.withChanges(ChangesSinceBefore.of(new ProjectReader().read(previous).value(), a));
+                current = file;
+            }
+            byte[] pdf = exporter.render(a, options, ProgressListener.NONE, () -> false);
             if (keyStore != null) {
                 current = passwordFile;
                 char[] password = readPassword(passwordFile);

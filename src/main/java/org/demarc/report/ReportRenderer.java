@@ -14,6 +14,7 @@ import org.demarc.model.ProductVersion;
 import org.demarc.report.layout.Flow;
 import org.demarc.report.pdfa.ArchivalMetadata;
 import org.demarc.report.sections.ActionPlanSection;
+import org.demarc.report.sections.ChangesSection;
 import org.demarc.report.sections.AppendixSection;
 import org.demarc.report.sections.ContentsSection;
 import org.demarc.report.sections.CoverSection;
@@ -53,6 +54,9 @@ final class ReportRenderer {
             steps.add(new Step("report.progress.matrix", new MatrixSection()));
             steps.add(new Step("report.progress.findings", new FindingsSection()));
             steps.add(new Step("report.progress.actions", new ActionPlanSection()));
+            if (options.changes() != null) {
+                steps.add(new Step("report.progress.changes", new ChangesSection(options.changes())));
+            }
             steps.add(new Step("report.progress.inherited", new InheritedSection()));
             steps.add(new Step("report.progress.signoff", new SignOffSection()));
             if (options.appendix()) {
@@ -84,7 +88,7 @@ final class ReportRenderer {
     private static int expectedEntries(ReportContext ctx, ReportOptions options) {
         long domains = ctx.assessment().catalog().domains().stream()
                 .filter(d -> ctx.analysis().asked().stream().anyMatch(c -> c.domainId().equals(d.id()))).count();
-        return (int) (8 + domains + (options.appendix() ? 4 : 0));
+        return (int) (8 + domains + (options.appendix() ? 4 : 0) + (options.changes() != null ? 1 : 0));
     }
 
     private static ArchivalMetadata.Values metadata(ReportContext ctx) {
