@@ -15,7 +15,24 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * PDFBox (through commons-logging) and POI log through the log4j API, which finds no logging
+     * implementation in Demarc and would say so on standard error in the middle of a command's
+     * output. Select log4j's simple provider, switched off, before any library class loads.
+     */
+    static void quietLibraryLogging() {
+        String[][] settings = {{"log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider"},
+                {"log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"},
+                {"org.apache.logging.log4j.simplelog.level", "OFF"}};
+        for (String[] s : settings) {
+            if (System.getProperty(s[0]) == null) {
+                System.setProperty(s[0], s[1]);
+            }
+        }
+    }
+
     public static void main(String[] args) {
+        quietLibraryLogging();
         if (args.length > 0 && DemarcCommand.SUBCOMMANDS.contains(args[0])) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -16,6 +16,6 @@ final class ChangesSinceBefore {
         AssessmentDiff d = AssessmentDiff.between(before, now);
         List<PreviousChanges.Group> groups = DiffText.sections(d).stream()
                 .map(s -> new PreviousChanges.Group(s.heading(), s.lines())).toList();
-        return new PreviousChanges(DiffText.heading(d) + " " + DiffText.coverage(d), groups);
+        return new PreviousChanges(DiffText.heading(d) + "\n" + DiffText.coverage(d), groups);
     }
 }

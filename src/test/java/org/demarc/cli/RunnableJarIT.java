@@ -92,4 +92,13 @@ class RunnableJarIT {
         Run r = java("-jar", jar(), "--version");
         assertThat(r.out().strip()).matches("Demarc \\d+\\.\\d+\\.\\d+");
     }
+
+    @Test
+    void exportingFromTheJarPrintsNoLibraryLoggingNoise() throws Exception {
+        Path sample = Files.write(dir.resolve("webshop.demarc"), Samples.webshopBytes());
+        Run r = java("-jar", jar(), "export", sample.toString(), "-o", dir.resolve("r.pdf").toString(),
+                "--previous", sample.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("Log4j").doesNotContain("ERROR");
+    }
 }
