@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.model.Assessment;
-import org.demarc.project.ContentFingerprint;
+import org.demarc.assessment.ContentFingerprint;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.ProjectWriter;
 import org.demarc.report.ProgressListener;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.model.Catalog;
 
 /** The AWS catalog that ships inside the program, read through the same reader as user catalogs. */

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.demarc.catalog.json.FieldReader;
-import org.demarc.catalog.json.JsonLimits;
-import org.demarc.catalog.json.JsonOut;
+import org.demarc.io.FieldReader;
+import org.demarc.io.JsonLimits;
+import org.demarc.io.JsonOut;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;
 import org.demarc.model.CategoryProfile;

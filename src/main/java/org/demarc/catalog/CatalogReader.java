@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.demarc.catalog.json.FieldReader;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.Loaded;
-import org.demarc.catalog.json.ProblemList;
-import org.demarc.catalog.json.SafeJson;
-import org.demarc.catalog.json.SafeFiles;
+import org.demarc.io.FieldReader;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.Loaded;
+import org.demarc.io.ProblemList;
+import org.demarc.io.SafeJson;
+import org.demarc.io.SafeFiles;
 import org.demarc.model.Catalog;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.demarc.catalog.json.ProblemList;
+import org.demarc.io.ProblemList;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;
 import org.demarc.model.CategoryProfile;

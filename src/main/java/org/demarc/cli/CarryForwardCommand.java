@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.interop.carry.CarryForward;
+import org.demarc.io.InvalidFileException;
+import org.demarc.assessment.carry.CarryForward;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.project.ProjectFiles;

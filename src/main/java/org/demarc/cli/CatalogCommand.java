@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.Service;

@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import org.demarc.catalog.diff.ResponsibilityChange;
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Messages;
-import org.demarc.project.CatalogMigration;
+import org.demarc.assessment.CatalogMigration;
 import org.demarc.project.ProjectFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

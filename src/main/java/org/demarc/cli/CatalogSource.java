@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.CatalogReader;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.Loaded;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.Loaded;
 import org.demarc.model.Catalog;
 import org.demarc.project.ProjectReader;
 

@@ -2,8 +2,8 @@ package org.demarc.cli;
 
 import java.util.List;
 
-import org.demarc.interop.diff.AssessmentDiff;
-import org.demarc.interop.diff.DiffText;
+import org.demarc.assessment.diff.AssessmentDiff;
+import org.demarc.assessment.diff.DiffText;
 import org.demarc.model.Assessment;
 import org.demarc.report.sections.PreviousChanges;
 

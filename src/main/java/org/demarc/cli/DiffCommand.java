@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.interop.diff.AssessmentDiff;
-import org.demarc.interop.diff.DiffText;
+import org.demarc.io.InvalidFileException;
+import org.demarc.assessment.diff.AssessmentDiff;
+import org.demarc.assessment.diff.DiffText;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import picocli.CommandLine.Command;

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.demarc.catalog.CatalogFormat;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.SafeFiles;
-import org.demarc.catalog.json.SafeJson;
-import org.demarc.model.Problem;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.SafeFiles;
+import org.demarc.io.SafeJson;
+import org.demarc.io.Problem;
 import org.demarc.project.ProjectFormat;
 
 /** Tells project files and catalog files apart by their {@code format} member. */

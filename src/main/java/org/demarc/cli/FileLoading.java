@@ -7,9 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.model.Messages;
-import org.demarc.model.Problem;
+import org.demarc.io.Problem;
 
 /** How commands report a file they could not use: one line per problem, never a stack trace. */
 final class FileLoading {

@@ -5,11 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.interop.findings.FindingsExport;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
-import org.demarc.project.AtomicFileWriter;
+import org.demarc.io.AtomicFileWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

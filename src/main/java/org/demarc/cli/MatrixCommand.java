@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.demarc.catalog.engine.ResponsibilityEngine;
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.interop.MatrixExport;
 import org.demarc.model.Assessment;
 import org.demarc.project.ProjectReader;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.interop.questionnaire.ImportPreview;
 import org.demarc.interop.questionnaire.PreviewText;
 import org.demarc.interop.questionnaire.QuestionnaireExport;
@@ -18,7 +18,7 @@ import org.demarc.interop.questionnaire.ReturnedQuestionnaire;
 import org.demarc.model.Assessment;
 import org.demarc.model.Domain;
 import org.demarc.model.Messages;
-import org.demarc.project.AtomicFileWriter;
+import org.demarc.io.AtomicFileWriter;
 import org.demarc.project.ProjectFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

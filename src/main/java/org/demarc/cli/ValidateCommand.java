@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.demarc.catalog.CatalogReader;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.Loaded;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Messages;

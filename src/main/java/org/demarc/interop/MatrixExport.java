@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.demarc.catalog.json.JsonOut;
+import org.demarc.io.JsonOut;
 import org.demarc.model.Assignment;
 import org.demarc.model.Control;
 import org.demarc.model.Messages;

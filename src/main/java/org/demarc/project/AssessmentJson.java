@@ -10,10 +10,11 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.demarc.assessment.AssessmentContentJson;
 import org.demarc.catalog.CatalogJson;
-import org.demarc.catalog.json.FieldReader;
-import org.demarc.catalog.json.JsonLimits;
-import org.demarc.catalog.json.JsonOut;
+import org.demarc.io.FieldReader;
+import org.demarc.io.JsonLimits;
+import org.demarc.io.JsonOut;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
@@ -43,7 +44,7 @@ public final class AssessmentJson {
         ObjectNode root = JsonOut.object();
         root.put("format", ProjectFormat.FORMAT);
         root.put("schemaVersion", ProjectFormat.SCHEMA_VERSION);
-        writeContent(a, root);
+        AssessmentContentJson.writeContent(a, root);
         root.set("signOff", a.signOff() == null ? null : writeSignOff(a.signOff()));
         ArrayNode history = root.putArray("history");
         for (HistoryEvent e : a.history()) {
@@ -57,73 +58,6 @@ public final class AssessmentJson {
         return root;
     }
 
-    /** What the content fingerprint covers: everything but sign-off and history. */
-    public static ObjectNode writeFingerprintedContent(Assessment a) {
-        ObjectNode root = JsonOut.object();
-        writeContent(a, root);
-        root.set("catalog", CatalogJson.write(a.catalog()));
-        return root;
-    }
-
-    private static void writeContent(Assessment a, ObjectNode root) {
-        Engagement e = a.engagement();
-        ObjectNode eng = root.putObject("engagement");
-        eng.put("title", e.title());
-        eng.put("client", e.client());
-        eng.put("workload", e.workload());
-        ArrayNode assessors = eng.putArray("assessors");
-        e.assessors().forEach(assessors::add);
-        putDate(eng, "startDate", e.startDate());
-        putDate(eng, "endDate", e.endDate());
-        eng.put("scopeStatement", e.scopeStatement());
-        ArrayNode scope = root.putArray("scope");
-        a.scope().forEach(scope::add);
-        ObjectNode answers = root.putObject("answers");
-        a.answers().forEach((id, answer) -> answers.set(id, writeAnswer(answer)));
-    }
-
-    private static ObjectNode writeAnswer(Answer a) {
-        ObjectNode n = JsonOut.object();
-        n.put("status", a.status().name());
-        n.put("justification", a.justification());
-        n.put("finding", a.finding());
-        n.put("comment", a.comment());
-        n.put("owner", a.owner());
-        n.put("flagged", a.flagged());
-        putDate(n, "lastConfirmed", a.lastConfirmed());
-        ArrayNode evidence = n.putArray("evidence");
-        for (EvidenceReference r : a.evidence()) {
-            ObjectNode en = evidence.addObject();
-            en.put("path", r.path());
-            en.put("sha256", r.sha256());
-            en.put("size", r.size());
-            en.put("description", r.description());
-        }
-        ArrayNode provider = n.putArray("providerEvidence");
-        for (ProviderEvidence p : a.providerEvidence()) {
-            ObjectNode pn = provider.addObject();
-            pn.put("name", p.name());
-            pn.put("issuer", p.issuer());
-            putDate(pn, "periodFrom", p.periodFrom());
-            putDate(pn, "periodTo", p.periodTo());
-            putDate(pn, "obtainedOn", p.obtainedOn());
-            pn.put("source", p.source());
-            pn.put("note", p.note());
-        }
-        ObjectNode rem = n.putObject("remediation");
-        rem.put("action", a.remediation().action());
-        rem.put("owner", a.remediation().owner());
-        putDate(rem, "dueDate", a.remediation().dueDate());
-        ArrayNode exceptions = n.putArray("exceptions");
-        for (ServiceException x : a.exceptions()) {
-            ObjectNode xn = exceptions.addObject();
-            xn.put("service", x.serviceId());
-            xn.put("status", x.status().name());
-            xn.put("note", x.note());
-        }
-        return n;
-    }
-
     private static ObjectNode writeSignOff(SignOff s) {
         ObjectNode n = JsonOut.object();
         n.put("fingerprint", s.fingerprint());
@@ -134,18 +68,10 @@ public final class AssessmentJson {
             sn.put("name", sig.name());
             sn.put("role", sig.role());
             sn.put("organisation", sig.organisation());
-            putDate(sn, "date", sig.date());
+            AssessmentContentJson.putDate(sn, "date", sig.date());
             sn.put("statement", sig.statement());
         }
         return n;
-    }
-
-    private static void putDate(ObjectNode n, String name, LocalDate date) {
-        if (date == null) {
-            n.putNull(name);
-        } else {
-            n.put(name, date.toString());
-        }
     }
 
     // ---------------------------------------------------------------- reading

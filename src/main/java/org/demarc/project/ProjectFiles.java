@@ -3,9 +3,11 @@ package org.demarc.project;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.Loaded;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
+import org.demarc.io.AtomicFileWriter;
+import org.demarc.io.FileOps;
 
 /** Opening and saving project files: the entry point the UI and the command line share. */
 public final class ProjectFiles {

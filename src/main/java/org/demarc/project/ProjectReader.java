@@ -7,16 +7,17 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.catalog.CatalogReader;
-import org.demarc.catalog.json.FieldReader;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.Loaded;
-import org.demarc.catalog.json.ProblemList;
-import org.demarc.catalog.json.SafeFiles;
-import org.demarc.catalog.json.SafeJson;
+import org.demarc.io.FieldReader;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.Loaded;
+import org.demarc.io.ProblemList;
+import org.demarc.io.SafeFiles;
+import org.demarc.io.SafeJson;
 import org.demarc.model.Answer;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.ServiceException;
+import org.demarc.assessment.ContentFingerprint;
 
 /**
  * Loads project files without trusting them: bounded size and depth, a known format and version,

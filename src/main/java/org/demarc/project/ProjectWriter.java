@@ -2,7 +2,7 @@ package org.demarc.project;
 
 import java.nio.charset.StandardCharsets;
 
-import org.demarc.catalog.json.JsonOut;
+import org.demarc.io.JsonOut;
 import org.demarc.model.Assessment;
 
 /** The bytes of a project file: deterministic, so the same content always gives the same bytes. */

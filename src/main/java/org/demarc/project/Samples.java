@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.Loaded;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
 
 /** The sample assessment shipped with the program, read through the normal project reader. */

@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
 
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
-import org.demarc.project.AtomicFileWriter;
+import org.demarc.io.AtomicFileWriter;
 import org.demarc.report.sign.PadesSigner;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
-import org.demarc.project.ContentFingerprint;
+import org.demarc.assessment.ContentFingerprint;
 import org.demarc.report.sign.PadesSigner;
 import org.demarc.report.sign.SignatureCheck;
 

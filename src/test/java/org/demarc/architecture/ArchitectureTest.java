@@ -30,7 +30,9 @@ class ArchitectureTest {
                 .layer("report").definedBy("org.demarc.report..")
                 .layer("interop").definedBy("org.demarc.interop..")
                 .layer("project").definedBy("org.demarc.project..")
+                .layer("assessment").definedBy("org.demarc.assessment..")
                 .layer("catalog").definedBy("org.demarc.catalog..")
+                .layer("io").definedBy("org.demarc.io..")
                 .layer("model").definedBy("org.demarc.model..")
                 .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
@@ -38,9 +40,23 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("interop").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("project").mayOnlyBeAccessedByLayers("ui", "cli", "report", "interop")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("ui", "cli", "report", "interop", "project")
+                .whereLayer("assessment").mayOnlyBeAccessedByLayers("ui", "cli", "report", "interop", "project")
+                .whereLayer("catalog")
+                .mayOnlyBeAccessedByLayers("ui", "cli", "report", "interop", "project", "assessment")
+                .whereLayer("io")
+                .mayOnlyBeAccessedByLayers("ui", "cli", "report", "interop", "project", "assessment", "catalog")
                 .withOptionalLayers(true)
-                .because("DESIGN.md: ui and cli are two front doors onto the same services below them")
+                .because("DESIGN.md: ui and cli are two front doors onto the same services below them; "
+                        + "assessment operations touch no file format, io is the plumbing for untrusted files")
+                .check(classes);
+    }
+
+    @Test
+    void theIoLayerKnowsNoDomainButTheModel() {
+        noClasses().that().resideInAPackage("org.demarc.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.demarc.catalog..", "org.demarc.project..",
+                        "org.demarc.assessment..", "org.demarc.report..", "org.demarc.interop..")
+                .because("reading untrusted files and writing atomically is plumbing every layer shares")
                 .check(classes);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.demarc.catalog.json.JsonOut;
+import org.demarc.io.JsonOut;
 import org.demarc.fixtures.CatalogVersions;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;

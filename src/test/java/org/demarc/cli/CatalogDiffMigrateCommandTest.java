@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.CatalogJson;
-import org.demarc.catalog.json.JsonOut;
+import org.demarc.io.JsonOut;
 import org.demarc.fixtures.CatalogVersions;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.fixtures.MiniFixtures;

@@ -12,7 +12,7 @@ import org.demarc.model.Assessment;
 import org.demarc.model.Signatory;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.Samples;
-import org.demarc.project.SignOffs;
+import org.demarc.assessment.SignOffs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

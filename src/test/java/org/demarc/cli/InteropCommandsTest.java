@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.demarc.interop.diff.AssessmentDiffTest;
+import org.demarc.assessment.diff.AssessmentDiffTest;
 import org.demarc.interop.questionnaire.Column;
 import org.demarc.interop.questionnaire.Respondent;
 import org.demarc.fixtures.MiniFixtures;

@@ -103,7 +103,7 @@ class MessagesConsistencyTest {
         for (org.demarc.ui.wizard.StepState s : org.demarc.ui.wizard.StepState.values()) {
             expected.add("wizard.state." + s.name());
         }
-        for (org.demarc.project.EvidenceReferences.State s : org.demarc.project.EvidenceReferences.State.values()) {
+        for (org.demarc.assessment.EvidenceReferences.State s : org.demarc.assessment.EvidenceReferences.State.values()) {
             expected.add("report.evidenceState." + s.name());
         }
         Set<String> actual = new HashSet<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.CopyOption;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.demarc.io.FileOps;
 
 /** Injects a file-system failure for everything written in one folder; elsewhere it behaves normally. */
 public final class FaultyFileOps implements FileOps {

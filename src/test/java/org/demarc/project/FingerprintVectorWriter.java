@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.demarc.fixtures.MiniFixtures;
+import org.demarc.assessment.ContentFingerprint;
 
 /** Writes the fingerprint test vector; run by hand only when the canonical form changes on purpose. */
 final class FingerprintVectorWriter {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.CatalogJson;
-import org.demarc.catalog.json.JsonOut;
+import org.demarc.io.JsonOut;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.fixtures.MiniFixtures;
 import org.junit.jupiter.api.Test;

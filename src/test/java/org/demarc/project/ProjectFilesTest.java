@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Assessment;

@@ -30,6 +30,7 @@ import org.demarc.model.Service;
 import org.demarc.model.ServiceException;
 import org.demarc.model.SignOff;
 import org.demarc.model.Signatory;
+import org.demarc.assessment.ContentFingerprint;
 
 /** Any assessment survives save and load unchanged, and its bytes do not drift. */
 class RoundTripPropertyTest {

@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.catalog.CatalogReader;
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.fixtures.MiniFixtures;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import org.demarc.model.Assessment;
 import org.demarc.model.Signatory;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.Samples;
-import org.demarc.project.SignOffs;
+import org.demarc.assessment.SignOffs;
 
 /** A whole non-GUI session under the no-network manager: open, answer, sign off, save, every command. */
 public final class OfflineSession {

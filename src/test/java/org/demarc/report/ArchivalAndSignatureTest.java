@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.demarc.project.ContentFingerprint;
+import org.demarc.assessment.ContentFingerprint;
 import org.demarc.project.Samples;
 import org.demarc.report.sign.SignatureCheck;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
-import org.demarc.project.EvidenceReferences;
+import org.demarc.assessment.EvidenceReferences;
 import org.demarc.project.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarc.model.Answer;
 import org.demarc.model.Assessment;
-import org.demarc.project.ContentFingerprint;
+import org.demarc.assessment.ContentFingerprint;
 import org.demarc.project.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarc.model.Assessment;
 import org.demarc.model.Signatory;
 import org.demarc.project.Samples;
-import org.demarc.project.SignOffs;
+import org.demarc.assessment.SignOffs;
 
 /** Shared helpers of the report tests: rendering, signing off, text extraction, output files. */
 final class Reports {

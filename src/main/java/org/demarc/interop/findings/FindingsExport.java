@@ -27,8 +27,8 @@ import org.demarc.model.Messages;
 import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
-import org.demarc.project.analysis.AssessmentAnalysis;
-import org.demarc.project.analysis.Gap;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.Gap;
 
 /**
  * The findings and action plan for a tracker: every gap (partial or not implemented) by priority,

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
 import org.demarc.model.Control;
-import org.demarc.model.Problem;
-import org.demarc.project.ContentFingerprint;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.io.Problem;
+import org.demarc.assessment.ContentFingerprint;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 
 /**
  * What importing a returned questionnaire would change, control by control, before anything

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.demarc.model.Messages;
-import org.demarc.model.Problem;
+import org.demarc.io.Problem;
 
 /** The import preview as lines of text, for the command line and for anyone who reads a log. */
 public final class PreviewText {

@@ -34,8 +34,8 @@ import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Messages;
 import org.demarc.model.Service;
-import org.demarc.project.ContentFingerprint;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.assessment.ContentFingerprint;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 
 /**
  * A questionnaire a respondent fills in without Demarc: an instructions sheet, one sheet per

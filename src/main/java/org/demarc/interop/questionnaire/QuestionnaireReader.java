@@ -21,14 +21,14 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.ProblemList;
-import org.demarc.catalog.json.SafeFiles;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.ProblemList;
+import org.demarc.io.SafeFiles;
 import org.demarc.interop.xlsx.QuietPoi;
 import org.demarc.interop.xlsx.Workbooks;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Messages;
-import org.demarc.model.Problem;
+import org.demarc.io.Problem;
 
 /**
  * Reads a returned questionnaire without trusting it. The workbook must be one Demarc exported,

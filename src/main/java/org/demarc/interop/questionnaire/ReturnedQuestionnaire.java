@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.demarc.model.Problem;
+import org.demarc.io.Problem;
 
 /**
  * What a respondent sent back, as read from the workbook: which assessment it belongs to, and per

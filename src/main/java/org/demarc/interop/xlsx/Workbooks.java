@@ -17,11 +17,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.catalog.json.JsonLimits;
-import org.demarc.catalog.json.ProblemList;
-import org.demarc.catalog.json.SafeFiles;
-import org.demarc.model.Problem;
+import org.demarc.io.InvalidFileException;
+import org.demarc.io.JsonLimits;
+import org.demarc.io.ProblemList;
+import org.demarc.io.SafeFiles;
+import org.demarc.io.Problem;
 
 /**
  * Reading workbooks that come back from outside without trusting them, and writing ours. A

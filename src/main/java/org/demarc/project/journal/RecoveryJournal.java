@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.demarc.catalog.json.InvalidFileException;
+import org.demarc.io.InvalidFileException;
 import org.demarc.model.Assessment;
-import org.demarc.project.AtomicFileWriter;
+import org.demarc.io.AtomicFileWriter;
 import org.demarc.project.ProjectReader;
 import org.demarc.project.ProjectWriter;
 

@@ -7,7 +7,7 @@ import static org.demarc.report.sections.ReportContext.text;
 import java.util.List;
 
 import org.demarc.model.Remediation;
-import org.demarc.project.analysis.Gap;
+import org.demarc.assessment.analysis.Gap;
 import org.demarc.report.layout.Palette;
 import org.demarc.report.layout.Styles;
 import org.demarc.report.layout.Table;

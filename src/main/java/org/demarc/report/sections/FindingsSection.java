@@ -15,7 +15,7 @@ import org.demarc.model.EvidenceReference;
 import org.demarc.model.Remediation;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceException;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.report.layout.Flow;
 import org.demarc.report.layout.Palette;
 import org.demarc.report.layout.Styles;
@@ -114,7 +114,7 @@ public final class FindingsSection implements Section {
                     e.path(), e.size(), e.sha256());
             if (ctx.projectFile() != null) {
                 // Only regular local files are read; a missing or changed file is flagged, never fatal.
-                var state = org.demarc.project.EvidenceReferences.check(ctx.projectFile(), e);
+                var state = org.demarc.assessment.EvidenceReferences.check(ctx.projectFile(), e);
                 line += " " + text("report.evidenceState." + state.name());
             }
             lines.add(line);

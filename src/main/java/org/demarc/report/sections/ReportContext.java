@@ -10,8 +10,8 @@ import org.demarc.model.Assessment;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.Messages;
 import org.demarc.model.Service;
-import org.demarc.project.ContentFingerprint;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.assessment.ContentFingerprint;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.report.layout.Flow;
 
 /**

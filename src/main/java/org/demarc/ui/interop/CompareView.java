@@ -3,8 +3,8 @@ package org.demarc.ui.interop;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.demarc.interop.diff.AssessmentDiff;
-import org.demarc.interop.diff.DiffText;
+import org.demarc.assessment.diff.AssessmentDiff;
+import org.demarc.assessment.diff.DiffText;
 import org.demarc.ui.common.I18n;
 
 /** What changed from one assessment to the other, section by section, as the command line prints it. */

@@ -3,7 +3,7 @@ package org.demarc.ui.interop;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-import org.demarc.interop.diff.AssessmentDiff;
+import org.demarc.assessment.diff.AssessmentDiff;
 
 /** The import preview and the comparison, on top of the main window. */
 public final class FxInteropDialogs implements InteropActions.Dialogs {

@@ -16,7 +16,7 @@ import org.demarc.interop.questionnaire.ImportPreview;
 import org.demarc.interop.questionnaire.PreviewText;
 import org.demarc.interop.questionnaire.QuestionnaireImport;
 import org.demarc.model.Messages;
-import org.demarc.model.Problem;
+import org.demarc.io.Problem;
 import org.demarc.ui.session.AssessmentSession;
 
 /**

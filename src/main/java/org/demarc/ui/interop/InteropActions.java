@@ -9,17 +9,17 @@ import java.util.List;
 
 import javafx.application.Platform;
 
-import org.demarc.catalog.json.InvalidFileException;
-import org.demarc.interop.carry.CarryForward;
-import org.demarc.interop.diff.AssessmentDiff;
+import org.demarc.io.InvalidFileException;
+import org.demarc.assessment.carry.CarryForward;
+import org.demarc.assessment.diff.AssessmentDiff;
 import org.demarc.interop.findings.FindingsExport;
 import org.demarc.interop.questionnaire.ImportPreview;
 import org.demarc.interop.questionnaire.QuestionnaireExport;
 import org.demarc.interop.questionnaire.QuestionnaireReader;
 import org.demarc.model.Assessment;
 import org.demarc.model.Domain;
-import org.demarc.model.Problem;
-import org.demarc.project.AtomicFileWriter;
+import org.demarc.io.Problem;
+import org.demarc.io.AtomicFileWriter;
 import org.demarc.project.ProjectFiles;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;

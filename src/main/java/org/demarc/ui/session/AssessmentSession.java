@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.demarc.model.Assessment;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 
 /**
  * The assessment being worked on, shared by every wizard step: its current value, the file it
@@ -51,7 +51,7 @@ public final class AssessmentSession {
         open = assessment.isNotNull();
         signOffBroken = Bindings.createBooleanBinding(() -> assessment.get() != null && assessment.get().isSignedOff()
                 && !assessment.get().signOff().fingerprint().equals(
-                        org.demarc.project.ContentFingerprint.of(assessment.get())), assessment);
+                        org.demarc.assessment.ContentFingerprint.of(assessment.get())), assessment);
     }
 
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {

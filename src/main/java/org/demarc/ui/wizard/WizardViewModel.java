@@ -8,9 +8,9 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.demarc.model.Assessment;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.ui.session.AssessmentSession;
-import org.demarc.project.analysis.Completeness;
+import org.demarc.assessment.analysis.Completeness;
 
 /**
  * Which step is shown and what state each step is in. Workshops jump around: once the engagement

@@ -15,7 +15,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.demarc.interop.diff.AssessmentDiff;
+import org.demarc.assessment.diff.AssessmentDiff;
 import org.demarc.interop.questionnaire.Column;
 import org.demarc.interop.questionnaire.ImportPreview;
 import org.demarc.interop.questionnaire.QuestionnaireExport;

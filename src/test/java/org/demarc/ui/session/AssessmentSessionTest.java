@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Assessment;
 import org.demarc.model.Signatory;
-import org.demarc.project.SignOffs;
+import org.demarc.assessment.SignOffs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import org.demarc.model.Assessment;
 import org.demarc.model.Signatory;
 import org.demarc.project.ProjectReader;
 import org.demarc.project.ProjectWriter;
-import org.demarc.project.SignOffs;
+import org.demarc.assessment.SignOffs;
 import org.junit.jupiter.api.Test;
 
 /** A signed-off project edited outside Demarc is detected on load and does not silently stay "signed off". */

@@ -26,7 +26,7 @@ class EngagementViewModelTest {
         assertThat(session.assessment().engagement().assessors()).containsExactly("Ada Auditor", "Ben Reviewer", "Cy");
         vm.endDateProperty().set(LocalDate.of(2026, 11, 1));
         assertThat(vm.datesErrorProperty().get()).isEqualTo("The end date is before the start date.");
-        assertThat(org.demarc.project.analysis.Completeness.engagementComplete(session.assessment().engagement())).isFalse();
+        assertThat(org.demarc.assessment.analysis.Completeness.engagementComplete(session.assessment().engagement())).isFalse();
         vm.clientProperty().set(" ");
         assertThat(vm.clientErrorProperty().get()).isEqualTo("Name the client.");
     }

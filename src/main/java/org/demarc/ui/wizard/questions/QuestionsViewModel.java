@@ -22,7 +22,7 @@ import org.demarc.model.ProviderEvidence;
 import org.demarc.model.Remediation;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceException;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.ui.session.AssessmentSession;
 
 /**

@@ -26,7 +26,7 @@ import org.demarc.model.Domain;
 import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
-import org.demarc.project.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.StepView;

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Control;
 import org.demarc.model.Responsibility;
-import org.demarc.project.analysis.AssessmentAnalysis;
-import org.demarc.project.analysis.DomainProgress;
-import org.demarc.project.analysis.Gap;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.DomainProgress;
+import org.demarc.assessment.analysis.Gap;
 import org.demarc.ui.session.AssessmentSession;
 
 /** The figures of the review step, read from the session's current analysis. */

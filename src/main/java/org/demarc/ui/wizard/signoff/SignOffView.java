@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.demarc.model.Signatory;
-import org.demarc.project.ContentFingerprint;
+import org.demarc.assessment.ContentFingerprint;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;

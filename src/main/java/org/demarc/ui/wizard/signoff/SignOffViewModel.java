@@ -11,8 +11,8 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.demarc.model.Signatory;
-import org.demarc.project.SignOffs;
-import org.demarc.project.analysis.Completeness;
+import org.demarc.assessment.SignOffs;
+import org.demarc.assessment.analysis.Completeness;
 import org.demarc.ui.session.AssessmentSession;
 
 /**

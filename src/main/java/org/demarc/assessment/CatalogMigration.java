@@ -1,0 +1,138 @@
+package org.demarc.assessment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.demarc.catalog.diff.CatalogDiff;
+import org.demarc.catalog.diff.Change;
+import org.demarc.catalog.diff.ResponsibilityChange;
+import org.demarc.model.Answer;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.Control;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.Messages;
+import org.demarc.model.ServiceException;
+
+/**
+ * Moves an assessment to another catalog, usually a newer version of the one it was made with.
+ * Every answer whose control still exists is kept; answers, services in scope and per-service
+ * exceptions the new catalog no longer has are dropped and listed. Answers that need a second
+ * look (the responsibility changed for a service in scope, or the question changed) are flagged
+ * for review. The result carries no sign-off, since its content differs from what was signed,
+ * and its history records the move. Plain data in, plain data out: the caller decides whether to
+ * save the result, and where.
+ */
+public final class CatalogMigration {
+    private CatalogMigration() {
+    }
+
+    /** An answer that was dropped because its control is not in the new catalog. */
+    public record DroppedAnswer(String controlId, AnswerStatus status) {
+    }
+
+    /** A per-service exception that was dropped because its service is not in the new catalog. */
+    public record DroppedException(String controlId, String serviceId) {
+    }
+
+    /** A control to look at again, and why. */
+    public record Review(String controlId, List<ResponsibilityChange> responsibilityChanges,
+                         boolean questionChanged) {
+        public Review {
+            responsibilityChanges = List.copyOf(responsibilityChanges);
+        }
+    }
+
+    /** The migrated assessment and everything the user should know about the move. */
+    public record Result(Assessment assessment, CatalogDiff diff, List<String> droppedServices,
+                         List<DroppedAnswer> droppedAnswers, List<DroppedException> droppedExceptions,
+                         List<Review> reviews, boolean signOffVoided) {
+        public Result {
+            Objects.requireNonNull(assessment, "assessment");
+            Objects.requireNonNull(diff, "diff");
+            droppedServices = List.copyOf(droppedServices);
+            droppedAnswers = List.copyOf(droppedAnswers);
+            droppedExceptions = List.copyOf(droppedExceptions);
+            reviews = List.copyOf(reviews);
+        }
+
+        /** Controls the new catalog adds: questions to answer, or inherited controls to acknowledge. */
+        public List<Control> newControls() {
+            return diff.controlsAdded();
+        }
+    }
+
+    public static Result migrate(Assessment project, Catalog target, Instant at, String actor) {
+        CatalogDiff diff = CatalogDiff.between(project.catalog(), target);
+        TreeSet<String> scope = new TreeSet<>();
+        List<String> droppedServices = new ArrayList<>();
+        for (String id : project.scope()) {
+            (target.service(id).isPresent() ? scope : droppedServices).add(id);
+        }
+        List<Review> reviews = reviews(project, target, diff, scope);
+        Set<String> toReview = reviews.stream().map(Review::controlId).collect(Collectors.toSet());
+        TreeMap<String, Answer> answers = new TreeMap<>();
+        List<DroppedAnswer> droppedAnswers = new ArrayList<>();
+        List<DroppedException> droppedExceptions = new ArrayList<>();
+        project.answers().forEach((controlId, answer) -> {
+            if (target.control(controlId).isEmpty()) {
+                droppedAnswers.add(new DroppedAnswer(controlId, answer.status()));
+                return;
+            }
+            List<ServiceException> kept = new ArrayList<>();
+            for (ServiceException x : answer.exceptions()) {
+                if (target.service(x.serviceId()).isPresent()) {
+                    kept.add(x);
+                } else {
+                    droppedExceptions.add(new DroppedException(controlId, x.serviceId()));
+                }
+            }
+            Answer migrated = answer.withExceptions(kept);
+            answers.put(controlId, toReview.contains(controlId) ? migrated.withFlagged(true) : migrated);
+        });
+        boolean signedOff = project.isSignedOff();
+        List<HistoryEvent> history = new ArrayList<>(project.history());
+        if (signedOff) {
+            history.add(new HistoryEvent(at, HistoryKind.REOPENED, actor,
+                    Messages.get("project.migrate.signOffVoided", target.name(), target.version())));
+        }
+        history.add(new HistoryEvent(at, HistoryKind.MIGRATED, actor, Messages.get("project.migrate.history",
+                project.catalog().name(), project.catalog().version(), target.name(), target.version(),
+                answers.size(), droppedAnswers.size(), droppedServices.size(), reviews.size())));
+        Assessment migrated = new Assessment(project.engagement(), target, scope, answers, null, history);
+        return new Result(migrated, diff, droppedServices, droppedAnswers, droppedExceptions, reviews, signedOff);
+    }
+
+    /**
+     * Controls, in the new catalog's order, whose responsibility changed for a service that stays
+     * in scope, or whose question changed while the project holds an answer to it.
+     */
+    private static List<Review> reviews(Assessment project, Catalog target, CatalogDiff diff, Set<String> scope) {
+        Map<String, List<ResponsibilityChange>> byControl = diff.responsibilityChangesFor(scope).stream()
+                .collect(Collectors.groupingBy(ResponsibilityChange::controlId, LinkedHashMap::new,
+                        Collectors.toList()));
+        Set<String> questionChanged = diff.controlsChanged().stream()
+                .filter(c -> c.members().contains("question") && project.answers().containsKey(c.id()))
+                .map(Change::id)
+                .collect(Collectors.toSet());
+        List<Review> reviews = new ArrayList<>();
+        for (Control c : target.controls()) {
+            List<ResponsibilityChange> changes = byControl.getOrDefault(c.id(), List.of());
+            boolean question = questionChanged.contains(c.id());
+            if (!changes.isEmpty() || question) {
+                reviews.add(new Review(c.id(), changes, question));
+            }
+        }
+        return reviews;
+    }
+}

@@ -1,0 +1,39 @@
+package org.demarc.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.demarc.model.Assessment;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.SignOff;
+import org.demarc.model.Signatory;
+
+/** Signing an assessment off (which locks it) and reopening it (which voids the sign-off). */
+public final class SignOffs {
+    private SignOffs() {
+    }
+
+    /** Locks the assessment: the sign-off records the fingerprint of exactly this content. */
+    public static Assessment signOff(Assessment a, List<Signatory> signatories, Instant now, String actor) {
+        if (a.isSignedOff()) {
+            throw new IllegalStateException("already signed off");
+        }
+        if (signatories.isEmpty()) {
+            throw new IllegalArgumentException("a sign-off needs at least one signatory");
+        }
+        String fingerprint = ContentFingerprint.of(a);
+        return a.withSignOff(new SignOff(signatories, fingerprint, now))
+                .withEvent(new HistoryEvent(now, HistoryKind.SIGNED_OFF, actor, fingerprint));
+    }
+
+    /** Voids the sign-off so the assessment can change again; the history keeps what was voided. */
+    public static Assessment reopen(Assessment a, Instant now, String actor, String reason) {
+        if (!a.isSignedOff()) {
+            throw new IllegalStateException("not signed off");
+        }
+        // The detail keeps the voided fingerprint, then the reason on its own line.
+        String detail = a.signOff().fingerprint() + (reason.isBlank() ? "" : "\n" + reason);
+        return a.withSignOff(null).withEvent(new HistoryEvent(now, HistoryKind.REOPENED, actor, detail));
+    }
+}

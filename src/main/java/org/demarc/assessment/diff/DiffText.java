@@ -1,0 +1,97 @@
+package org.demarc.assessment.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.demarc.catalog.diff.ResponsibilityChange;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assignment;
+import org.demarc.model.CellReason;
+import org.demarc.model.Messages;
+
+/** An {@link AssessmentDiff} in words: a heading and summary, then sections of one line per item. */
+public final class DiffText {
+    private DiffText() {
+    }
+
+    /** A titled list; only non-empty sections are produced. */
+    public record Section(String heading, List<String> lines) {
+        public Section {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    public static String heading(AssessmentDiff d) {
+        return Messages.get("compare.heading", d.previous().title(), d.previous().catalogVersion(),
+                d.current().title(), d.current().catalogVersion());
+    }
+
+    public static String coverage(AssessmentDiff d) {
+        return Messages.get("compare.coverage", Math.round(d.coverageBefore() * 100), Math.round(d.coverageAfter() * 100));
+    }
+
+    public static String unchanged(AssessmentDiff d) {
+        return Messages.get("compare.unchanged", d.unchanged());
+    }
+
+    public static List<Section> sections(AssessmentDiff d) {
+        List<Section> out = new ArrayList<>();
+        add(out, "compare.servicesAdded", d.servicesAdded(), DiffText::item);
+        add(out, "compare.servicesRemoved", d.servicesRemoved(), DiffText::item);
+        add(out, "cli.catalog.diff.responsibilityChanges", d.responsibilityChanges(), DiffText::responsibilityChange);
+        joined(out, "compare.controlsAdded", d.controlsAdded());
+        joined(out, "compare.controlsRemoved", d.controlsRemoved());
+        add(out, "compare.improved", d.improved(), DiffText::answer);
+        add(out, "compare.worsened", d.worsened(), DiffText::answer);
+        add(out, "compare.newGaps", d.newGaps(), DiffText::answer);
+        add(out, "compare.closedGaps", d.closedGaps(), DiffText::answer);
+        add(out, "compare.noLongerAssessed", d.gapsNoLongerAssessed(), DiffText::answer);
+        add(out, "compare.other", d.otherChanges(), DiffText::answer);
+        return out;
+    }
+
+    private static <T> void add(List<Section> out, String headingKey, List<T> items, Function<T, String> line) {
+        if (!items.isEmpty()) {
+            out.add(new Section(Messages.get(headingKey, items.size()), items.stream().map(line).toList()));
+        }
+    }
+
+    /** Many short ids on one line. */
+    private static void joined(List<Section> out, String headingKey, List<String> ids) {
+        if (!ids.isEmpty()) {
+            out.add(new Section(Messages.get(headingKey, ids.size()), List.of(item(String.join(", ", ids)))));
+        }
+    }
+
+    private static String item(String id) {
+        return Messages.get("compare.item", id);
+    }
+
+    private static String answer(AssessmentDiff.AnswerChange c) {
+        return Messages.get("compare.answer", c.controlId(), c.title(), status(c.before()), status(c.after()));
+    }
+
+    private static String status(AnswerStatus s) {
+        return s == null ? Messages.get("compare.noAnswer") : Messages.get("status." + s.name());
+    }
+
+    /** "PAT-02 on aws.rds: Provider (category default) -> Shared (service override)", and why. */
+    public static String responsibilityChange(ResponsibilityChange c) {
+        String line = Messages.get("cli.catalog.diff.responsibilityChange", c.controlId(), c.serviceId(),
+                responsibility(c.before()), reason(c.before()), responsibility(c.after()), reason(c.after()));
+        if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
+            line += System.lineSeparator() + Messages.get("cli.catalog.diff.rationale", c.after().rationale());
+        }
+        return line;
+    }
+
+    private static String responsibility(Assignment a) {
+        return Messages.get("responsibility." + a.responsibility().name());
+    }
+
+    private static String reason(Assignment a) {
+        return a.reason() == CellReason.SERVICE_OVERRIDE
+                ? Messages.get("cli.catalog.diff.byOverride") : Messages.get("cli.catalog.diff.byDefault");
+    }
+}

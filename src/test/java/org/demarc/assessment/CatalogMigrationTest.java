@@ -1,0 +1,126 @@
+package org.demarc.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.demarc.project.Samples;
+import org.demarc.project.ProjectReader;
+import org.demarc.project.ProjectWriter;
+import org.demarc.catalog.BuiltInCatalog;
+import org.demarc.catalog.CatalogReader;
+import org.demarc.fixtures.CatalogVersions;
+import org.demarc.fixtures.LargeFixture;
+import org.demarc.fixtures.MiniFixtures;
+import org.demarc.model.Answer;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.Control;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.ServiceException;
+import org.demarc.model.SignOff;
+import org.demarc.model.Signatory;
+import org.junit.jupiter.api.Test;
+
+class CatalogMigrationTest {
+    private static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
+    private static final Catalog FULL = BuiltInCatalog.load();
+
+    @Test
+    void theSampleMovesFromTheStarterToTheFullCatalogKeepingEveryAnswer() {
+        Assessment old = CatalogVersions.sampleOnStarter();
+        CatalogMigration.Result r = CatalogMigration.migrate(old, FULL, AT, "Alex Morgan");
+        Assessment moved = r.assessment();
+        assertThat(moved.catalog()).isEqualTo(FULL);
+        assertThat(moved.scope()).isEqualTo(old.scope());
+        assertThat(moved.answers().keySet()).isEqualTo(old.answers().keySet());
+        assertThat(r.droppedAnswers()).isEmpty();
+        assertThat(r.droppedServices()).isEmpty();
+        assertThat(r.droppedExceptions()).isEmpty();
+        // RDS (in scope) now shares guest OS and engine patching through its maintenance window.
+        assertThat(r.reviews()).anySatisfy(review -> {
+            assertThat(review.controlId()).isEqualTo("PAT-02");
+            assertThat(review.questionChanged()).isFalse();
+            assertThat(review.responsibilityChanges()).singleElement()
+                    .satisfies(c -> assertThat(c.serviceId()).isEqualTo("aws.rds"));
+        });
+        assertThat(old.answers().get("PAT-02").flagged()).isFalse();
+        assertThat(moved.answers().get("PAT-02").flagged()).isTrue();
+        // Answers not under review are carried over unchanged.
+        assertThat(moved.answers().get("NET-02")).isEqualTo(old.answers().get("NET-02"));
+        assertThat(r.newControls()).extracting(Control::id).contains("GOV-02", "INF-02", "IAM-03");
+        HistoryEvent last = moved.history().get(moved.history().size() - 1);
+        assertThat(last.kind()).isEqualTo(HistoryKind.MIGRATED);
+        assertThat(last.at()).isEqualTo(AT);
+        assertThat(last.actor()).isEqualTo("Alex Morgan");
+        assertThat(last.detail()).contains("2026.11.0").contains(FULL.version());
+        assertThat(moved.history()).hasSize(old.history().size() + 1);
+    }
+
+    @Test
+    void movingBackDropsWhatTheOlderCatalogLacksAndTheResultStillLoads() throws Exception {
+        Assessment large = LargeFixture.create();
+        Catalog starter = CatalogVersions.starter();
+        CatalogMigration.Result r = CatalogMigration.migrate(large, starter, AT, "");
+        assertThat(r.droppedServices()).hasSize(FULL.services().size() - starter.services().size())
+                .contains("aws.eks", "aws.fargate");
+        assertThat(r.droppedAnswers()).extracting(CatalogMigration.DroppedAnswer::controlId)
+                .hasSize(FULL.controls().size() - starter.controls().size()).contains("GOV-02", "DAT-05");
+        assertThat(r.assessment().answers()).hasSize(starter.controls().size());
+        long exceptionsOnDroppedServices = large.answers().entrySet().stream()
+                .filter(e -> starter.control(e.getKey()).isPresent())
+                .flatMap(e -> e.getValue().exceptions().stream())
+                .filter(x -> starter.service(x.serviceId()).isEmpty()).count();
+        assertThat(r.droppedExceptions()).hasSize((int) exceptionsOnDroppedServices);
+        assertThat(r.assessment().answers().values()).flatExtracting(Answer::exceptions)
+                .extracting(ServiceException::serviceId).allMatch(id -> starter.service(id).isPresent());
+        // What is written can be read back: no reference to anything the catalog lacks.
+        byte[] bytes = ProjectWriter.toBytes(r.assessment());
+        assertThat(new ProjectReader().read(bytes).value()).isEqualTo(r.assessment());
+    }
+
+    @Test
+    void aSignedOffProjectMovesWithoutItsSignOffAndTheHistorySaysWhy() {
+        Assessment old = CatalogVersions.sampleOnStarter();
+        Assessment signed = old.withSignOff(new SignOff(List.of(new Signatory("Alex Morgan", "Lead auditor",
+                "Northwind", LocalDate.of(2026, 11, 13), "Reviewed")), ContentFingerprint.of(old), AT.minusSeconds(3600)));
+        CatalogMigration.Result r = CatalogMigration.migrate(signed, FULL, AT, "Sam Okafor");
+        assertThat(r.signOffVoided()).isTrue();
+        assertThat(r.assessment().signOff()).isNull();
+        List<HistoryEvent> h = r.assessment().history();
+        assertThat(h.subList(h.size() - 2, h.size())).extracting(HistoryEvent::kind)
+                .containsExactly(HistoryKind.REOPENED, HistoryKind.MIGRATED);
+        assertThat(CatalogMigration.migrate(old, FULL, AT, "").signOffVoided()).isFalse();
+    }
+
+    @Test
+    void anAnsweredControlWhoseQuestionChangedIsFlaggedForReview() throws Exception {
+        String json = new String(MiniFixtures.miniCatalogBytes(), StandardCharsets.UTF_8)
+                .replace("\"question\": \"How do you patch?\"", "\"question\": \"How do you patch, and how fast?\"")
+                .replace("\"version\": \"1.0\"", "\"version\": \"1.1\"");
+        Catalog next = new CatalogReader().read(json.getBytes(StandardCharsets.UTF_8)).value();
+        Assessment mini = MiniFixtures.miniAssessment();
+        CatalogMigration.Result r = CatalogMigration.migrate(mini, next, AT, "");
+        assertThat(r.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.controlId()).isEqualTo("OPS-01");
+            assertThat(review.questionChanged()).isTrue();
+            assertThat(review.responsibilityChanges()).isEmpty();
+        });
+        assertThat(r.assessment().answers().get("OPS-01").flagged()).isTrue();
+        assertThat(r.assessment().answers().get("PHY-01")).isEqualTo(mini.answers().get("PHY-01"));
+    }
+
+    @Test
+    void aMoveToTheSameCatalogChangesNothingButTheHistory() {
+        Assessment sample = Samples.webshop();
+        CatalogMigration.Result r = CatalogMigration.migrate(sample, FULL, AT, "");
+        assertThat(r.diff().isEmpty()).isTrue();
+        assertThat(r.reviews()).isEmpty();
+        assertThat(r.assessment().answers()).isEqualTo(sample.answers());
+        assertThat(ContentFingerprint.of(r.assessment())).isEqualTo(ContentFingerprint.of(sample));
+    }
+}
