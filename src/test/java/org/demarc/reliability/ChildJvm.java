@@ -13,6 +13,7 @@ final class ChildJvm {
     static Process start(Class<?> main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
+                "-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot", System.getProperty("java.io.tmpdir")),
                 "-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -1,38 +1,48 @@
 package org.demarc.reliability;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
+import java.util.prefs.Preferences;
 
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.model.Assessment;
 import org.demarc.model.Control;
-import org.demarc.project.journal.JournalScheduler;
+import org.demarc.project.ProjectFiles;
 import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.ScriptedDialogs;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
 
 /**
- * Child process: edits answers of the large fixture every 20 ms through the same journal
- * scheduler the GUI uses, printing each edit as it happens, until it is killed.
+ * Child process: opens a saved project and edits its answers every 20 ms through the GUI's own
+ * wiring (the session every wizard step edits, and the file actions that journal it), printing
+ * each edit as it happens, until it is killed. The first edit follows a clean open, which is the
+ * case a journal that only listens for "unsaved" work can miss.
  */
 public final class JournalEditor {
     private JournalEditor() {
     }
 
     public static void main(String[] args) throws Exception {
-        RecoveryJournal journal = new RecoveryJournal(Path.of(args[0]));
-        long delay = Long.parseLong(args[1]);
-        Assessment a = LargeFixture.create();
-        List<Control> controls = a.catalog().controls();
-        try (JournalScheduler scheduler = new JournalScheduler(journal, Duration.ofMillis(delay), e -> { })) {
-            System.out.println("READY");
-            for (int n = 1; ; n++) {
-                Control c = controls.get(n % controls.size());
-                a = a.withAnswer(c.id(), a.answers().get(c.id()).withFinding("edit " + n));
-                scheduler.changed(a, null);
-                System.out.println("EDIT " + n + " " + c.id());
-                System.out.flush();
-                Thread.sleep(20);
-            }
+        Path folder = Path.of(args[0]);
+        Path project = folder.resolveSibling(folder.getFileName() + ".demarc");
+        Assessment saved = LargeFixture.create();
+        new ProjectFiles().save(saved, project);
+        AssessmentSession session = new AssessmentSession();
+        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/journal-editor-" + ProcessHandle.current().pid()));
+        new FileActions(session, new ScriptedDialogs(), prefs, new RecoveryJournal(folder), Clock.systemUTC());
+        session.load(saved, project, false);
+        List<Control> controls = saved.catalog().controls();
+        System.out.println("READY");
+        for (int n = 1; ; n++) {
+            Control c = controls.get(n % controls.size());
+            String text = "edit " + n;
+            session.edit("finding:" + c.id(), a -> a.withAnswer(c.id(), a.answers().get(c.id()).withFinding(text)));
+            System.out.println("EDIT " + n + " " + c.id());
+            System.out.flush();
+            Thread.sleep(20);
         }
     }
 }

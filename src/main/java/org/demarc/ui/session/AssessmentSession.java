@@ -123,18 +123,20 @@ public final class AssessmentSession {
     public void load(Assessment value, Path from, boolean unsaved, boolean readOnlyCopy) {
         history.clear();
         viewOnly.set(readOnlyCopy);
-        set(value);
+        // File and unsaved mark first: whoever reacts to the new value (the recovery journal)
+        // must see the state that goes with it.
         file.set(from);
         dirty.set(unsaved);
+        set(value);
         refreshUndo();
     }
 
     public void close() {
         history.clear();
         viewOnly.set(false);
-        set(null);
-        file.set(null);
         dirty.set(false);
+        file.set(null);
+        set(null);
         refreshUndo();
     }
 
@@ -167,23 +169,27 @@ public final class AssessmentSession {
             return;
         }
         history.recordEdit(before, key, clock.getAsLong());
-        set(after);
+        // Dirty before the value: the journal listens to the value and journals only unsaved work,
+        // so the first change after an open or a save must already read as unsaved.
         dirty.set(true);
+        set(after);
         refreshUndo();
     }
 
     public void undo() {
         if (history.canUndo() && !readOnly.get()) {
-            set(history.undo(assessment.get()));
+            Assessment value = history.undo(assessment.get());
             dirty.set(true);
+            set(value);
             refreshUndo();
         }
     }
 
     public void redo() {
         if (history.canRedo() && !readOnly.get()) {
-            set(history.redo(assessment.get()));
+            Assessment value = history.redo(assessment.get());
             dirty.set(true);
+            set(value);
             refreshUndo();
         }
     }
