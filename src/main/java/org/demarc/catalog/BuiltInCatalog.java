@@ -14,7 +14,17 @@ public final class BuiltInCatalog {
     private BuiltInCatalog() {
     }
 
+    /** The parsed catalog; read once per run (the model is immutable, so sharing it is safe). */
     public static Catalog load() {
+        return Parsed.CATALOG;
+    }
+
+    /** Initialised on first use only: the command line's catalog-free commands never parse it. */
+    private static final class Parsed {
+        static final Catalog CATALOG = read();
+    }
+
+    private static Catalog read() {
         try (InputStream in = BuiltInCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("built-in catalog missing: " + RESOURCE);

@@ -24,8 +24,13 @@ import org.demarc.ui.shell.MainWindow;
 public final class DemarcApp extends Application {
     private MainWindow window;
 
+    private static final java.util.logging.Logger LOG = org.demarc.io.EventLog.of(DemarcApp.class);
+
     @Override
     public void start(Stage stage) {
+        org.demarc.io.EventLog.start(org.demarc.project.journal.UserDataFolder.resolve().resolve("logs"));
+        LOG.info(() -> "start: Demarc " + org.demarc.model.ProductVersion.current() + ", Java "
+                + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name"));
         GuiArguments args = GuiArguments.parse(getParameters().getRaw());
         UiPreferences prefs = UiPreferences.forUser();
         // The window appears at once with a plain placeholder; the theme, icons and wizard are built
@@ -51,6 +56,7 @@ public final class DemarcApp extends Application {
     private void buildWindow(Stage stage, UiPreferences prefs, GuiArguments args) {
         AssessmentSession session = new AssessmentSession();
         FxDialogService dialogs = new FxDialogService(stage);
+        UnexpectedErrors.install(dialogs);
         RecoveryJournal journal = RecoveryJournal.forCurrentUser();
         FileActions files = new FileActions(session, dialogs, prefs, journal, Clock.systemDefaultZone());
         window = new MainWindow(stage, session, files, prefs, dialogs, Clock.systemDefaultZone());
@@ -96,9 +102,17 @@ public final class DemarcApp extends Application {
         Platform.exit();
     }
 
+    /** The journal is read in the background; what to open is decided once it is known. */
     private static void afterShown(GuiArguments args, FileActions files, RecoveryJournal journal,
                                    FxDialogService dialogs) {
-        var recovered = journal.find();
+        org.demarc.ui.common.Tasks.create(journal::find)
+                .onSuccess(recovered -> openFirst(args, files, dialogs, recovered))
+                .onError(e -> openFirst(args, files, dialogs, java.util.Optional.empty()))
+                .start();
+    }
+
+    private static void openFirst(GuiArguments args, FileActions files, FxDialogService dialogs,
+                                  java.util.Optional<RecoveryJournal.Recovered> recovered) {
         if (recovered.isPresent() && dialogs.confirm(I18n.t("recovery.title"),
                 I18n.t("recovery.message", recovered.get().savedAt().toString(),
                         recovered.get().origin() == null ? I18n.t("file.untitled") : recovered.get().origin().toString()),

@@ -47,4 +47,12 @@ class LaunchSampleTest {
         assertThat(robot.lookup(".cell-customer").queryAll()).isNotEmpty();
         assertThat(robot.lookup(".cell-provider").queryAll()).isNotEmpty();
     }
+
+    @Test
+    void aGuiRunLeavesASupportLogInTheUserDataFolder() throws Exception {
+        java.nio.file.Path log = org.demarc.io.EventLog.file();
+        assertThat(log).isNotNull().startsWith(org.demarc.project.journal.UserDataFolder.resolve());
+        // The handler writes each record as it comes; the start-up line is there while the window is open.
+        assertThat(java.nio.file.Files.readString(log)).contains("INFO ui.DemarcApp: start: Demarc");
+    }
 }

@@ -1,20 +1,20 @@
 package org.demarc.ui.shell;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.demarc.catalog.BuiltInCatalog;
-import org.demarc.io.InvalidFileException;
+import org.demarc.io.EventLog;
 import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
 import org.demarc.model.Engagement;
@@ -23,6 +23,7 @@ import org.demarc.model.HistoryKind;
 import org.demarc.io.Problem;
 import org.demarc.io.FileStamp;
 import org.demarc.project.ProjectFiles;
+import org.demarc.project.OpenProject;
 import org.demarc.project.ProjectLock;
 import org.demarc.project.Samples;
 import org.demarc.project.journal.JournalScheduler;
@@ -31,6 +32,7 @@ import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.common.Waiting;
 import org.demarc.ui.interop.InteropActions;
 import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.start.StartView;
@@ -40,6 +42,7 @@ import org.demarc.ui.wizard.start.StartView;
  * work never dropped without asking, and a recovery journal written a second after each change.
  */
 public final class FileActions implements StartView.Actions, InteropActions.Host {
+    private static final Logger LOG = EventLog.of(FileActions.class);
     /** Unsaved work reaches the journal at most this long after a change. */
     static final java.time.Duration JOURNAL_DELAY = java.time.Duration.ofMillis(500);
 
@@ -49,10 +52,9 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
     private final RecoveryJournal journal;
     private final Clock clock;
     private final ProjectFiles files;
-    private final ProjectLock.Holder me;
-    /** The file the lock is held on, and what it looked like when last read or written here. */
-    private Path lockedFile;
-    private FileStamp stamp;
+    /** The open file, its lock and how it looked; touched on {@link #fileWork} only. */
+    private final OpenProject project;
+    private final FileWork fileWork;
     private final JournalScheduler journalWriter;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -64,14 +66,15 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
     public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
                        Clock clock, ProjectFiles files) {
         this.files = files;
-        this.me = ProjectLock.Holder.current(Instant.now(clock));
+        this.project = new OpenProject(ProjectLock.Holder.current(Instant.now(clock)));
+        this.fileWork = new FileWork(e -> Platform.runLater(() -> message.set(I18n.t("statusbar.lockFailed", FileErrors.reason(e)))));
         this.session = session;
         this.dialogs = dialogs;
         this.prefs = prefs;
         this.journal = journal;
         this.clock = clock;
         this.journalWriter = new JournalScheduler(journal, JOURNAL_DELAY,
-                e -> Platform.runLater(() -> message.set(I18n.t("statusbar.journalFailed", reason(e)))));
+                e -> Platform.runLater(() -> message.set(I18n.t("statusbar.journalFailed", FileErrors.reason(e)))));
         session.assessmentProperty().addListener((obs, o, n) -> {
             if (n != null && session.isDirty()) {
                 journalWriter.changed(n, session.fileProperty().get());
@@ -95,7 +98,7 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
         if (!confirmDiscard()) {
             return;
         }
-        releaseLock();
+        fileWork.run(project::close);
         Assessment a = Assessment.create(Engagement.empty(), BuiltInCatalog.load(),
                 new HistoryEvent(Instant.now(clock), HistoryKind.CREATED, actor(), ""));
         session.load(a, null, true);
@@ -128,7 +131,7 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
     private void opened(Path file, Opened opened) {
         boolean readOnlyCopy = false;
         boolean takeOver = false;
-        Optional<ProjectLock.Holder> holder = opened.holder().filter(h -> !h.isSameProcessAs(me));
+        Optional<ProjectLock.Holder> holder = opened.holder().filter(h -> !h.isSameProcessAs(project.me()));
         if (holder.isPresent()) {
             ProjectLock.Holder h = holder.get();
             switch (dialogs.askLocked(file.getFileName().toString(), h.user(), h.host(), h.since().toString(),
@@ -141,13 +144,19 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
                 case TAKE_OVER -> takeOver = true;
             }
         }
-        releaseLock();
-        if (!readOnlyCopy) {
-            takeLock(file, takeOver);
-        }
+        boolean lock = !readOnlyCopy;
+        boolean force = takeOver;
+        fileWork.run(() -> {
+            project.close();
+            project.seen(file, opened.stamp());
+            if (lock) {
+                project.acquire(file, force);
+            }
+        });
         Loaded<Assessment> loaded = opened.loaded();
-        stamp = opened.stamp();
         session.load(loaded.value(), file, false, readOnlyCopy);
+        LOG.info(() -> "opened: " + loaded.value().scope().size() + " services, " + loaded.value().answers().size()
+                + " answers, " + loaded.warnings().size() + " warnings" + (lock ? "" : ", read-only"));
         prefs.addRecent(file);
         clearJournal();
         message.set(loaded.warnings().isEmpty() ? I18n.t("statusbar.opened", file.getFileName())
@@ -159,16 +168,12 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
     }
 
     private void openFailed(Path file, Throwable err) {
+        LOG.log(Level.INFO, "open failed: " + err.getClass().getSimpleName());
         message.set(I18n.t("statusbar.openFailed", file.getFileName()));
-        if (err instanceof InvalidFileException invalid) {
-            dialogs.showError(I18n.t("open.failed.title"), I18n.t("open.failed.invalid", file),
-                    invalid.problems().stream().map(Problem::describe).toList());
-        } else {
-            if (err instanceof NoSuchFileException) {
-                prefs.removeRecent(file);
-            }
-            dialogs.showError(I18n.t("open.failed.title"), I18n.t("open.failed.io", file, reason(err)), List.of());
+        if (err instanceof NoSuchFileException) {
+            prefs.removeRecent(file);
         }
+        FileErrors.showOpenFailed(dialogs, file, err);
     }
 
     /** The sample opens as an untitled copy, so Save asks where and never overwrites it. */
@@ -177,7 +182,7 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
         if (!confirmDiscard()) {
             return;
         }
-        releaseLock();
+        fileWork.run(project::close);
         session.load(Samples.webshop(), null, false);
         message.set(I18n.t("statusbar.sample"));
     }
@@ -188,7 +193,7 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
         if (!confirmDiscard()) {
             return;
         }
-        releaseLock();
+        fileWork.run(project::close);
         session.load(derived, null, true);
         message.set(statusMessage);
     }
@@ -199,15 +204,14 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
     }
 
     public void recover(RecoveryJournal.Recovered r) {
-        releaseLock();
-        if (r.origin() != null && java.nio.file.Files.isRegularFile(r.origin())) {
-            takeLock(r.origin(), false);
-            try {
-                stamp = FileStamp.of(r.origin());
-            } catch (IOException e) {
-                stamp = null;
+        Path origin = r.origin();
+        fileWork.run(() -> {
+            project.close();
+            if (origin != null && java.nio.file.Files.isRegularFile(origin)) {
+                project.seen(origin, FileStamp.of(origin));
+                project.acquire(origin, false);
             }
-        }
+        });
         session.load(r.assessment(), r.origin(), true);
         message.set(I18n.t("statusbar.recovered"));
     }
@@ -249,23 +253,36 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
         if (snapshot == null) {
             return;
         }
-        boolean sameFile = file.equals(lockedFile) || file.equals(session.fileProperty().get());
-        FileStamp expected = sameFile && !overwriteChanges ? stamp : null;
         message.set(I18n.t("statusbar.saving", file.getFileName()));
-        Tasks.create(() -> {
-            if (expected != null && !FileStamp.of(file).equals(expected) && !FileStamp.of(file).equals(FileStamp.MISSING)) {
-                return null;
-            }
-            byte[] bytes = org.demarc.project.ProjectWriter.toBytes(snapshot);
-            files.save(snapshot, file);
-            return FileStamp.of(bytes);
-        }).onSuccess(newStamp -> {
-            if (newStamp == null) {
-                changedOnDisk(file);
-                return;
-            }
-            saved(file, snapshot, newStamp);
-        }).onError(err -> saveFailed(file, err)).start();
+        Tasks.create(() -> fileWork.call(() -> write(snapshot, file, overwriteChanges)))
+                .onSuccess(result -> {
+                    if (result == null) {
+                        changedOnDisk(file);
+                    } else {
+                        saved(file, snapshot, result);
+                    }
+                })
+                .onError(err -> saveFailed(file, err)).start();
+    }
+
+    /** What a save did besides writing: a lock it could not take is worth a word, not a failure. */
+    private record Written(IOException lockProblem) {
+    }
+
+    /** On the file-work thread: null when the file changed on disk and the user must choose. */
+    private Written write(Assessment snapshot, Path file, boolean overwriteChanges) throws IOException {
+        if (!overwriteChanges && !project.unchangedOnDisk(file)) {
+            return null;
+        }
+        byte[] bytes = org.demarc.project.ProjectWriter.toBytes(snapshot);
+        files.save(snapshot, file);
+        project.seen(file, FileStamp.of(bytes));
+        try {
+            project.acquire(file, false);
+            return new Written(null);
+        } catch (IOException e) {
+            return new Written(e);
+        }
     }
 
     private void changedOnDisk(Path file) {
@@ -277,106 +294,77 @@ public final class FileActions implements StartView.Actions, InteropActions.Host
         }
     }
 
-    private void saved(Path file, Assessment snapshot, FileStamp newStamp) {
-        if (!file.equals(lockedFile) && !session.viewOnlyProperty().get()) {
-            releaseLock();
-            takeLock(file, false);
-        } else if (session.viewOnlyProperty().get()) {
-            // A read-only copy saved elsewhere becomes that file's editable project.
-            session.viewOnlyProperty().set(false);
-            takeLock(file, false);
-        }
-        stamp = newStamp;
+    private void saved(Path file, Assessment snapshot, Written written) {
+        LOG.info(() -> "saved: " + snapshot.answers().size() + " answers");
+        // A read-only copy saved elsewhere becomes that file's editable project.
+        session.viewOnlyProperty().set(false);
         session.markSaved(file, snapshot);
         prefs.addRecent(file);
         if (!session.isDirty()) {
             clearJournal();
         }
-        message.set(I18n.t("statusbar.saved", file.getFileName()));
+        message.set(written.lockProblem() == null ? I18n.t("statusbar.saved", file.getFileName())
+                : I18n.t("statusbar.lockFailed", FileErrors.reason(written.lockProblem())));
     }
 
-    /** Synchronous save for the close path; true when the work is safe. */
+    /**
+     * The close path's save: the caller needs the outcome before it quits, so the window waits for
+     * the background save (it keeps painting) and true means the work is safe.
+     */
     private boolean saveNow() {
-        Path file = session.fileProperty().get();
-        if (file == null) {
-            Path folder = null;
-            file = dialogs.chooseProjectToSave(folder, suggestedName()).orElse(null);
-            if (file == null) {
+        Path chosen = session.fileProperty().get();
+        if (chosen == null || session.viewOnlyProperty().get()) {
+            chosen = dialogs.chooseProjectToSave(null, suggestedName()).orElse(null);
+            if (chosen == null) {
                 return false;
             }
         }
+        Path target = chosen.toAbsolutePath().normalize();
         Assessment snapshot = session.assessment();
+        message.set(I18n.t("statusbar.saving", target.getFileName()));
         try {
-            Path target = file.toAbsolutePath().normalize();
-            if (stamp != null && target.equals(lockedFile) && !FileStamp.of(target).equals(stamp)
-                    && dialogs.askChangedOnDisk(target.getFileName().toString())
-                    != DialogService.ChangedOnDiskChoice.OVERWRITE) {
-                return false;
+            Written written = Waiting.forResult(() -> fileWork.call(() -> write(snapshot, target, false)));
+            if (written == null) {
+                if (dialogs.askChangedOnDisk(target.getFileName().toString())
+                        != DialogService.ChangedOnDiskChoice.OVERWRITE) {
+                    return false;
+                }
+                written = Waiting.forResult(() -> fileWork.call(() -> write(snapshot, target, true)));
             }
-            byte[] bytes = org.demarc.project.ProjectWriter.toBytes(snapshot);
-            files.save(snapshot, target);
-            saved(target, snapshot, FileStamp.of(bytes));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            saveFailed(file, e);
+            saved(target, snapshot, written);
+            // Anything typed while the save ran is not in the file: keep the program open for it.
+            return !session.isDirty();
+        } catch (Exception e) {
+            saveFailed(target, e);
             return false;
         }
     }
 
     private void saveFailed(Path file, Throwable err) {
+        LOG.log(Level.WARNING, "save failed: " + err.getClass().getSimpleName(), err);
         message.set(I18n.t("statusbar.saveFailed", file.getFileName()));
-        dialogs.showError(I18n.t("save.failed.title"), I18n.t("save.failed.message", file, reason(err)), List.of());
-    }
-
-    static String reason(Throwable err) {
-        if (err instanceof NoSuchFileException e) {
-            return I18n.t("io.folderMissing", e.getFile());
-        }
-        if (err instanceof AccessDeniedException) {
-            return I18n.t("io.accessDenied");
-        }
-        if (err instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage();
+        dialogs.showError(I18n.t("save.failed.title"), I18n.t("save.failed.message", file, FileErrors.reason(err)), List.of());
     }
 
     // ---------------------------------------------------------------- closing
 
     public void close() {
         if (confirmDiscard()) {
-            releaseLock();
+            fileWork.run(project::close);
             session.close();
             clearJournal();
         }
     }
 
-    /** Before the program exits: release the lock of the open project. */
+    /** Before the program exits: release the lock of the open project and wait for file work. */
     public void shutdown() {
-        releaseLock();
+        fileWork.run(project::close);
+        fileWork.awaitIdle();
     }
 
-    private void takeLock(Path file, boolean takeOver) {
-        try {
-            ProjectLock.acquire(file, me, takeOver);
-            lockedFile = file;
-        } catch (IOException e) {
-            // A folder where no lock can be written (read-only share) must not stop the work.
-            lockedFile = null;
-            message.set(I18n.t("statusbar.lockFailed", reason(e)));
-        }
-    }
-
-    private void releaseLock() {
-        if (lockedFile != null) {
-            try {
-                ProjectLock.release(lockedFile, me);
-            } catch (IOException e) {
-                message.set(I18n.t("statusbar.lockFailed", reason(e)));
-            }
-            lockedFile = null;
-        }
-        stamp = null;
+    /** Waits until every file operation asked for so far (locks, saves) has run; for quitting and tests. */
+    public void awaitFileWork() {
+        fileWork.awaitIdle();
     }
 
     /** True when there is nothing unsaved, or the user saved or chose to discard it. */

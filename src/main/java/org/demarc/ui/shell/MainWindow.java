@@ -188,7 +188,7 @@ public final class MainWindow {
                 I18n.t("help.shortcuts")));
         MenuItem about = item("menu.help.about", null, () -> dialogs.showText(I18n.t("menu.help.about"),
                 I18n.t("help.about", org.demarc.model.ProductVersion.current(), System.getProperty("java.runtime.version"),
-                        System.getProperty("javafx.runtime.version", "")), notice()));
+                        System.getProperty("javafx.runtime.version", ""), logFileName()), notice()));
         Menu help = new Menu(I18n.t("menu.help"), null, shortcuts, about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
@@ -268,6 +268,11 @@ public final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static String logFileName() {
+        java.nio.file.Path log = org.demarc.io.EventLog.file();
+        return log == null ? I18n.t("help.about.noLog") : log.toString();
     }
 
     /** Closing the window or Quit: ask about unsaved work first. */

@@ -56,6 +56,8 @@ class TwoEditorsTest {
     private void run(Runnable r) throws Exception {
         WaitForAsyncUtils.asyncFx(r).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        // Locks are taken and released on the file-work thread, in order: wait for them.
+        actions.awaitFileWork();
     }
 
     private void openAndWait() throws Exception {
