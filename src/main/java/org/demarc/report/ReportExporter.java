@@ -1,20 +1,9 @@
 package org.demarc.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.Key;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -23,6 +12,7 @@ import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.io.AtomicFileWriter;
 import org.demarc.report.sign.PadesSigner;
+import org.demarc.report.sign.SigningKeyStore;
 
 /**
  * The one way to make the responsibility report, for the GUI and the command line alike. Plain Java,
@@ -88,9 +78,11 @@ public final class ReportExporter {
      */
     public byte[] sign(byte[] pdf, SigningKey key) throws ReportSigningException {
         try {
-            PrivateKeyEntry entry = load(key);
+            SigningKeyStore entry = SigningKeyStore.read(key.keyStore(), key.alias(), key.password());
             Instant now = clock.instant();
             return PadesSigner.sign(pdf, entry.key(), entry.chain(), now);
+        } catch (SigningKeyStore.Unusable e) {
+            throw new ReportSigningException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new ReportSigningException(e.getMessage(), e);
         } catch (IOException e) {
@@ -106,52 +98,5 @@ public final class ReportExporter {
      */
     public static void write(Path target, byte[] pdf) throws IOException {
         AtomicFileWriter.write(target, pdf, null);
-    }
-
-    private record PrivateKeyEntry(PrivateKey key, List<X509Certificate> chain) {
-    }
-
-    private static PrivateKeyEntry load(SigningKey key) throws ReportSigningException {
-        KeyStore store;
-        try (InputStream in = Files.newInputStream(key.keyStore())) {
-            store = KeyStore.getInstance("PKCS12");
-            store.load(in, key.password());
-        } catch (IOException | GeneralSecurityException e) {
-            boolean badPassword = e.getCause() instanceof java.security.UnrecoverableKeyException
-                    || e instanceof IOException && e.getCause() instanceof javax.crypto.BadPaddingException
-                    || String.valueOf(e.getMessage()).contains("password");
-            throw new ReportSigningException(Messages.get(badPassword ? "report.sign.badPassword"
-                    : "report.sign.unreadableKeyStore", key.keyStore()), e);
-        }
-        try {
-            List<String> aliases = key.alias() != null ? List.of(key.alias())
-                    : Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).toList();
-            if (aliases.size() != 1 || !store.isKeyEntry(aliases.get(0))) {
-                throw new ReportSigningException(key.alias() == null
-                        ? Messages.get("report.sign.chooseAlias", String.join(", ", Collections.list(store.aliases())))
-                        : Messages.get("report.sign.noAlias", key.alias()));
-            }
-            String alias = aliases.get(0);
-            Key k = store.getKey(alias, key.password());
-            Certificate[] certs = store.getCertificateChain(alias);
-            if (!(k instanceof PrivateKey privateKey) || certs == null || certs.length == 0) {
-                throw new ReportSigningException(Messages.get("report.sign.noAlias", alias));
-            }
-            List<X509Certificate> chain = new ArrayList<>();
-            for (Certificate c : certs) {
-                chain.add((X509Certificate) c);
-            }
-            return new PrivateKeyEntry(privateKey, chain);
-        } catch (GeneralSecurityException e) {
-            throw new ReportSigningException(Messages.get("report.sign.badPassword", key.keyStore()), e);
-        }
-    }
-
-    private static boolean isKey(KeyStore store, String alias) {
-        try {
-            return store.isKeyEntry(alias);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
     }
 }
