@@ -41,6 +41,9 @@ public final class Forms {
             return row + 1;
         }
         Label err = new Label();
+        if (field.getId() != null) {
+            err.setId(field.getId() + "-error");
+        }
         err.textProperty().bind(error);
         err.getStyleClass().add("form-error");
         err.visibleProperty().bind(err.textProperty().isNotEmpty());

@@ -1,0 +1,138 @@
+package org.demarc.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.demarc.project.ProjectFiles;
+import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.ScriptedDialogs;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
+import org.demarc.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Engagement dates typed as people type them are stored, or refused under the field; the field
+ * never shows a date that is not the stored one.
+ */
+class EngagementDatesTest {
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private AssessmentSession session;
+    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
+
+    private void openWindow(Locale locale) throws Exception {
+        Locale.setDefault(Locale.Category.FORMAT, locale);
+        FxToolkit.registerPrimaryStage();
+        Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
+        FxToolkit.setupStage(s -> {
+            session = new AssessmentSession();
+            UiPreferences prefs = new UiPreferences(node);
+            FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
+                    Clock.systemUTC());
+            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
+            s.setScene(new Scene(window.root(), 1024, 700));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#start-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#engagement-title").write("Dates review");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        Locale.setDefault(Locale.Category.FORMAT, before);
+    }
+
+    private void typeInto(String id, String text) {
+        robot.doubleClickOn("#" + id + "-text");
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String shown(String id) {
+        return robot.lookup("#" + id + "-text").queryAs(TextField.class).getText();
+    }
+
+    private String errorUnder(String id) {
+        Label error = robot.lookup("#" + id + "-error").queryAs(Label.class);
+        return error.isVisible() ? error.getText() : "";
+    }
+
+    @Test
+    void isoAndTheLocalFormAreStoredAndSavedWithoutLeavingTheField() throws Exception {
+        openWindow(Locale.GERMANY);
+        typeInto("engagement-start", "2026-12-24");
+        robot.type(KeyCode.TAB);
+        typeInto("engagement-end", "31.12.2026");
+        // Save straight from the field, as a hurried user does.
+        Path file = dir.resolve("dates.demarc");
+        dialogs.saveTargets.add(file);
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !session.isDirty());
+
+        assertThat(Files.readString(file)).contains("\"startDate\": \"2026-12-24\"").contains("\"endDate\": \"2026-12-31\"");
+        var engagement = new ProjectFiles().open(file).value().engagement();
+        assertThat(engagement.startDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(engagement.endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(shown("engagement-start")).isEqualTo("2026-12-24");
+        assertThat(shown("engagement-end")).isEqualTo("31.12.2026");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aFormTheLocaleDoesNotUseIsRefusedUnderTheFieldAndTheStoredDateIsShownAgain() throws Exception {
+        openWindow(Locale.US);
+        typeInto("engagement-start", "12/01/2026");
+        robot.type(KeyCode.TAB);
+        assertThat(session.assessment().engagement().startDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+
+        typeInto("engagement-start", "24.12.2026");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().engagement().startDate()).as("the stored date is kept").isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(shown("engagement-start")).as("never shows what is not stored").isEqualTo("12/1/2026");
+        assertThat(errorUnder("engagement-start")).contains("24.12.2026").contains("2026-12-24").contains("12/24/2026");
+
+        typeInto("engagement-start", "2026-12-24");
+        robot.type(KeyCode.TAB);
+        assertThat(errorUnder("engagement-start")).isEmpty();
+        assertThat(session.assessment().engagement().startDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+    }
+
+    @Test
+    void anEndBeforeTheStartTypedInIsoIsCaught() throws Exception {
+        openWindow(Locale.US);
+        typeInto("engagement-start", "2026-12-24");
+        robot.type(KeyCode.TAB);
+        typeInto("engagement-end", "2026-12-01");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorUnder("engagement-end")).isNotEmpty();
+    }
+}
