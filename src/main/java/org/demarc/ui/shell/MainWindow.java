@@ -134,7 +134,7 @@ public final class MainWindow {
             case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), session, dialogs,
                     FileActions::actor);
             case EXPORT -> new org.demarc.ui.wizard.export.ExportView(
-                    new org.demarc.ui.wizard.export.ExportViewModel(session), session, dialogs);
+                    new org.demarc.ui.wizard.export.ExportViewModel(session, dialogs, Tasks.shared()));
         };
     }
 
