@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
             ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(file);
             if (previous != null) {
                 current = previous;
-                options = options.withChanges(ChangesSinceBefore.of(new ProjectReader().read(previous).value(), a));
+                options = options.comparedWith(new ProjectReader().read(previous).value());
                 current = file;
             }
             byte[] pdf = exporter.render(a, options, ProgressListener.NONE, () -> false);

@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.demarc.assessment.diff.AssessmentDiff;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.model.ProductVersion;
@@ -54,8 +55,9 @@ final class ReportRenderer {
             steps.add(new Step("report.progress.matrix", new MatrixSection()));
             steps.add(new Step("report.progress.findings", new FindingsSection()));
             steps.add(new Step("report.progress.actions", new ActionPlanSection()));
-            if (options.changes() != null) {
-                steps.add(new Step("report.progress.changes", new ChangesSection(options.changes())));
+            if (options.previous() != null) {
+                steps.add(new Step("report.progress.changes",
+                        new ChangesSection(AssessmentDiff.between(options.previous(), assessment))));
             }
             steps.add(new Step("report.progress.inherited", new InheritedSection()));
             steps.add(new Step("report.progress.signoff", new SignOffSection()));
@@ -88,7 +90,7 @@ final class ReportRenderer {
     private static int expectedEntries(ReportContext ctx, ReportOptions options) {
         long domains = ctx.assessment().catalog().domains().stream()
                 .filter(d -> ctx.analysis().asked().stream().anyMatch(c -> c.domainId().equals(d.id()))).count();
-        return (int) (8 + domains + (options.appendix() ? 4 : 0) + (options.changes() != null ? 1 : 0));
+        return (int) (8 + domains + (options.appendix() ? 4 : 0) + (options.previous() != null ? 1 : 0));
     }
 
     private static ArchivalMetadata.Values metadata(ReportContext ctx) {

@@ -78,6 +78,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void stepViewsDoNotReadTheSession() {
+        noClasses().that().haveSimpleNameEndingWith("View")
+                .and().resideInAnyPackage("org.demarc.ui.wizard.export", "org.demarc.ui.wizard.signoff",
+                        "org.demarc.ui.wizard.responsibility", "org.demarc.ui.wizard.start",
+                        "org.demarc.ui.wizard.engagement", "org.demarc.ui.wizard.services", "org.demarc.ui.wizard.review")
+                .should().dependOnClassesThat().areAssignableTo("org.demarc.ui.session.AssessmentSession")
+                .because("a step's view binds to its ViewModel, which alone reads and edits the session "
+                        + "(the Engagement step's pattern), so the step's state can be tested without a window")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.demarc.(**)").should().beFreeOfCycles()
                 .because("cycles make layers impossible to understand or test apart")

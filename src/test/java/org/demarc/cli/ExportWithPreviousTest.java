@@ -10,8 +10,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
+import org.demarc.project.ProjectReader;
 import org.demarc.project.ProjectWriter;
 import org.demarc.project.Samples;
+import org.demarc.report.ProgressListener;
+import org.demarc.report.ReportExporter;
+import org.demarc.report.ReportOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,11 @@ class ExportWithPreviousTest {
             text = new PDFTextStripper().getText(doc);
         }
         assertThat(text).contains("Changes since the previous assessment").contains("NET-01");
+        // The GUI route: the same exporter with the same options gives the same bytes.
+        byte[] library = new ReportExporter().render(new ProjectReader().read(current).value(),
+                ReportOptions.defaults().checkingEvidenceOf(current).comparedWith(new ProjectReader().read(old).value()),
+                ProgressListener.NONE, () -> false);
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(library);
         CliRunner without = CliRunner.run("export", current.toString(), "-o", dir.resolve("plain.pdf").toString());
         assertThat(without.exitCode()).isZero();
         try (var doc = Loader.loadPDF(dir.resolve("plain.pdf").toFile())) {

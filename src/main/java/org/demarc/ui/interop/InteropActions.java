@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.application.Platform;
-
 import org.demarc.io.InvalidFileException;
 import org.demarc.assessment.carry.CarryForward;
 import org.demarc.assessment.diff.AssessmentDiff;
@@ -52,8 +50,16 @@ public final class InteropActions {
     private final Dialogs own;
     private final Host host;
     private final Clock clock;
+    private final Tasks tasks;
 
     public InteropActions(AssessmentSession session, DialogService dialogs, Dialogs own, Host host, Clock clock) {
+        this(session, dialogs, own, host, clock, Tasks.shared());
+    }
+
+    /** With the tasks that read and write files (tests pass synchronous ones). */
+    public InteropActions(AssessmentSession session, DialogService dialogs, Dialogs own, Host host, Clock clock,
+                          Tasks tasks) {
+        this.tasks = tasks;
         this.session = session;
         this.dialogs = dialogs;
         this.own = own;
@@ -118,9 +124,9 @@ public final class InteropActions {
         dialogs.chooseFileToOpen(I18n.t("questionnaireImport.title"), folder(), List.of("xlsx")).ifPresent(file -> {
             host.showMessage(I18n.t("statusbar.opening", file.getFileName()));
             LocalDate today = LocalDate.now(clock);
-            Tasks.create(() -> ImportPreview.of(a, QuestionnaireReader.read(file), today))
-                    // After the background job has ended, so the status bar is not busy while the auditor decides.
-                    .onSuccess(preview -> Platform.runLater(() -> review(a, preview, file)))
+            // The job is no longer busy when the preview opens, so the status bar is idle while the auditor decides.
+            tasks.job(p -> ImportPreview.of(a, QuestionnaireReader.read(file), today))
+                    .onSuccess(preview -> review(a, preview, file))
                     .onError(err -> failed(I18n.t("questionnaireImport.failed"), I18n.t("questionnaireImport.invalid", file), file,
                             err))
                     .start();
@@ -160,7 +166,7 @@ public final class InteropActions {
     // ---------------------------------------------------------------- next year, compare
 
     public void newFromPrevious() {
-        dialogs.chooseProjectToOpen(folder()).ifPresent(file -> Tasks.create(() -> {
+        dialogs.chooseProjectToOpen(folder()).ifPresent(file -> tasks.job(p -> {
             Assessment previous = new ProjectFiles().open(file).value();
             return CarryForward.from(previous, file.toAbsolutePath(), null, "", Instant.now(clock), actor());
         }).onSuccess(next -> host.openDerived(next, I18n.t("carry.done", file.getFileName(), next.answers().size())))
@@ -173,7 +179,7 @@ public final class InteropActions {
         if (current == null) {
             return;
         }
-        dialogs.chooseProjectToOpen(folder()).ifPresent(file -> Tasks.create(() ->
+        dialogs.chooseProjectToOpen(folder()).ifPresent(file -> tasks.job(p ->
                         AssessmentDiff.between(new ProjectFiles().open(file).value(), current))
                 .onSuccess(diff -> own.showComparison(I18n.t("compare.title", file.getFileName()), diff))
                 .onError(err -> failed(I18n.t("open.failed.title"), I18n.t("open.failed.invalid", file), file, err))
@@ -184,7 +190,7 @@ public final class InteropActions {
 
     private void write(Path target, java.util.concurrent.Callable<byte[]> bytes) {
         host.showMessage(I18n.t("statusbar.saving", target.getFileName()));
-        Tasks.create(() -> {
+        tasks.job(p -> {
             // The file chooser has asked before replacing a file; the write itself is atomic.
             AtomicFileWriter.write(target, bytes.call(), null);
             return target;
@@ -199,8 +205,7 @@ public final class InteropActions {
             dialogs.showError(title, invalidMessage,
                     invalid.problems().stream().map(Problem::describe).toList());
         } else {
-            String reason = err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage();
-            dialogs.showError(title, I18n.t("export.io", file, reason), List.of());
+            dialogs.showError(title, I18n.t("export.io", file, Tasks.describe(err)), List.of());
         }
     }
 }

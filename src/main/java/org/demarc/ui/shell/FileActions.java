@@ -35,13 +35,13 @@ import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.common.Waiting;
 import org.demarc.ui.interop.InteropActions;
 import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.wizard.start.StartView;
+import org.demarc.ui.wizard.start.StartViewModel;
 
 /**
  * New, open, save, save as, close: file work off the FX thread, every failure explained, unsaved
  * work never dropped without asking, and a recovery journal written a second after each change.
  */
-public final class FileActions implements StartView.Actions, InteropActions.Host {
+public final class FileActions implements StartViewModel.Actions, InteropActions.Host {
     private static final Logger LOG = EventLog.of(FileActions.class);
     /** Unsaved work reaches the journal at most this long after a change. */
     static final java.time.Duration JOURNAL_DELAY = java.time.Duration.ofMillis(500);

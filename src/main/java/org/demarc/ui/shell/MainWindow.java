@@ -40,6 +40,7 @@ import org.demarc.ui.wizard.engagement.EngagementViewModel;
 import org.demarc.ui.wizard.questions.QuestionsView;
 import org.demarc.ui.wizard.questions.QuestionsViewModel;
 import org.demarc.ui.wizard.responsibility.ResponsibilityView;
+import org.demarc.ui.wizard.responsibility.ResponsibilityViewModel;
 import org.demarc.ui.wizard.review.ReviewView;
 import org.demarc.ui.wizard.review.ReviewViewModel;
 import org.demarc.ui.wizard.services.ServicesView;
@@ -47,6 +48,7 @@ import org.demarc.ui.wizard.services.ServicesViewModel;
 import org.demarc.ui.wizard.signoff.SignOffView;
 import org.demarc.ui.wizard.signoff.SignOffViewModel;
 import org.demarc.ui.wizard.start.StartView;
+import org.demarc.ui.wizard.start.StartViewModel;
 
 /**
  * The application window: menus with accelerators, the wizard, a status bar, a title with the file
@@ -125,16 +127,16 @@ public final class MainWindow {
 
     private StepView createStep(WizardStep step) {
         return switch (step) {
-            case START -> new StartView(files, prefs::recentFiles);
-            case ENGAGEMENT -> new EngagementView(new EngagementViewModel(session), session);
-            case SERVICES -> new ServicesView(new ServicesViewModel(session), session);
-            case RESPONSIBILITY -> new ResponsibilityView(session);
+            case START -> new StartView(new StartViewModel(files, prefs::recentFiles));
+            case ENGAGEMENT -> new EngagementView(new EngagementViewModel(session));
+            case SERVICES -> new ServicesView(new ServicesViewModel(session));
+            case RESPONSIBILITY -> new ResponsibilityView(new ResponsibilityViewModel(session));
             case QUESTIONS -> new QuestionsView(questions(), session, dialogs);
-            case REVIEW -> new ReviewView(new ReviewViewModel(session), session, this::jumpToControl);
-            case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), session, dialogs,
+            case REVIEW -> new ReviewView(new ReviewViewModel(session), this::jumpToControl);
+            case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), dialogs,
                     FileActions::actor);
             case EXPORT -> new org.demarc.ui.wizard.export.ExportView(
-                    new org.demarc.ui.wizard.export.ExportViewModel(session), session, dialogs);
+                    new org.demarc.ui.wizard.export.ExportViewModel(session, dialogs, Tasks.shared()));
         };
     }
 

@@ -232,4 +232,26 @@ class InteropActionsTest {
             stage.close();
         }).get(10, TimeUnit.SECONDS);
     }
+
+    @Test
+    void theImportIsNoLongerBusyWhenThePreviewOpens() throws Exception {
+        Path q = Files.write(dir.resolve("returned.xlsx"), returnedQuestionnaire());
+        org.demarc.ui.common.Tasks synchronous = new org.demarc.ui.common.Tasks(Runnable::run, Runnable::run);
+        List<Boolean> busyWhileReviewing = new ArrayList<>();
+        InteropActions.Dialogs own = new InteropActions.Dialogs() {
+            @Override
+            public boolean reviewImport(ImportPreviewViewModel model) {
+                busyWhileReviewing.add(synchronous.runningProperty().get());
+                return true;
+            }
+
+            @Override
+            public void showComparison(String title, AssessmentDiff diff) {
+            }
+        };
+        dialogs.fileTargets.add(q);
+        run(() -> new InteropActions(session, dialogs, own, files, CLOCK, synchronous).importQuestionnaire());
+        assertThat(busyWhileReviewing).containsExactly(false);
+        assertThat(session.assessment().answers().get("GOV-01").status()).isEqualTo(AnswerStatus.IMPLEMENTED);
+    }
 }

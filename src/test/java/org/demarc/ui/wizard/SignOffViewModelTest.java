@@ -94,4 +94,51 @@ class SignOffViewModelTest {
         session.edit(null, x -> x.withAnswer("PHY-01", withEvidence));
         assertThat(vm.missingProperty().get()).isEmpty();
     }
+
+    @Test
+    void theFormAddsASignatoryAndSaysUnderTheFieldWhatIsMissing() {
+        AssessmentSession session = new AssessmentSession();
+        session.load(complete(), null, false);
+        SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
+        assertThat(vm.dateProperty().get()).isNotNull();
+        assertThat(vm.statementProperty().get()).isEqualTo("I have reviewed this assessment and agree with its findings.");
+        vm.nameProperty().set("  ");
+        assertThat(vm.addFromForm()).isFalse();
+        assertThat(vm.nameErrorProperty().get()).isEqualTo("A signatory needs a name.");
+        vm.nameProperty().set("Ada Auditor");
+        vm.roleProperty().set("Lead");
+        vm.dateProperty().set(null);
+        assertThat(vm.addFromForm()).isFalse();
+        assertThat(vm.nameErrorProperty().get()).isEmpty();
+        assertThat(vm.dateErrorProperty().get()).isEqualTo("A signatory needs a date.");
+        vm.dateProperty().set(LocalDate.of(2026, 11, 13));
+        assertThat(vm.addFromForm()).isTrue();
+        assertThat(vm.signatories()).extracting(s -> s.name() + "/" + s.role()).containsExactly("Ada Auditor/Lead");
+        assertThat(vm.nameProperty().get()).as("the form is ready for the next").isEmpty();
+        assertThat(vm.dateErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theStatusIsWorkedOutOnlyWhileShownAndSaysReadyLockedOrMissing() {
+        AssessmentSession session = new AssessmentSession();
+        session.load(MiniFixtures.miniAssessment().withAnswer("OPS-01", null), null, false);
+        SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
+        assertThat(vm.status().textProperty().get()).as("not shown yet").isEmpty();
+        vm.status().shownProperty().set(true);
+        assertThat(vm.status().textProperty().get()).isEqualTo("Not ready for sign-off yet:");
+        assertThat(vm.status().missingLines()).anySatisfy(m -> assertThat(m).contains("OPS-01"));
+
+        vm.status().shownProperty().set(false);
+        session.load(complete(), null, false);
+        assertThat(vm.status().textProperty().get()).as("not worked out while hidden").isEqualTo("Not ready for sign-off yet:");
+        vm.status().shownProperty().set(true);
+        assertThat(vm.status().textProperty().get())
+                .isEqualTo("Ready for sign-off. Content fingerprint: " + ContentFingerprint.of(complete()));
+        assertThat(vm.status().missingLines()).isEmpty();
+
+        vm.addSignatory("Ada", "Lead", "Org", LocalDate.of(2026, 11, 13), "Agreed");
+        vm.signOff("ada");
+        assertThat(vm.status().textProperty().get()).startsWith("Signed off and locked at 2026-11-13T16:00:00Z");
+        assertThat(vm.status().problemProperty().get()).isFalse();
+    }
 }

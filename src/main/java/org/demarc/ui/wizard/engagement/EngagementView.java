@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
-import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.StepView;
 
 /** The engagement form. */
@@ -20,7 +19,7 @@ public final class EngagementView implements StepView {
     private final ScrollPane root;
     private final TextField title = new TextField();
 
-    public EngagementView(EngagementViewModel model, AssessmentSession session) {
+    public EngagementView(EngagementViewModel model) {
         Label heading = new Label(I18n.t("engagement.heading"));
         heading.getStyleClass().add(Styles.TITLE_2);
         Label hint = new Label(I18n.t("engagement.hint"));
@@ -59,7 +58,7 @@ public final class EngagementView implements StepView {
         row = Forms.row(grid, row, I18n.t("engagement.start"), start.picker(), start.errorProperty());
         row = Forms.row(grid, row, I18n.t("engagement.end"), end.picker(), end.errorOr(model.datesErrorProperty()));
         Forms.row(grid, row, I18n.t("engagement.scope"), scope, null);
-        grid.disableProperty().bind(session.readOnlyProperty());
+        grid.disableProperty().bind(model.readOnlyProperty());
 
         VBox box = new VBox(12, heading, hint, grid);
         box.setPadding(new Insets(24));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -134,6 +135,11 @@ public final class EngagementViewModel {
 
     public ReadOnlyStringProperty clientErrorProperty() {
         return clientError.getReadOnlyProperty();
+    }
+
+    /** Signed off or opened read-only: the form cannot be edited. */
+    public BooleanBinding readOnlyProperty() {
+        return session.readOnlyProperty();
     }
 
     public ReadOnlyStringProperty datesErrorProperty() {

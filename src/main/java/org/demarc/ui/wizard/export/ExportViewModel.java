@@ -1,122 +1,211 @@
 package org.demarc.ui.wizard.export;
 
 import java.nio.file.Path;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import org.demarc.model.Assessment;
-import org.demarc.report.ReportExporter;
-import org.demarc.report.ReportOptions;
 import org.demarc.report.SigningKey;
+import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.RunningJob;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
  * Exporting the report: drafts at any time, the final report once signed off, optionally signed
- * with the user's certificate. The work runs in the background with progress and cancel; the
- * password lives only in the {@link SigningKey}, which is wiped after use.
+ * with the user's certificate, optionally compared with a previous assessment. The work runs in
+ * the background with progress and cancel; the password lives only in the {@link SigningKey},
+ * which is wiped after use.
  */
 public final class ExportViewModel {
-    private final AssessmentSession session;
-    private final ReportExporter exporter = new ReportExporter();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final StringProperty step = new SimpleStringProperty("");
-    private final StringProperty result = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final BooleanBinding canExportFinal;
-    private AtomicBoolean cancelled = new AtomicBoolean();
-    private Task<?> running;
+    private static final List<String> PROJECT_EXTENSIONS = List.of("demarc", "json");
 
-    public ExportViewModel(AssessmentSession session) {
+    private final AssessmentSession session;
+    private final DialogService dialogs;
+    private final Tasks tasks;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canExportFinal;
+    private final BooleanProperty sign = new SimpleBooleanProperty(false);
+    private final StringProperty keyStore = new SimpleStringProperty("");
+    private final StringProperty alias = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper keyStoreError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> previousFile = new ReadOnlyObjectWrapper<>();
+    private final StringBinding previousName;
+    private final ReadOnlyStringWrapper previousError = new ReadOnlyStringWrapper("");
+    private RunningJob<Path> running;
+
+    public ExportViewModel(AssessmentSession session, DialogService dialogs, Tasks tasks) {
         this.session = session;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
         canExportFinal = Bindings.createBooleanBinding(() -> session.assessment() != null
                 && session.assessment().isSignedOff() && !session.signOffBrokenProperty().get(),
                 session.assessmentProperty(), session.signOffBrokenProperty());
+        previousName = Bindings.createStringBinding(() -> previousFile.get() == null ? ""
+                : previousFile.get().getFileName().toString(), previousFile);
+        keyStore.addListener((obs, o, n) -> keyStoreError.set(""));
+        session.assessmentProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                clearPrevious();
+            }
+        });
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
-    public StringProperty stepProperty() {
-        return step;
+    /** What the export is doing now. */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
     }
 
-    public StringProperty resultProperty() {
-        return result;
+    /** The outcome of the last export, in words. */
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public BooleanBinding canExportFinalProperty() {
         return canExportFinal;
     }
 
-    /** Starts the export to {@code target}; {@code key} may be null (unsigned). Returns the background task. */
-    public Task<Path> export(Path target, SigningKey key) {
-        Assessment snapshot = session.assessment();
-        java.nio.file.Path project = session.fileProperty().get();
-        if (snapshot == null || busy.get()) {
-            if (key != null) {
-                key.wipe();
+    /** Sign the final report with a certificate. */
+    public BooleanProperty signProperty() {
+        return sign;
+    }
+
+    public StringProperty keyStoreProperty() {
+        return keyStore;
+    }
+
+    public StringProperty aliasProperty() {
+        return alias;
+    }
+
+    public ReadOnlyStringProperty keyStoreErrorProperty() {
+        return keyStoreError.getReadOnlyProperty();
+    }
+
+    /** The previous assessment to compare with, or null for a report without the changes section. */
+    public ReadOnlyObjectProperty<Path> previousFileProperty() {
+        return previousFile.getReadOnlyProperty();
+    }
+
+    /** The previous file's name, empty when none is chosen. */
+    public StringBinding previousNameProperty() {
+        return previousName;
+    }
+
+    /** Why the previous file could not be used, shown under the choice. */
+    public ReadOnlyStringProperty previousErrorProperty() {
+        return previousError.getReadOnlyProperty();
+    }
+
+    public void chooseKeyStore() {
+        dialogs.chooseKeyStore().ifPresent(p -> keyStore.set(p.toString()));
+    }
+
+    public void choosePrevious() {
+        dialogs.chooseFileToOpen(I18n.t("export.previous.choose"), folder(), PROJECT_EXTENSIONS).ifPresent(file -> {
+            previousFile.set(file);
+            previousError.set("");
+        });
+    }
+
+    public void clearPrevious() {
+        previousFile.set(null);
+        previousError.set("");
+    }
+
+    /** Asks where to write a draft, then exports it. */
+    public void exportDraft() {
+        dialogs.choosePdfToSave(folder(), suggestedName()).ifPresent(target -> export(target, null));
+    }
+
+    /** Asks where to write the final report and, when signing, for the certificate's password. */
+    public void exportFinal() {
+        if (!canExportFinal.get()) {
+            return;
+        }
+        if (sign.get() && keyStore.get().isBlank()) {
+            keyStoreError.set(I18n.t("export.keystore.missing"));
+            return;
+        }
+        dialogs.choosePdfToSave(folder(), suggestedName()).ifPresent(target -> {
+            if (!sign.get()) {
+                export(target, null);
+                return;
             }
+            Path store = Path.of(keyStore.get().strip());
+            dialogs.askPassword(I18n.t("export.password.title"), I18n.t("export.password.message", store.getFileName()))
+                    .ifPresent(password -> export(target, new SigningKey(store,
+                            alias.get().isBlank() ? null : alias.get().strip(), password)));
+        });
+    }
+
+    /** Starts the export to {@code target}; {@code key} may be null (unsigned). Null when nothing started. */
+    public RunningJob<Path> export(Path target, SigningKey key) {
+        Assessment snapshot = session.assessment();
+        ReportJob job = new ReportJob(snapshot, session.fileProperty().get(), previousFile.get(), key, target);
+        if (snapshot == null || busy.get()) {
+            job.wipeKey();
             return null;
         }
-        cancelled = new AtomicBoolean();
-        AtomicBoolean stop = cancelled;
-        busy.set(true);
         progress.set(0);
         result.set("");
-        Task<Path> task = Tasks.create(() -> {
-            try {
-                byte[] pdf = exporter.render(snapshot, ReportOptions.defaults().checkingEvidenceOf(project), (fraction, name) ->
-                        Platform.runLater(() -> {
-                            progress.set(fraction);
-                            step.set(name);
-                        }), stop::get);
-                if (key != null) {
-                    Platform.runLater(() -> step.set(I18n.t("export.signing")));
-                    pdf = exporter.sign(pdf, key);
-                }
-                if (stop.get()) {
-                    throw new CancellationException();
-                }
-                ReportExporter.write(target, pdf);
-                return target;
-            } finally {
-                if (key != null) {
-                    key.wipe();
-                }
-            }
-        }).onSuccess(path -> {
-            progress.set(1);
-            result.set(I18n.t(key == null ? "export.done" : "export.doneSigned", path));
-        }).onError(err -> result.set(err instanceof CancellationException ? I18n.t("export.cancelled")
-                : I18n.t("export.failed", err.getMessage() == null ? err.getClass().getSimpleName() : err.getMessage())))
+        previousError.set("");
+        running = tasks.job(job).busy(busy)
+                .onProgress(progress::set)
+                .onMessage(step::set)
+                .onSuccess(path -> {
+                    progress.set(1);
+                    result.set(I18n.t(key == null ? "export.done" : "export.doneSigned", path));
+                })
+                .onCancelled(() -> result.set(I18n.t("export.cancelled")))
+                .onError(this::failed)
                 .andFinally(() -> {
-                    busy.set(false);
+                    // Cancelled before it began, the job never ran to wipe the password.
+                    job.wipeKey();
                     step.set("");
                 }).start();
-        running = task;
-        return task;
+        return running;
+    }
+
+    private void failed(Throwable err) {
+        if (err instanceof ReportJob.PreviousUnreadable previous) {
+            String name = previous.file().getFileName().toString();
+            previousError.set(I18n.t("export.previous.unreadable", name, previous.getMessage()));
+            result.set(I18n.t("export.previous.notExported", name));
+        } else {
+            result.set(I18n.t("export.failed", Tasks.describe(err)));
+        }
     }
 
     public void cancel() {
-        cancelled.set(true);
-        if (running != null) {
+        if (running != null && busy.get()) {
+            running.cancel();
             step.set(I18n.t("export.cancelling"));
         }
     }
@@ -127,5 +216,10 @@ public final class ExportViewModel {
         String title = a == null ? "" : a.engagement().title().replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
         String base = title.isEmpty() ? I18n.t("file.untitled") : title;
         return base + (a != null && a.isSignedOff() ? "" : " " + I18n.t("export.draftSuffix")) + ".pdf";
+    }
+
+    private Path folder() {
+        Path current = session.fileProperty().get();
+        return current == null ? null : current.toAbsolutePath().getParent();
     }
 }

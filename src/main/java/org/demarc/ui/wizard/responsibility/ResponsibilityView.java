@@ -3,8 +3,10 @@ package org.demarc.ui.wizard.responsibility;
 import java.util.Locale;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,9 +28,7 @@ import org.demarc.model.Domain;
 import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
-import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.ui.common.I18n;
-import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.StepView;
 
 /**
@@ -38,13 +38,11 @@ import org.demarc.ui.wizard.StepView;
 public final class ResponsibilityView implements StepView {
     private final BorderPane root = new BorderPane();
     private final TableView<Control> table = new TableView<>();
-    private final Label reason = new Label(I18n.t("matrix.reason.hint"));
     private final ComboBox<Domain> domain = new ComboBox<>();
-    private final AssessmentSession session;
-    private ResponsibilityMatrix matrix;
+    private final ResponsibilityViewModel model;
 
-    public ResponsibilityView(AssessmentSession session) {
-        this.session = session;
+    public ResponsibilityView(ResponsibilityViewModel model) {
+        this.model = model;
         Label heading = new Label(I18n.t("matrix.title"));
         heading.getStyleClass().add(Styles.TITLE_2);
         domain.setId("matrix-domain");
@@ -60,7 +58,11 @@ public final class ResponsibilityView implements StepView {
                 return null;
             }
         });
-        domain.valueProperty().addListener((obs, o, n) -> fillRows());
+        model.domains().addListener((ListChangeListener<Domain>) c -> {
+            domain.getItems().setAll((Domain) null);
+            domain.getItems().addAll(model.domains());
+        });
+        domain.valueProperty().bindBidirectional(model.domainProperty());
         HBox legend = new HBox(12);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (Responsibility r : Responsibility.values()) {
@@ -77,12 +79,15 @@ public final class ResponsibilityView implements StepView {
         HBox filter = new HBox(8, domainLabel, domain);
         filter.setAlignment(Pos.CENTER_LEFT);
         table.setId("matrix-table");
+        table.setItems(model.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label(I18n.t("matrix.empty")));
         table.getFocusModel().focusedCellProperty().addListener((obs, o, n) -> describeFocused());
+        Label reason = new Label();
         reason.setId("matrix-reason");
         reason.setWrapText(true);
         reason.getStyleClass().add("matrix-reason");
+        reason.textProperty().bind(model.reasonProperty());
         VBox side = new VBox(8, new Label(I18n.t("matrix.reason.heading")), reason);
         side.setPrefWidth(280);
         side.setPadding(new Insets(0, 0, 0, 12));
@@ -94,11 +99,10 @@ public final class ResponsibilityView implements StepView {
         BorderPane.setMargin(table, new Insets(0, 0, 24, 24));
         BorderPane.setMargin(side, new Insets(0, 24, 24, 0));
         root.getStyleClass().add("matrix-view");
-        session.analysisProperty().addListener((obs, o, n) -> {
+        // Invalidation, not change: the matrix is only computed when the step is on screen.
+        model.currentMatrixProperty().addListener((Observable o) -> {
             if (root.getScene() != null) {
                 rebuild();
-            } else {
-                matrix = null;
             }
         });
     }
@@ -110,23 +114,18 @@ public final class ResponsibilityView implements StepView {
 
     @Override
     public void entered() {
-        if (matrix == null || session.analysis() == null || matrix != session.analysis().matrix()) {
+        if (model.isStale()) {
             rebuild();
         }
     }
 
     private void rebuild() {
-        AssessmentAnalysis analysis = session.analysis();
-        matrix = analysis == null ? null : analysis.matrix();
+        model.refresh();
+        ResponsibilityMatrix m = model.matrix();
         table.getColumns().clear();
-        if (matrix == null) {
-            table.getItems().clear();
+        if (m == null) {
             return;
         }
-        Domain keep = domain.getValue();
-        domain.getItems().setAll((Domain) null);
-        domain.getItems().addAll(analysis.assessment().catalog().domains());
-        domain.setValue(domain.getItems().contains(keep) ? keep : null);
         TableColumn<Control, String> id = new TableColumn<>(I18n.t("matrix.column.control"));
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
         id.setPrefWidth(84);
@@ -136,7 +135,6 @@ public final class ResponsibilityView implements StepView {
         title.setPrefWidth(240);
         table.getColumns().add(id);
         table.getColumns().add(title);
-        ResponsibilityMatrix m = matrix;
         for (Service s : m.services()) {
             TableColumn<Control, Assignment> col = new TableColumn<>();
             Label header = new Label(s.name());
@@ -150,34 +148,15 @@ public final class ResponsibilityView implements StepView {
             col.setSortable(false);
             table.getColumns().add(col);
         }
-        fillRows();
-    }
-
-    private void fillRows() {
-        if (matrix == null) {
-            return;
-        }
-        Domain d = domain.getValue();
-        table.getItems().setAll(matrix.controls().stream().filter(c -> d == null || c.domainId().equals(d.id())).toList());
     }
 
     private void describeFocused() {
         var pos = table.getFocusModel().getFocusedCell();
-        if (matrix == null || pos == null || pos.getTableColumn() == null || pos.getRow() < 0
+        if (pos == null || pos.getTableColumn() == null || pos.getRow() < 0
                 || pos.getRow() >= table.getItems().size() || pos.getTableColumn().getId() == null) {
             return;
         }
-        Control c = table.getItems().get(pos.getRow());
-        reason.setText(describe(matrix.cell(c.id(), pos.getTableColumn().getId())));
-    }
-
-    static String describe(Assignment a) {
-        String who = I18n.t("responsibility." + a.responsibility().name());
-        if (a.reason() == CellReason.SERVICE_OVERRIDE) {
-            return I18n.t("matrix.reason.override", a.controlId(), a.serviceId(), who, a.rationale());
-        }
-        return I18n.t("matrix.reason.default", a.controlId(), a.serviceId(), who,
-                I18n.t("category." + a.category().name()));
+        model.select(table.getItems().get(pos.getRow()).id(), pos.getTableColumn().getId());
     }
 
     private static final class AssignmentCell extends TableCell<Control, Assignment> {
@@ -193,8 +172,8 @@ public final class ResponsibilityView implements StepView {
             String who = I18n.t("responsibility." + item.responsibility().name());
             setText(item.reason() == CellReason.SERVICE_OVERRIDE ? who + " *" : who);
             getStyleClass().add("cell-" + item.responsibility().name().toLowerCase(Locale.ROOT));
-            setTooltip(new Tooltip(describe(item)));
-            setAccessibleText(describe(item));
+            setTooltip(new Tooltip(ResponsibilityViewModel.describe(item)));
+            setAccessibleText(ResponsibilityViewModel.describe(item));
         }
     }
 }

@@ -25,7 +25,6 @@ import org.demarc.model.Responsibility;
 import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.assessment.analysis.Gap;
 import org.demarc.ui.common.I18n;
-import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.StepView;
 
 /**
@@ -39,13 +38,13 @@ public final class ReviewView implements StepView {
     private final ScrollPane root = new ScrollPane(content);
     private boolean stale = true;
 
-    public ReviewView(ReviewViewModel model, AssessmentSession session, Consumer<String> jumpToControl) {
+    public ReviewView(ReviewViewModel model, Consumer<String> jumpToControl) {
         this.model = model;
         this.jumpToControl = jumpToControl;
         content.setPadding(new Insets(24));
         root.setFitToWidth(true);
         root.setId("review-view");
-        session.analysisProperty().addListener((obs, o, n) -> {
+        model.analysisProperty().addListener((obs, o, n) -> {
             stale = true;
             if (root.getScene() != null) {
                 rebuild();

@@ -3,6 +3,7 @@ package org.demarc.ui.wizard.review;
 import java.util.List;
 import java.util.Map;
 
+import javafx.beans.binding.ObjectBinding;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Control;
 import org.demarc.model.Responsibility;
@@ -21,6 +22,11 @@ public final class ReviewViewModel {
 
     private AssessmentAnalysis analysis() {
         return session.analysis();
+    }
+
+    /** Changes with every edit; the figures below are read from its current value. */
+    public ObjectBinding<AssessmentAnalysis> analysisProperty() {
+        return session.analysisProperty();
     }
 
     public boolean hasData() {

@@ -22,7 +22,6 @@ import org.demarc.model.Category;
 import org.demarc.model.Service;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Icons;
-import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
@@ -32,7 +31,7 @@ public final class ServicesView implements StepView {
     private final CustomTextField search;
     private final ListView<Service> list = new ListView<>();
 
-    public ServicesView(ServicesViewModel model, AssessmentSession session) {
+    public ServicesView(ServicesViewModel model) {
         Label heading = new Label(I18n.t("services.heading"));
         heading.getStyleClass().add(Styles.TITLE_2);
         search = (CustomTextField) TextFields.createClearableTextField();
@@ -91,17 +90,17 @@ public final class ServicesView implements StepView {
 
         list.setId("services-list");
         list.setItems(model.visibleServices());
-        list.setCellFactory(v -> new ServiceCell(model, session));
+        list.setCellFactory(v -> new ServiceCell(model));
         list.setPlaceholder(new Label(I18n.t("services.none")));
         list.setOnKeyPressed(e -> {
             Service s = list.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && s != null && !session.readOnlyProperty().get()) {
+            if (e.getCode() == KeyCode.SPACE && s != null && !model.readOnlyProperty().get()) {
                 model.setInScope(s, !model.isInScope(s));
                 list.refresh();
                 e.consume();
             }
         });
-        session.assessmentProperty().addListener((obs, o, n) -> list.refresh());
+        model.scopeProperty().addListener((obs, o, n) -> list.refresh());
         // Enter in the search box moves to the list, so search-then-pick works from the keyboard.
         search.setOnAction(e -> {
             list.requestFocus();
@@ -128,7 +127,6 @@ public final class ServicesView implements StepView {
 
     private static final class ServiceCell extends ListCell<Service> {
         private final ServicesViewModel model;
-        private final AssessmentSession session;
         private final CheckBox check = new CheckBox();
         private final Label name = new Label();
         private final Label category = new Label();
@@ -136,9 +134,8 @@ public final class ServicesView implements StepView {
         private final VBox box;
         private boolean updating;
 
-        ServiceCell(ServicesViewModel model, AssessmentSession session) {
+        ServiceCell(ServicesViewModel model) {
             this.model = model;
-            this.session = session;
             name.getStyleClass().add(Styles.TEXT_BOLD);
             category.getStyleClass().addAll("category-chip");
             keeps.getStyleClass().add(Styles.TEXT_MUTED);
@@ -146,7 +143,7 @@ public final class ServicesView implements StepView {
             HBox line = new HBox(8, check, name, category);
             line.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, line, keeps);
-            check.disableProperty().bind(session.readOnlyProperty());
+            check.disableProperty().bind(model.readOnlyProperty());
             check.selectedProperty().addListener((obs, o, n) -> {
                 if (!updating && getItem() != null) {
                     model.setInScope(getItem(), n);
@@ -174,7 +171,7 @@ public final class ServicesView implements StepView {
             keeps.setText(s.description().isBlank() ? I18n.t("services.keeps", model.customerKeeps(s))
                     : s.description() + "  " + I18n.t("services.keeps", model.customerKeeps(s)));
             setGraphic(box);
-            if (session.readOnlyProperty().get()) {
+            if (model.readOnlyProperty().get()) {
                 setAccessibleHelp(I18n.t("app.readOnly"));
             }
         }

@@ -2,11 +2,14 @@ package org.demarc.ui.wizard.services;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.TreeSet;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,6 +38,7 @@ public final class ServicesViewModel {
     private final ObjectProperty<String> group = new SimpleObjectProperty<>();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final IntegerBinding selectedCount;
+    private final ObjectBinding<Set<String>> scope;
 
     public ServicesViewModel(AssessmentSession session) {
         this.session = session;
@@ -47,6 +51,8 @@ public final class ServicesViewModel {
         search.addListener((obs, o, n) -> refilter());
         group.addListener((obs, o, n) -> refilter());
         category.addListener((obs, o, n) -> refilter());
+        scope = Bindings.createObjectBinding(() -> session.assessment() == null ? Set.of()
+                : session.assessment().scope(), session.assessmentProperty());
         selectedCount = Bindings.createIntegerBinding(
                 () -> session.assessment() == null ? 0 : session.assessment().scope().size(), session.assessmentProperty());
     }
@@ -134,6 +140,16 @@ public final class ServicesViewModel {
 
     public ObjectProperty<Category> categoryProperty() {
         return category;
+    }
+
+    /** The services in scope; changes whenever a service is checked or unchecked. */
+    public ObjectBinding<Set<String>> scopeProperty() {
+        return scope;
+    }
+
+    /** Signed off or opened read-only: the scope cannot change. */
+    public BooleanBinding readOnlyProperty() {
+        return session.readOnlyProperty();
     }
 
     public IntegerBinding selectedCountProperty() {

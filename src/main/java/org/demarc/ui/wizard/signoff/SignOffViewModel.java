@@ -2,17 +2,25 @@ package org.demarc.ui.wizard.signoff;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.demarc.model.Signatory;
 import org.demarc.assessment.SignOffs;
 import org.demarc.assessment.analysis.Completeness;
+import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
@@ -25,6 +33,14 @@ public final class SignOffViewModel {
     private final ObservableList<Signatory> signatories = FXCollections.observableArrayList();
     private final ObjectBinding<List<String>> missing;
     private final BooleanBinding canSignOff;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty statement = new SimpleStringProperty(I18n.t("signoff.statement.default"));
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
+    private final SignOffStatus status;
 
     public SignOffViewModel(AssessmentSession session, Supplier<Instant> now) {
         this.session = session;
@@ -44,6 +60,61 @@ public final class SignOffViewModel {
         if (session.assessment() != null && session.assessment().isSignedOff()) {
             signatories.setAll(session.assessment().signOff().signatories());
         }
+        date.set(LocalDate.ofInstant(now.get(), ZoneId.systemDefault()));
+        status = new SignOffStatus(session, missing);
+    }
+
+    /** Whether the assessment is ready, locked or broken, and what is missing; see {@link SignOffStatus}. */
+    public SignOffStatus status() {
+        return status;
+    }
+
+    /** Signed off or opened read-only: no signatory can be added or removed. */
+    public BooleanBinding readOnlyProperty() {
+        return session.readOnlyProperty();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty statementProperty() {
+        return statement;
+    }
+
+    /** Why the signatory in the form was not added, under the field at fault; empty when it was. */
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateErrorProperty() {
+        return dateError.getReadOnlyProperty();
+    }
+
+    /** Adds the signatory in the form and empties it for the next; false (with the reason) when incomplete. */
+    public boolean addFromForm() {
+        String problem = addSignatory(name.get(), role.get(), organisation.get(), date.get(), statement.get());
+        nameError.set("signoff.error.name".equals(problem) ? I18n.t(problem) : "");
+        dateError.set("signoff.error.date".equals(problem) ? I18n.t(problem) : "");
+        if (problem != null) {
+            return false;
+        }
+        name.set("");
+        role.set("");
+        organisation.set("");
+        return true;
     }
 
     public ObservableList<Signatory> signatories() {

@@ -1,11 +1,7 @@
 package org.demarc.ui.wizard.start;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
 import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,25 +17,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** Start: new assessment, open a file (or drop one on the window), recent files, the sample. */
 public final class StartView implements StepView {
-    /** What the start screen can ask the application to do. */
-    public interface Actions {
-        void newAssessment();
-
-        void open();
-
-        void open(Path file);
-
-        void openSample();
-    }
-
     private final VBox root = new VBox(16);
     private final VBox recentBox = new VBox(4);
-    private final Supplier<List<Path>> recent;
-    private final Actions actions;
+    private final StartViewModel model;
 
-    public StartView(Actions actions, Supplier<List<Path>> recent) {
-        this.actions = actions;
-        this.recent = recent;
+    public StartView(StartViewModel model) {
+        this.model = model;
         root.setPadding(new Insets(32));
         root.getStyleClass().add("start-view");
         Label title = new Label(I18n.t("start.title"));
@@ -51,19 +34,36 @@ public final class StartView implements StepView {
         newButton.setId("start-new");
         newButton.getStyleClass().add(Styles.ACCENT);
         newButton.setDefaultButton(true);
-        newButton.setOnAction(e -> actions.newAssessment());
+        newButton.setOnAction(e -> model.newAssessment());
         Button openButton = new Button(I18n.t("start.open"), Icons.of(MaterialDesignF.FOLDER_OPEN));
         openButton.setId("start-open");
-        openButton.setOnAction(e -> actions.open());
+        openButton.setOnAction(e -> model.open());
         Button sampleButton = new Button(I18n.t("start.sample"), Icons.of(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
         sampleButton.setId("start-sample");
-        sampleButton.setOnAction(e -> actions.openSample());
+        sampleButton.setOnAction(e -> model.openSample());
         HBox buttons = new HBox(10, newButton, openButton, sampleButton);
         Label drop = new Label(I18n.t("start.drop"));
         drop.getStyleClass().add(Styles.TEXT_MUTED);
         Label recentTitle = new Label(I18n.t("start.recent"));
         recentTitle.getStyleClass().add(Styles.TITLE_4);
+        recentBox.setId("start-recent");
+        model.recentFiles().addListener((ListChangeListener<StartViewModel.RecentFile>) c -> showRecent());
+        showRecent();
         root.getChildren().addAll(title, intro, buttons, drop, recentTitle, recentBox);
+    }
+
+    private void showRecent() {
+        recentBox.getChildren().clear();
+        if (model.recentFiles().isEmpty()) {
+            Label none = new Label(I18n.t("start.recent.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            recentBox.getChildren().add(none);
+        }
+        for (StartViewModel.RecentFile f : model.recentFiles()) {
+            Hyperlink link = new Hyperlink(f.name() + "  —  " + f.folder());
+            link.setOnAction(e -> model.open(f));
+            recentBox.getChildren().add(link);
+        }
     }
 
     @Override
@@ -73,22 +73,6 @@ public final class StartView implements StepView {
 
     @Override
     public void entered() {
-        recentBox.getChildren().clear();
-        List<Path> files = recent.get();
-        if (files.isEmpty()) {
-            Label none = new Label(I18n.t("start.recent.none"));
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            recentBox.getChildren().add(none);
-        }
-        for (Path p : files) {
-            Hyperlink link = new Hyperlink(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
-            link.setOnAction(e -> actions.open(p));
-            recentBox.getChildren().add(link);
-        }
-    }
-
-    /** For callers that only need a consumer of files. */
-    public Consumer<Path> opener() {
-        return actions::open;
+        model.refresh();
     }
 }
