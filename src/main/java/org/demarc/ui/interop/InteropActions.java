@@ -195,17 +195,24 @@ public final class InteropActions {
             AtomicFileWriter.write(target, bytes.call(), null);
             return target;
         }).onSuccess(t -> host.showMessage(I18n.t("interop.export.done", t.getFileName())))
-                .onError(err -> failed(I18n.t("interop.export.failed"), "", target, err))
+                .onError(err -> writeFailed(target, err))
                 .start();
     }
 
+    /** Reading {@code file} failed: an invalid file lists its problems, anything else says it could not be read. */
     private void failed(String title, String invalidMessage, Path file, Throwable err) {
         host.showMessage("");
         if (err instanceof InvalidFileException invalid) {
             dialogs.showError(title, invalidMessage,
                     invalid.problems().stream().map(Problem::describe).toList());
         } else {
-            dialogs.showError(title, I18n.t("export.io", file, Tasks.describe(err)), List.of());
+            dialogs.showError(title, I18n.t("open.failed.io", file, Tasks.describe(err)), List.of());
         }
+    }
+
+    /** Writing {@code file} failed. */
+    private void writeFailed(Path file, Throwable err) {
+        host.showMessage("");
+        dialogs.showError(I18n.t("interop.export.failed"), I18n.t("export.io", file, Tasks.describe(err)), List.of());
     }
 }

@@ -175,6 +175,16 @@ class InteropActionsTest {
     }
 
     @Test
+    void aPreviousAssessmentThatCannotBeReadIsToldAsAnOpenFailureNamingTheFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("last-year.demarc"));
+        dialogs.openTargets.add(folder);
+        run(actions::newFromPrevious);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).contains("Could not open the assessment").contains("last-year.demarc").contains("not a regular file")
+                .doesNotContain("Could not write");
+    }
+
+    @Test
     void exportsQuestionnaireAndFindings() throws Exception {
         Path q = dir.resolve("q.xlsx");
         dialogs.choices.add(0);
