@@ -41,30 +41,38 @@ class EngagementDatesTest {
     private final FxRobot robot = new FxRobot();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private AssessmentSession session;
+    private FileActions files;
     private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
 
     private void openWindow(Locale locale) throws Exception {
+        openWindow(locale, "#start-new");
+        robot.clickOn("#engagement-title").write("Dates review");
+    }
+
+    private void openWindow(Locale locale, String startButton) throws Exception {
         Locale.setDefault(Locale.Category.FORMAT, locale);
         FxToolkit.registerPrimaryStage();
         Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
             UiPreferences prefs = new UiPreferences(node);
-            FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
+            files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
             s.setScene(new Scene(window.root(), 1024, 700));
             s.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#start-new");
+        robot.clickOn(startButton);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#engagement-title").write("Dates review");
     }
 
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
+        // The journal may still be writing into the temporary folder JUnit is about to delete.
+        files.flushJournal();
+        files.awaitFileWork();
         Locale.setDefault(Locale.Category.FORMAT, before);
     }
 
@@ -134,5 +142,26 @@ class EngagementDatesTest {
         robot.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(errorUnder("engagement-end")).isNotEmpty();
+    }
+
+    @Test
+    void aSignatoryDateTypedInTheLocalFormIsTheDateSigned() throws Exception {
+        openWindow(Locale.GERMANY, "#start-sample");
+        robot.clickOn("7. Sign-off");
+        robot.clickOn("#signoff-name").write("Ada Auditor");
+        typeInto("signoff-date", "24.12.2026");
+        // A person scrolls to the button; the form is taller than a 1024x700 window.
+        robot.interact(() -> robot.lookup("#signoff-add").query().getParent().requestFocus());
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#signoff-add").query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().signOff() == null ? java.util.List.<org.demarc.model.Signatory>of()
+                : session.assessment().signOff().signatories()).isEmpty();
+        assertThat(robot.lookup("#signoff-date-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#signoff-name-error").queryAs(Label.class).getText()).isEmpty();
+        javafx.scene.control.ListView<org.demarc.model.Signatory> list = robot.lookup("#signoff-signatories").queryListView();
+        assertThat(list.getItems()).singleElement().satisfies(sig -> {
+            assertThat(sig.name()).isEqualTo("Ada Auditor");
+            assertThat(sig.date()).isEqualTo(LocalDate.of(2026, 12, 24));
+        });
     }
 }

@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.demarc.model.Signatory;
 import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Icons;
@@ -135,9 +135,8 @@ public final class SignOffView implements StepView {
         TextField organisation = new TextField();
         organisation.setId("signoff-organisation");
         organisation.textProperty().bindBidirectional(model.organisationProperty());
-        DatePicker date = new DatePicker();
-        date.setId("signoff-date");
-        date.valueProperty().bindBidirectional(model.dateProperty());
+        DateFields date = DateFields.create("signoff-date");
+        date.picker().valueProperty().bindBidirectional(model.dateProperty());
         TextArea statement = new TextArea();
         statement.setId("signoff-statement");
         statement.setWrapText(true);
@@ -148,7 +147,7 @@ public final class SignOffView implements StepView {
         r = Forms.row(grid, r, I18n.t("signoff.name"), name, model.nameErrorProperty());
         r = Forms.row(grid, r, I18n.t("signoff.role"), role, null);
         r = Forms.row(grid, r, I18n.t("signoff.organisation"), organisation, null);
-        r = Forms.row(grid, r, I18n.t("signoff.date"), date, model.dateErrorProperty());
+        r = Forms.row(grid, r, I18n.t("signoff.date"), date.picker(), date.errorOr(model.dateErrorProperty()));
         Forms.row(grid, r, I18n.t("signoff.statement"), statement, null);
         return new VBox(grid);
     }
