@@ -23,7 +23,7 @@ public final class SignOffs {
             throw new IllegalArgumentException("a sign-off needs at least one signatory");
         }
         String fingerprint = ContentFingerprint.of(a);
-        return a.withSignOff(new SignOff(signatories, fingerprint, now))
+        return a.withSignOff(new SignOff(signatories, fingerprint, now)).withDraftSignatories(List.of())
                 .withEvent(new HistoryEvent(now, HistoryKind.SIGNED_OFF, actor, fingerprint));
     }
 
@@ -34,6 +34,7 @@ public final class SignOffs {
         }
         // The detail keeps the voided fingerprint, then the reason on its own line.
         String detail = a.signOff().fingerprint() + (reason.isBlank() ? "" : "\n" + reason);
-        return a.withSignOff(null).withEvent(new HistoryEvent(now, HistoryKind.REOPENED, actor, detail));
+        // The voided sign-off's signatories become the draft again, to sign anew after the changes.
+        return a.withSignOff(null).withDraftSignatories(a.signOff().signatories()).withEvent(new HistoryEvent(now, HistoryKind.REOPENED, actor, detail));
     }
 }

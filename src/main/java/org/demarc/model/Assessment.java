@@ -11,11 +11,14 @@ import java.util.TreeSet;
 
 /**
  * One assessment: engagement, the catalog snapshot it was made with, the services in scope, the
- * answers by control id, the sign-off (null until signed) and the history. Immutable: every edit
- * makes a new value, which keeps undo and change detection simple.
+ * answers by control id, the sign-off (null until signed), the history, and the signatories
+ * gathered for a sign-off that has not happened yet (saved with the work, so none is lost before
+ * "Sign off and lock"). Immutable: every edit makes a new value, which keeps undo and change
+ * detection simple.
  */
 public record Assessment(Engagement engagement, Catalog catalog, SortedSet<String> scope,
-                         SortedMap<String, Answer> answers, SignOff signOff, List<HistoryEvent> history) {
+                         SortedMap<String, Answer> answers, SignOff signOff, List<HistoryEvent> history,
+                         List<Signatory> draftSignatories) {
 
     public Assessment {
         Objects.requireNonNull(engagement, "engagement");
@@ -23,6 +26,13 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
         scope = Collections.unmodifiableSortedSet(new TreeSet<>(scope));
         answers = Collections.unmodifiableSortedMap(new TreeMap<>(answers));
         history = List.copyOf(history);
+        draftSignatories = draftSignatories == null ? List.of() : List.copyOf(draftSignatories);
+    }
+
+    /** An assessment with no signatories gathered. */
+    public Assessment(Engagement engagement, Catalog catalog, SortedSet<String> scope,
+                      SortedMap<String, Answer> answers, SignOff signOff, List<HistoryEvent> history) {
+        this(engagement, catalog, scope, answers, signOff, history, List.of());
     }
 
     public static Assessment create(Engagement engagement, Catalog catalog, HistoryEvent created) {
@@ -38,11 +48,11 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
     }
 
     public Assessment withEngagement(Engagement newEngagement) {
-        return new Assessment(newEngagement, catalog, scope, answers, signOff, history);
+        return new Assessment(newEngagement, catalog, scope, answers, signOff, history, draftSignatories);
     }
 
     public Assessment withScope(SortedSet<String> newScope) {
-        return new Assessment(engagement, catalog, newScope, answers, signOff, history);
+        return new Assessment(engagement, catalog, newScope, answers, signOff, history, draftSignatories);
     }
 
     public Assessment withAnswer(String controlId, Answer answer) {
@@ -52,16 +62,20 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
         } else {
             copy.put(controlId, answer);
         }
-        return new Assessment(engagement, catalog, scope, copy, signOff, history);
+        return new Assessment(engagement, catalog, scope, copy, signOff, history, draftSignatories);
     }
 
     public Assessment withSignOff(SignOff newSignOff) {
-        return new Assessment(engagement, catalog, scope, answers, newSignOff, history);
+        return new Assessment(engagement, catalog, scope, answers, newSignOff, history, draftSignatories);
     }
 
     public Assessment withEvent(HistoryEvent event) {
         List<HistoryEvent> copy = new java.util.ArrayList<>(history);
         copy.add(event);
-        return new Assessment(engagement, catalog, scope, answers, signOff, copy);
+        return new Assessment(engagement, catalog, scope, answers, signOff, copy, draftSignatories);
+    }
+
+    public Assessment withDraftSignatories(List<Signatory> signatories) {
+        return new Assessment(engagement, catalog, scope, answers, signOff, history, signatories);
     }
 }

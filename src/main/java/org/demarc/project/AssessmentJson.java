@@ -46,6 +46,10 @@ public final class AssessmentJson {
         root.put("schemaVersion", ProjectFormat.SCHEMA_VERSION);
         AssessmentContentJson.writeContent(a, root);
         root.set("signOff", a.signOff() == null ? null : writeSignOff(a.signOff()));
+        if (!a.draftSignatories().isEmpty()) {
+            // Only when there are any, so files without a draft keep their exact bytes.
+            writeSignatories(root.putArray("draftSignatories"), a.draftSignatories());
+        }
         ArrayNode history = root.putArray("history");
         for (HistoryEvent e : a.history()) {
             ObjectNode n = history.addObject();
@@ -62,8 +66,12 @@ public final class AssessmentJson {
         ObjectNode n = JsonOut.object();
         n.put("fingerprint", s.fingerprint());
         n.put("lockedAt", s.lockedAt().toString());
-        ArrayNode list = n.putArray("signatories");
-        for (Signatory sig : s.signatories()) {
+        writeSignatories(n.putArray("signatories"), s.signatories());
+        return n;
+    }
+
+    private static void writeSignatories(ArrayNode list, List<Signatory> signatories) {
+        for (Signatory sig : signatories) {
             ObjectNode sn = list.addObject();
             sn.put("name", sig.name());
             sn.put("role", sig.role());
@@ -71,7 +79,6 @@ public final class AssessmentJson {
             AssessmentContentJson.putDate(sn, "date", sig.date());
             sn.put("statement", sig.statement());
         }
-        return n;
     }
 
     // ---------------------------------------------------------------- reading
@@ -99,6 +106,7 @@ public final class AssessmentJson {
         }
         FieldReader so = r.object("signOff");
         SignOff signOff = so == null ? null : readSignOff(so);
+        List<Signatory> drafts = readSignatories(r, "draftSignatories");
         List<HistoryEvent> history = new ArrayList<>();
         for (FieldReader h : r.objects("history", JsonLimits.MAX_ENTRIES)) {
             Instant at = h.instant("at");
@@ -111,7 +119,7 @@ public final class AssessmentJson {
             }
         }
         r.finish();
-        return new Assessment(engagement, catalog, scope, answers, signOff, history);
+        return new Assessment(engagement, catalog, scope, answers, signOff, history, drafts);
     }
 
     private static Answer readAnswer(FieldReader a) {
@@ -167,8 +175,17 @@ public final class AssessmentJson {
     private static SignOff readSignOff(FieldReader s) {
         String fingerprint = s.requiredText("fingerprint");
         Instant lockedAt = s.instant("lockedAt");
+        List<Signatory> signatories = readSignatories(s, "signatories");
+        s.finish();
+        if (!fingerprint.isEmpty() && !fingerprint.matches("[0-9a-f]{64}")) {
+            s.problems().error(s.at("fingerprint"), "project.badSha256");
+        }
+        return lockedAt == null ? null : new SignOff(signatories, fingerprint, lockedAt);
+    }
+
+    private static List<Signatory> readSignatories(FieldReader s, String member) {
         List<Signatory> signatories = new ArrayList<>();
-        for (FieldReader g : s.objects("signatories", JsonLimits.MAX_ITEMS)) {
+        for (FieldReader g : s.objects(member, JsonLimits.MAX_ITEMS)) {
             String name = g.requiredText("name");
             String role = g.text("role");
             String organisation = g.text("organisation");
@@ -179,10 +196,6 @@ public final class AssessmentJson {
                 signatories.add(new Signatory(name, role, organisation, date, statement));
             }
         }
-        s.finish();
-        if (!fingerprint.isEmpty() && !fingerprint.matches("[0-9a-f]{64}")) {
-            s.problems().error(s.at("fingerprint"), "project.badSha256");
-        }
-        return lockedAt == null ? null : new SignOff(signatories, fingerprint, lockedAt);
+        return signatories;
     }
 }

@@ -50,16 +50,10 @@ public final class SignOffViewModel {
         canSignOff = Bindings.createBooleanBinding(() -> session.assessment() != null
                         && !session.assessment().isSignedOff() && missing.get().isEmpty() && !signatories.isEmpty(),
                 missing, signatories, session.assessmentProperty());
-        session.assessmentProperty().addListener((obs, o, n) -> {
-            if (n != null && n.isSignedOff()) {
-                signatories.setAll(n.signOff().signatories());
-            } else if (n == null || o == null || o.isSignedOff() || n.catalog() != o.catalog()) {
-                signatories.clear();
-            }
-        });
-        if (session.assessment() != null && session.assessment().isSignedOff()) {
-            signatories.setAll(session.assessment().signOff().signatories());
-        }
+        // The list shows the assessment's own: the signed-off signatories, or the draft being gathered
+        // (part of the assessment, so it is saved, journalled and undone like any edit).
+        session.assessmentProperty().addListener((obs, o, n) -> showSignatoriesOf(n));
+        showSignatoriesOf(session.assessment());
         date.set(LocalDate.ofInstant(now.get(), ZoneId.systemDefault()));
         status = new SignOffStatus(session, missing);
     }
@@ -137,13 +131,29 @@ public final class SignOffViewModel {
         if (date == null) {
             return "signoff.error.date";
         }
-        signatories.add(new Signatory(name.strip(), role.strip(), organisation.strip(), date, statement.strip()));
+        Signatory added = new Signatory(name.strip(), role.strip(), organisation.strip(), date, statement.strip());
+        session.edit(null, a -> {
+            List<Signatory> more = new java.util.ArrayList<>(a.draftSignatories());
+            more.add(added);
+            return a.withDraftSignatories(more);
+        });
         return null;
     }
 
     public void removeSignatory(int index) {
         if (index >= 0 && index < signatories.size() && !session.readOnlyProperty().get()) {
-            signatories.remove(index);
+            session.edit(null, a -> {
+                List<Signatory> fewer = new java.util.ArrayList<>(a.draftSignatories());
+                fewer.remove(index);
+                return a.withDraftSignatories(fewer);
+            });
+        }
+    }
+
+    private void showSignatoriesOf(org.demarc.model.Assessment a) {
+        List<Signatory> shown = a == null ? List.of() : a.isSignedOff() ? a.signOff().signatories() : a.draftSignatories();
+        if (!signatories.equals(shown)) {
+            signatories.setAll(shown);
         }
     }
 
