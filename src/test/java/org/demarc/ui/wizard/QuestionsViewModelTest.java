@@ -32,7 +32,7 @@ class QuestionsViewModelTest {
     @BeforeEach
     void scopeEc2AndS3() {
         session = new AssessmentSession();
-        Assessment a = Assessment.create(new Engagement("T", "C", "", List.of(), null, null, ""), BuiltInCatalog.load(),
+        Assessment a = Assessment.create(Engagement.empty().withTitle("T").withClient("C"), BuiltInCatalog.load(),
                 new HistoryEvent(Instant.EPOCH, HistoryKind.CREATED, "", ""));
         session.load(a.withScope(new TreeSet<>(List.of("aws.ec2", "aws.s3"))), null, true);
         vm = new QuestionsViewModel(session, () -> TODAY);

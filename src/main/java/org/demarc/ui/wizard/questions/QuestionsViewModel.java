@@ -182,13 +182,11 @@ public final class QuestionsViewModel {
     }
 
     public void setOwner(String owner) {
-        changeText("owner", a -> new Answer(a.status(), a.justification(), a.finding(), a.comment(), owner,
-                a.evidence(), a.providerEvidence(), a.remediation(), a.exceptions(), a.flagged(), a.lastConfirmed()));
+        changeText("owner", a -> a.withOwner(owner));
     }
 
     public void setRemediation(Remediation r) {
-        changeText("remediation", a -> new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(),
-                a.evidence(), a.providerEvidence(), r, a.exceptions(), a.flagged(), a.lastConfirmed()));
+        changeText("remediation", a -> a.withRemediation(r));
     }
 
     public void toggleFlag() {
@@ -258,14 +256,12 @@ public final class QuestionsViewModel {
     }
 
     private Answer confirmed(Answer a) {
-        return new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(), a.evidence(),
-                a.providerEvidence(), a.remediation(), a.exceptions(), a.flagged(), today.get());
+        return a.withLastConfirmed(today.get());
     }
 
     private static Answer withLists(Answer a, List<EvidenceReference> ev, List<ProviderEvidence> pe,
                                     List<ServiceException> ex) {
-        return new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(), ev, pe, a.remediation(),
-                ex, a.flagged(), a.lastConfirmed());
+        return a.withEvidence(ev).withProviderEvidence(pe).withExceptions(ex);
     }
 
     private static <T> List<T> append(List<T> list, T item) {
