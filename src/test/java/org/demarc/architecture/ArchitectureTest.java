@@ -1,5 +1,7 @@
 package org.demarc.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -74,6 +76,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.demarc.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.demarc.model..")
                 .because("the domain model is plain Java that every layer can use")
+                .check(classes);
+    }
+
+    @Test
+    void questionsViewsDoNotReadTheSession() {
+        noClasses().that(resideInAPackage("org.demarc.ui.wizard.questions")
+                        .and(simpleNameEndingWith("View").or(simpleNameEndingWith("Editor"))))
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.demarc.ui.session.AssessmentSession")
+                .because("views bind to their ViewModel, which alone knows the session: one pattern for every "
+                        + "step, and what a view shows can be tested without a window")
                 .check(classes);
     }
 

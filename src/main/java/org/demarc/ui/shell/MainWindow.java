@@ -129,7 +129,7 @@ public final class MainWindow {
             case ENGAGEMENT -> new EngagementView(new EngagementViewModel(session), session);
             case SERVICES -> new ServicesView(new ServicesViewModel(session), session);
             case RESPONSIBILITY -> new ResponsibilityView(session);
-            case QUESTIONS -> new QuestionsView(questions(), session, dialogs);
+            case QUESTIONS -> new QuestionsView(questions(), dialogs);
             case REVIEW -> new ReviewView(new ReviewViewModel(session), session, this::jumpToControl);
             case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), session, dialogs,
                     FileActions::actor);
