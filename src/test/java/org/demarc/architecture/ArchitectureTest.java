@@ -85,7 +85,7 @@ class ArchitectureTest {
                         .and(simpleNameEndingWith("View").or(simpleNameEndingWith("Editor"))))
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.demarc.ui.session.AssessmentSession")
                 .because("views bind to their ViewModel, which alone knows the session: one pattern for every "
-                        + "step, and what a view shows can be tested without a window")
+                        + "step, and the state behind a view can be tested without a window")
                 .check(classes);
     }
 

@@ -126,6 +126,9 @@ class QuestionsStepGuiTest {
         clickControl(PHY_01);
         clickControl(NET_01);
         assertNet01OnScreen();
+        robot.clickOn("#questions-filter-unanswered");
+        assertThat(selected().id()).as("the answered control stays selected under the new filter").isEqualTo("NET-01");
+        assertNet01OnScreen();
         assertThat(session.isDirty()).as("showing an answer writes nothing back").isFalse();
         assertThat(dialogs.errors).isEmpty();
     }

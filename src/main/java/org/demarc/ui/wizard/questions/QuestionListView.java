@@ -1,5 +1,6 @@
 package org.demarc.ui.wizard.questions;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -39,7 +40,7 @@ final class QuestionListView {
         model.selectedProperty().addListener((obs, o, n) -> show(n));
         show(model.selectedProperty().get());
         model.marksProperty().addListener((obs, o, n) -> list.refresh());
-        model.progress().addListener((javafx.collections.ListChangeListener<DomainProgress>) c -> showProgress());
+        model.progress().addListener((ListChangeListener<DomainProgress>) c -> showProgress());
         showProgress();
 
         ScrollPane progressScroll = new ScrollPane(progress);

@@ -100,7 +100,9 @@ final class SelectedAnswer {
      */
     void edit(String field, UnaryOperator<Answer> change) {
         Control c = control.get();
-        if (c != null && answer.get() != null) {
+        Answer now = answer.get();
+        // Showing another answer writes each field back unchanged: skip those before copying the assessment.
+        if (c != null && now != null && !change.apply(now).equals(now)) {
             session.edit(field == null ? null : field + ":" + c.id(),
                     as -> as.withAnswer(c.id(), change.apply(as.answers().get(c.id()))));
         }
