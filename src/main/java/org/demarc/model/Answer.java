@@ -35,8 +35,15 @@ public record Answer(AnswerStatus status, String justification, String finding, 
         return new Answer(status, "", "", "", "", List.of(), List.of(), NO_REMEDIATION, List.of(), false, null);
     }
 
+    // One wither per component, so a new field means one new wither, not a new constructor call everywhere.
+
     public Answer withStatus(AnswerStatus newStatus) {
         return new Answer(newStatus, justification, finding, comment, owner, evidence, providerEvidence,
+                remediation, exceptions, flagged, lastConfirmed);
+    }
+
+    public Answer withJustification(String newJustification) {
+        return new Answer(status, newJustification, finding, comment, owner, evidence, providerEvidence,
                 remediation, exceptions, flagged, lastConfirmed);
     }
 
@@ -50,9 +57,29 @@ public record Answer(AnswerStatus status, String justification, String finding, 
                 remediation, exceptions, flagged, lastConfirmed);
     }
 
-    public Answer withJustification(String newJustification) {
-        return new Answer(status, newJustification, finding, comment, owner, evidence, providerEvidence,
+    public Answer withOwner(String newOwner) {
+        return new Answer(status, justification, finding, comment, newOwner, evidence, providerEvidence,
                 remediation, exceptions, flagged, lastConfirmed);
+    }
+
+    public Answer withEvidence(List<EvidenceReference> newEvidence) {
+        return new Answer(status, justification, finding, comment, owner, newEvidence, providerEvidence,
+                remediation, exceptions, flagged, lastConfirmed);
+    }
+
+    public Answer withProviderEvidence(List<ProviderEvidence> newProviderEvidence) {
+        return new Answer(status, justification, finding, comment, owner, evidence, newProviderEvidence,
+                remediation, exceptions, flagged, lastConfirmed);
+    }
+
+    public Answer withRemediation(Remediation newRemediation) {
+        return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
+                newRemediation, exceptions, flagged, lastConfirmed);
+    }
+
+    public Answer withExceptions(List<ServiceException> newExceptions) {
+        return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
+                remediation, newExceptions, flagged, lastConfirmed);
     }
 
     public Answer withFlagged(boolean newFlagged) {
@@ -60,9 +87,9 @@ public record Answer(AnswerStatus status, String justification, String finding, 
                 remediation, exceptions, newFlagged, lastConfirmed);
     }
 
-    public Answer withExceptions(List<ServiceException> newExceptions) {
+    public Answer withLastConfirmed(LocalDate newLastConfirmed) {
         return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
-                remediation, newExceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, newLastConfirmed);
     }
 
     /** True when the status needs a justification and none is given. */

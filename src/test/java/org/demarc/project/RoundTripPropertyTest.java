@@ -103,8 +103,7 @@ class RoundTripPropertyTest {
                 .as((st, j, f, c, o, ev, pe, r) -> new Answer(st, j, f, c, o, ev, pe, r, List.of(), false, null));
         return Combinators.combine(base, exception.list().ofMaxSize(2), Arbitraries.of(true, false),
                         date().injectNull(0.4))
-                .as((a, ex, fl, lc) -> new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(),
-                        a.evidence(), a.providerEvidence(), a.remediation(), ex, fl, lc));
+                .as((a, ex, fl, lc) -> a.withExceptions(ex).withFlagged(fl).withLastConfirmed(lc));
     }
 
     private static Arbitrary<SignOff> signOff() {

@@ -34,8 +34,7 @@ class EvidenceInReportTest {
         Files.delete(gone);
         Assessment a = Samples.webshop();
         Answer base = Answer.of(AnswerStatus.PARTIAL).withFinding("Evidence check");
-        a = a.withAnswer("NET-01", new Answer(base.status(), "", base.finding(), "", "", refs, List.of(), null,
-                List.of(), false, null));
+        a = a.withAnswer("NET-01", base.withEvidence(refs));
         byte[] pdf = new ReportExporter().render(a, ReportOptions.defaults().checkingEvidenceOf(project),
                 ProgressListener.NONE, () -> false);
         String text;

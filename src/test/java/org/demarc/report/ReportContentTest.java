@@ -114,8 +114,7 @@ class ReportContentTest {
         var old = new org.demarc.model.ProviderEvidence("AWS SOC 1 Type II report", "Auditor",
                 java.time.LocalDate.of(2024, 4, 1), java.time.LocalDate.of(2025, 3, 31),
                 java.time.LocalDate.of(2025, 5, 2), "AWS Artifact", "");
-        Answer withOld = new Answer(phy.status(), phy.justification(), phy.finding(), phy.comment(), phy.owner(),
-                phy.evidence(), List.of(old), phy.remediation(), phy.exceptions(), phy.flagged(), phy.lastConfirmed());
+        Answer withOld = phy.withProviderEvidence(List.of(old));
         String text = Reports.text(Reports.render(a.withAnswer("PHY-01", withOld)));
         assertThat(text).contains("2025-05-02 (older than a year)");
     }

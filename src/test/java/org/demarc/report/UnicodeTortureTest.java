@@ -50,9 +50,9 @@ class UnicodeTortureTest {
         huge = sb.toString();
         Assessment base = Samples.webshop();
         Engagement e = base.engagement();
-        Assessment a = base.withEngagement(new Engagement(CHINESE + " " + ARABIC + " " + EMOJI + " " + LATIN,
-                KOREAN + " GmbH \u0000", JAPANESE, List.of(HEBREW, GREEK_CYRILLIC, EMOJI), e.startDate(), e.endDate(),
-                torture));
+        Assessment a = base.withEngagement(e.withTitle(CHINESE + " " + ARABIC + " " + EMOJI + " " + LATIN)
+                .withClient(KOREAN + " GmbH \u0000").withWorkload(JAPANESE)
+                .withAssessors(List.of(HEBREW, GREEK_CYRILLIC, EMOJI)).withScopeStatement(torture));
         Answer net = a.answers().get("NET-01");
         a = a.withAnswer("NET-01", net.withFinding(torture).withJustification(BROKEN));
         a = a.withAnswer("PAT-01", a.answers().get("PAT-01").withFinding(huge));

@@ -180,6 +180,8 @@ class WizardEndToEndTest {
         dialogs.openTargets.add(file);
         robot.clickOn("#start-open");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
+        // The condition is read off the FX thread: let the rest of the open (file, title) finish.
+        WaitForAsyncUtils.waitForFxEvents();
         Assessment reopened = session.assessment();
         assertThat(reopened).isEqualTo(signed);
         assertThat(reopened.engagement().workload()).isEqualTo("Card vault – «Zahlungen» 支付");

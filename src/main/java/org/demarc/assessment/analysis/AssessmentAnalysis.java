@@ -19,7 +19,7 @@ import org.demarc.model.Service;
 /**
  * The figures of an assessment that the review step and the report show: progress and coverage by
  * domain, status distribution, responsibility split and gaps by priority. Computed once per
- * assessment value; cheap enough to recompute on every edit.
+ * assessment value; {@link #next} carries the matrix over from one value to the next.
  */
 public final class AssessmentAnalysis {
     private final Assessment assessment;
@@ -28,10 +28,26 @@ public final class AssessmentAnalysis {
     private final List<Control> inherited;
 
     public AssessmentAnalysis(Assessment assessment) {
+        this(assessment, ResponsibilityEngine.matrix(assessment.catalog(), assessment.scope()));
+    }
+
+    private AssessmentAnalysis(Assessment assessment, ResponsibilityMatrix matrix) {
         this.assessment = assessment;
-        this.matrix = ResponsibilityEngine.matrix(assessment.catalog(), assessment.scope());
+        this.matrix = matrix;
         this.asked = matrix.services().isEmpty() ? List.of() : matrix.controlsNeedingAnswer();
         this.inherited = matrix.services().isEmpty() ? List.of() : matrix.inheritedControls();
+    }
+
+    /**
+     * The analysis of {@code next}, reusing this one's matrix when catalog and scope are unchanged.
+     * The matrix depends on nothing else, and an edit of an answer (every keystroke in a finding)
+     * must not rebuild it.
+     */
+    public AssessmentAnalysis next(Assessment next) {
+        Assessment now = assessment;
+        boolean sameCatalog = next.catalog() == now.catalog() || next.catalog().equals(now.catalog());
+        return sameCatalog && next.scope().equals(now.scope()) ? new AssessmentAnalysis(next, matrix)
+                : new AssessmentAnalysis(next);
     }
 
     public Assessment assessment() {

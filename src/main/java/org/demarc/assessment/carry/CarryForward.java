@@ -33,8 +33,8 @@ public final class CarryForward {
     public static Assessment from(Assessment previous, Path previousFile, Path target, String title, Instant at,
                                   String actor) {
         Engagement e = previous.engagement();
-        Engagement next = new Engagement(title == null || title.isBlank() ? e.title() : title.strip(), e.client(),
-                e.workload(), e.assessors(), null, null, e.scopeStatement());
+        Engagement next = e.withTitle(title == null || title.isBlank() ? e.title() : title.strip())
+                .withStartDate(null).withEndDate(null);
         TreeMap<String, Answer> answers = new TreeMap<>();
         previous.answers().forEach((id, a) -> answers.put(id, relocate(a, previousFile, target).withFlagged(true)));
         String signed = previous.isSignedOff()
@@ -54,7 +54,6 @@ public final class CarryForward {
                 .map(r -> new EvidenceReference(EvidenceReferences.portablePath(to,
                         EvidenceReferences.resolve(from, r.path())), r.sha256(), r.size(), r.description()))
                 .toList();
-        return new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(), moved,
-                a.providerEvidence(), a.remediation(), a.exceptions(), a.flagged(), a.lastConfirmed());
+        return a.withEvidence(moved);
     }
 }

@@ -47,14 +47,11 @@ public enum Field {
             case STATUS -> a.withStatus(AnswerStatus.valueOf(canonical));
             case JUSTIFICATION -> a.withJustification(canonical);
             case FINDING -> a.withFinding(canonical);
-            case OWNER -> new Answer(a.status(), a.justification(), a.finding(), a.comment(), canonical, a.evidence(),
-                    a.providerEvidence(), a.remediation(), a.exceptions(), a.flagged(), a.lastConfirmed());
+            case OWNER -> a.withOwner(canonical);
             case DUE_DATE -> {
                 Remediation r = a.remediation();
                 LocalDate due = canonical.isEmpty() ? null : LocalDate.parse(canonical);
-                yield new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(), a.evidence(),
-                        a.providerEvidence(), new Remediation(r.action(), r.owner(), due), a.exceptions(), a.flagged(),
-                        a.lastConfirmed());
+                yield a.withRemediation(new Remediation(r.action(), r.owner(), due));
             }
         };
     }

@@ -164,8 +164,7 @@ public record ImportPreview(String questionnaireTitle, Instant exported, boolean
         for (FieldChange f : fields) {
             a = f.field().apply(a, row.values().get(f.field()).canonical());
         }
-        return new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(), a.evidence(),
-                a.providerEvidence(), a.remediation(), a.exceptions(), a.flagged(), today);
+        return a.withLastConfirmed(today);
     }
 
     public long count(Kind kind) {

@@ -37,6 +37,7 @@ public final class AssessmentSession {
     private final UndoHistory history = new UndoHistory();
     private final LongSupplier clock;
     private long revision;
+    private AssessmentAnalysis lastAnalysis;
 
     public AssessmentSession() {
         this(System::currentTimeMillis);
@@ -44,14 +45,20 @@ public final class AssessmentSession {
 
     AssessmentSession(LongSupplier clock) {
         this.clock = clock;
-        analysis = Bindings.createObjectBinding(
-                () -> assessment.get() == null ? null : new AssessmentAnalysis(assessment.get()), assessment);
+        analysis = Bindings.createObjectBinding(() -> analyse(assessment.get()), assessment);
         readOnly = Bindings.createBooleanBinding(
                 () -> assessment.get() != null && (assessment.get().isSignedOff() || viewOnly.get()), assessment, viewOnly);
         open = assessment.isNotNull();
         signOffBroken = Bindings.createBooleanBinding(() -> assessment.get() != null && assessment.get().isSignedOff()
                 && !assessment.get().signOff().fingerprint().equals(
                         org.demarc.assessment.ContentFingerprint.of(assessment.get())), assessment);
+    }
+
+    /** Keeps the last analysis so the matrix is rebuilt only when catalog or scope change. */
+    private AssessmentAnalysis analyse(Assessment value) {
+        AssessmentAnalysis last = lastAnalysis;
+        lastAnalysis = value == null ? null : last == null ? new AssessmentAnalysis(value) : last.next(value);
+        return lastAnalysis;
     }
 
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {

@@ -3,12 +3,14 @@ package org.demarc.assessment.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.TreeSet;
 
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
 import org.demarc.model.Responsibility;
+import org.demarc.model.Service;
 import org.junit.jupiter.api.Test;
 
 class AssessmentAnalysisTest {
@@ -50,5 +52,20 @@ class AssessmentAnalysisTest {
     void completenessListsWhatStandsBeforeSignOff() {
         List<String> missing = Completeness.missingForSignOff(new AssessmentAnalysis(MiniFixtures.miniAssessment()));
         assertThat(missing).singleElement().satisfies(m -> assertThat(m).isEqualTo("1 question is not answered: OPS-02"));
+    }
+
+    @Test
+    void nextKeepsTheMatrixForAnAnswerEditAndRebuildsItForAScopeChange() {
+        Assessment a = MiniFixtures.miniAssessment();
+        AssessmentAnalysis first = new AssessmentAnalysis(a);
+        AssessmentAnalysis edited = first.next(a.withAnswer("OPS-02", Answer.of(AnswerStatus.IMPLEMENTED)));
+        assertThat(edited.matrix()).isSameAs(first.matrix());
+        assertThat(edited.unanswered()).as("answers come from the new value").isEmpty();
+
+        Assessment narrower = a.withScope(new TreeSet<>(List.of("t.vm")));
+        AssessmentAnalysis rescoped = edited.next(narrower);
+        assertThat(rescoped.matrix().services()).extracting(Service::id).containsExactly("t.vm");
+        assertThat(rescoped.matrix()).isEqualTo(new AssessmentAnalysis(narrower).matrix());
+        assertThat(rescoped.asked()).isEqualTo(new AssessmentAnalysis(narrower).asked());
     }
 }

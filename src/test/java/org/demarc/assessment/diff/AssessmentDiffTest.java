@@ -47,7 +47,7 @@ public class AssessmentDiffTest {
     public static Assessment assessment(Catalog catalog, List<String> scope, Map<String, AnswerStatus> statuses) {
         TreeMap<String, Answer> answers = new TreeMap<>();
         statuses.forEach((id, s) -> answers.put(id, Answer.of(s)));
-        return new Assessment(new Engagement("Review", "Client", "", List.of(), null, null, ""), catalog,
+        return new Assessment(Engagement.empty().withTitle("Review").withClient("Client"), catalog,
                 new TreeSet<>(scope), answers, null,
                 List.of(new HistoryEvent(Instant.parse("2026-01-01T00:00:00Z"), HistoryKind.CREATED, "a", "")));
     }

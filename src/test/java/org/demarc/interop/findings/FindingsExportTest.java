@@ -37,9 +37,9 @@ class FindingsExportTest {
     @Test
     void csvIsRfc4180Utf8WithAnOptionalBomAndNeutralisedFormulas() {
         Answer net = sample.answers().get("NET-01");
-        Assessment hostile = sample.withAnswer("NET-01", new Answer(net.status(), "", "=HYPERLINK(\"http://evil\")",
-                "", "@owner", List.of(), List.of(), new org.demarc.model.Remediation("-2+3", "+cmd", null), List.of(),
-                false, null)).withAnswer("IAM-01", sample.answers().get("IAM-01").withFinding("two\nlines, \"quoted\" ✓"));
+        Assessment hostile = sample.withAnswer("NET-01", Answer.of(net.status())
+                .withFinding("=HYPERLINK(\"http://evil\")").withOwner("@owner")
+                .withRemediation(new org.demarc.model.Remediation("-2+3", "+cmd", null))).withAnswer("IAM-01", sample.answers().get("IAM-01").withFinding("two\nlines, \"quoted\" ✓"));
         byte[] plain = FindingsExport.csv(hostile, false);
         byte[] bom = FindingsExport.csv(hostile, true);
         assertThat(Arrays.copyOf(bom, 3)).containsExactly(0xEF, 0xBB, 0xBF);

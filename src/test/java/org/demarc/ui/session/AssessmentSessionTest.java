@@ -31,6 +31,20 @@ class AssessmentSessionTest {
     }
 
     @Test
+    void typingKeepsTheMatrixAndAScopeChangeRebuildsIt() {
+        var matrix = session.analysis().matrix();
+        setFinding("c");
+        setFinding("ch");
+        assertThat(session.analysis().matrix()).isSameAs(matrix);
+        assertThat(session.analysis().assessment().answers().get("OPS-01").finding()).isEqualTo("ch");
+        session.edit(null, a -> a.withScope(new java.util.TreeSet<>(List.of("t.db"))));
+        assertThat(session.analysis().matrix().services()).extracting(s -> s.id()).containsExactly("t.db");
+        session.undo();
+        assertThat(session.analysis().matrix().services()).extracting(s -> s.id())
+                .containsExactlyElementsOf(matrix.services().stream().map(s -> s.id()).toList());
+    }
+
+    @Test
     void anEditMarksDirtyAndCanBeUndoneAndRedone() {
         setFinding("changed");
         assertThat(session.isDirty()).isTrue();

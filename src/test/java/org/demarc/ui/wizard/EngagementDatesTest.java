@@ -164,4 +164,24 @@ class EngagementDatesTest {
             assertThat(sig.date()).isEqualTo(LocalDate.of(2026, 12, 24));
         });
     }
+
+    @Test
+    void aRemediationDueDateTypedInIsoIsStoredOnTheAnswer() throws Exception {
+        openWindow(Locale.GERMANY, "#start-sample");
+        robot.clickOn("5. Questions");
+        javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
+        // A gap in the sample: remediation is asked for partial and missing controls.
+        robot.interact(() -> list.getItems().stream().filter(c -> session.assessment().answers().containsKey(c.id())
+                        && session.assessment().answers().get(c.id()).status() == org.demarc.model.AnswerStatus.PARTIAL)
+                .findFirst().ifPresent(c -> list.getSelectionModel().select(c)));
+        String id = list.getSelectionModel().getSelectedItem().id();
+        // Focus scrolls the field into view, as Tab would; then it is typed into like any field.
+        robot.interact(() -> robot.lookup("#remediation-due").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        typeInto("remediation-due", "2026-12-24");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().answers().get(id).remediation().dueDate()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(shown("remediation-due")).isEqualTo("2026-12-24");
+    }
 }

@@ -16,7 +16,6 @@ import org.demarc.model.EvidenceReference;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
 import org.demarc.model.ProviderEvidence;
-import org.demarc.model.Remediation;
 import org.demarc.model.ServiceException;
 import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.wizard.questions.QuestionFilter;
@@ -32,7 +31,7 @@ class QuestionsViewModelTest {
     @BeforeEach
     void scopeEc2AndS3() {
         session = new AssessmentSession();
-        Assessment a = Assessment.create(new Engagement("T", "C", "", List.of(), null, null, ""), BuiltInCatalog.load(),
+        Assessment a = Assessment.create(Engagement.empty().withTitle("T").withClient("C"), BuiltInCatalog.load(),
                 new HistoryEvent(Instant.EPOCH, HistoryKind.CREATED, "", ""));
         session.load(a.withScope(new TreeSet<>(List.of("aws.ec2", "aws.s3"))), null, true);
         vm = new QuestionsViewModel(session, () -> TODAY);
@@ -57,7 +56,7 @@ class QuestionsViewModelTest {
         assertThat(vm.allowedStatuses()).containsExactly(AnswerStatus.INHERITED);
         vm.setStatus(AnswerStatus.IMPLEMENTED);
         assertThat(session.assessment().answers()).doesNotContainKey("PHY-01");
-        vm.addProviderEvidence(new ProviderEvidence("SOC 2 Type II", "Auditor", null, null, TODAY, "Artifact", ""));
+        vm.providerEvidence().add(new ProviderEvidence("SOC 2 Type II", "Auditor", null, null, TODAY, "Artifact", ""));
         assertThat(session.assessment().answers().get("PHY-01").status()).isEqualTo(AnswerStatus.INHERITED);
         assertThat(session.analysis().isAnswered(vm.selectedProperty().get())).isTrue();
     }
@@ -65,15 +64,17 @@ class QuestionsViewModelTest {
     @Test
     void textFieldsOpenOnlyOnceThereIsAnAnswer() {
         vm.select("NET-01");
-        vm.setFinding("ignored");
+        vm.form().findingProperty().set("ignored");
         assertThat(session.assessment().answers()).doesNotContainKey("NET-01");
         vm.setStatus(AnswerStatus.NOT_IMPLEMENTED);
-        vm.setFinding("SSH open to the world");
-        vm.setComment("ask Jonas");
-        vm.setOwner("Network team");
-        vm.setRemediation(new Remediation("Close port 22", "Network team", TODAY.plusDays(30)));
-        vm.addEvidence(new EvidenceReference("evidence/sg.json", "", 10, ""));
-        vm.addException(new ServiceException("aws.s3", AnswerStatus.NOT_APPLICABLE, "no security groups"));
+        vm.form().findingProperty().set("SSH open to the world");
+        vm.form().commentProperty().set("ask Jonas");
+        vm.form().ownerProperty().set("Network team");
+        vm.form().remediationActionProperty().set("Close port 22");
+        vm.form().remediationOwnerProperty().set("Network team");
+        vm.form().remediationDueProperty().set(TODAY.plusDays(30));
+        vm.evidence().add(new EvidenceReference("evidence/sg.json", "", 10, ""));
+        vm.exceptions().add(new ServiceException("aws.s3", AnswerStatus.NOT_APPLICABLE, "no security groups"));
         vm.toggleFlag();
         var a = session.assessment().answers().get("NET-01");
         assertThat(a.finding()).isEqualTo("SSH open to the world");
@@ -83,8 +84,8 @@ class QuestionsViewModelTest {
         assertThat(a.evidence()).hasSize(1);
         assertThat(a.exceptions()).extracting(ServiceException::serviceId).containsExactly("aws.s3");
         assertThat(a.flagged()).isTrue();
-        vm.removeException("aws.s3");
-        vm.removeEvidence(0);
+        vm.exceptions().remove("aws.s3");
+        vm.evidence().remove(0);
         assertThat(session.assessment().answers().get("NET-01").exceptions()).isEmpty();
         assertThat(session.assessment().answers().get("NET-01").evidence()).isEmpty();
     }
@@ -114,7 +115,7 @@ class QuestionsViewModelTest {
     private void answer(Control c) {
         vm.select(c.id());
         if (vm.inheritedProperty().get()) {
-            vm.addProviderEvidence(new ProviderEvidence("SOC 2", "", null, null, null, "", ""));
+            vm.providerEvidence().add(new ProviderEvidence("SOC 2", "", null, null, null, "", ""));
         } else {
             vm.setStatus(AnswerStatus.IMPLEMENTED);
         }
@@ -124,15 +125,18 @@ class QuestionsViewModelTest {
     @Test
     void theUnansweredFilterKeepsTheControlBeingAnsweredUntilTheSelectionMoves() {
         vm.filterProperty().set(QuestionFilter.UNANSWERED);
-        Control c = vm.selectedProperty().get();
+        Control first = vm.selectedProperty().get();
         int before = vm.items().size();
-        vm.setStatus(c.controlClass() == org.demarc.model.ControlClass.INHERITED ? AnswerStatus.INHERITED
-                : AnswerStatus.IMPLEMENTED);
-        assertThat(vm.items()).contains(vm.selectedProperty().get());
+        answer(first);
+        assertThat(vm.items()).as("still listed while being answered").contains(first).hasSize(before);
         vm.next();
+        Control second = vm.selectedProperty().get();
+        assertThat(second).isNotEqualTo(first);
+        answer(second);
+        assertThat(vm.items()).doesNotContain(first).contains(second).hasSize(before - 1);
         vm.filterProperty().set(QuestionFilter.ALL);
         vm.filterProperty().set(QuestionFilter.UNANSWERED);
-        assertThat(vm.items().size()).isLessThanOrEqualTo(before);
+        assertThat(vm.items()).doesNotContain(first);
     }
 
     @Test
@@ -140,7 +144,7 @@ class QuestionsViewModelTest {
         vm.select("DAT-02");
         vm.setStatus(AnswerStatus.NOT_APPLICABLE);
         assertThat(session.assessment().answers().get("DAT-02").missingJustification()).isTrue();
-        vm.setJustification("No classified data in scope");
+        vm.form().justificationProperty().set("No classified data in scope");
         assertThat(session.assessment().answers().get("DAT-02").missingJustification()).isFalse();
     }
 
@@ -148,8 +152,68 @@ class QuestionsViewModelTest {
     void flaggedFilterShowsOnlyFlagged() {
         vm.select("IAM-01");
         vm.setStatus(AnswerStatus.PARTIAL);
-        vm.setFlagged(true);
+        vm.form().flaggedProperty().set(true);
         vm.filterProperty().set(QuestionFilter.FLAGGED);
         assertThat(vm.items()).extracting(Control::id).containsExactly("IAM-01");
+    }
+
+    @Test
+    void showingAnotherControlWritesNothingBackAndTheFormFollowsTheSelection() {
+        vm.select("NET-01");
+        vm.setStatus(AnswerStatus.PARTIAL);
+        vm.form().findingProperty().set("SSH open");
+        vm.form().remediationOwnerProperty().set("Network team");
+        vm.select("PAT-02");
+        vm.setStatus(AnswerStatus.IMPLEMENTED);
+        vm.form().findingProperty().set("Patched monthly");
+        Assessment before = session.assessment();
+        vm.select("NET-01");
+        assertThat(vm.form().findingProperty().get()).isEqualTo("SSH open");
+        assertThat(vm.form().remediationOwnerProperty().get()).isEqualTo("Network team");
+        assertThat(vm.form().statusProperty().get()).isEqualTo(AnswerStatus.PARTIAL);
+        vm.select("IAM-02");
+        assertThat(vm.form().findingProperty().get()).isEmpty();
+        assertThat(vm.form().statusProperty().get()).isNull();
+        vm.select("PAT-02");
+        assertThat(vm.form().findingProperty().get()).isEqualTo("Patched monthly");
+        assertThat(session.assessment()).isSameAs(before);
+        session.undo();
+        assertThat(vm.form().findingProperty().get()).as("undo shows in the form").isEmpty();
+    }
+
+    @Test
+    void choosingTheSameStatusInTheFormIsNoNewConfirmationButTheShortcutIs() {
+        LocalDate[] today = {TODAY};
+        vm = new QuestionsViewModel(session, () -> today[0]);
+        vm.select("NET-01");
+        vm.form().statusProperty().set(AnswerStatus.PARTIAL);
+        today[0] = TODAY.plusDays(1);
+        vm.form().statusProperty().set(AnswerStatus.PARTIAL);
+        assertThat(session.assessment().answers().get("NET-01").lastConfirmed()).isEqualTo(TODAY);
+        vm.setStatus(AnswerStatus.PARTIAL);
+        assertThat(session.assessment().answers().get("NET-01").lastConfirmed()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    @Test
+    void aMissingJustificationIsShownUnderItsField() {
+        vm.select("DAT-02");
+        assertThat(vm.form().justificationNeededProperty().get()).isFalse();
+        vm.setStatus(AnswerStatus.NOT_APPLICABLE);
+        assertThat(vm.form().justificationNeededProperty().get()).isTrue();
+        assertThat(vm.form().justificationErrorProperty().get()).isNotEmpty();
+        vm.form().justificationProperty().set("No classified data");
+        assertThat(vm.form().justificationErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theListMarksChangeWithAStatusButNotWithAKeystroke() {
+        vm.select("NET-01");
+        vm.setStatus(AnswerStatus.NOT_IMPLEMENTED);
+        var marks = vm.marksProperty().get();
+        assertThat(vm.mark(vm.selectedProperty().get())).satisfies(m -> assertThat(m.gap()).isTrue());
+        vm.form().findingProperty().set("x");
+        assertThat(vm.marksProperty().get()).isSameAs(marks);
+        vm.toggleFlag();
+        assertThat(vm.mark(vm.selectedProperty().get()).flagged()).isTrue();
     }
 }

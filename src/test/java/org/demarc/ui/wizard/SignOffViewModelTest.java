@@ -88,9 +88,8 @@ class SignOffViewModelTest {
         session.load(a.withAnswer("PHY-01", Answer.of(AnswerStatus.INHERITED)), null, false);
         SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
         assertThat(vm.missingProperty().get()).anySatisfy(m -> assertThat(m).contains("PHY-01"));
-        Answer withEvidence = new Answer(AnswerStatus.INHERITED, "", "", "", "", java.util.List.of(),
-                java.util.List.of(new ProviderEvidence("SOC 2", "", null, null, null, "", "")), null,
-                java.util.List.of(), false, null);
+        Answer withEvidence = Answer.of(AnswerStatus.INHERITED)
+                .withProviderEvidence(java.util.List.of(new ProviderEvidence("SOC 2", "", null, null, null, "", "")));
         session.edit(null, x -> x.withAnswer("PHY-01", withEvidence));
         assertThat(vm.missingProperty().get()).isEmpty();
     }

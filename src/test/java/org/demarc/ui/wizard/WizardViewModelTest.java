@@ -25,7 +25,7 @@ class WizardViewModelTest {
         assertThat(wizard.stateProperty(WizardStep.SERVICES).get()).isEqualTo(StepState.INCOMPLETE);
         assertThat(wizard.stateProperty(WizardStep.QUESTIONS).get()).isEqualTo(StepState.LOCKED);
         assertThat(wizard.go(WizardStep.QUESTIONS)).isFalse();
-        session.edit(null, a -> a.withEngagement(new Engagement("T", "", "", java.util.List.of(), null, null, "")));
+        session.edit(null, a -> a.withEngagement(Engagement.empty().withTitle("T")));
         session.edit(null, a -> a.withScope(new TreeSet<>(java.util.List.of("aws.s3"))));
         assertThat(wizard.stateProperty(WizardStep.ENGAGEMENT).get()).isEqualTo(StepState.INCOMPLETE);
         assertThat(wizard.stateProperty(WizardStep.QUESTIONS).get()).isEqualTo(StepState.INCOMPLETE);

@@ -38,20 +38,13 @@ public final class EngagementViewModel {
         this.session = session;
         session.assessmentProperty().addListener((obs, o, n) -> pull(n));
         pull(session.assessment());
-        title.addListener((obs, o, n) -> push("title", e -> new Engagement(n, e.client(), e.workload(), e.assessors(),
-                e.startDate(), e.endDate(), e.scopeStatement())));
-        client.addListener((obs, o, n) -> push("client", e -> new Engagement(e.title(), n, e.workload(), e.assessors(),
-                e.startDate(), e.endDate(), e.scopeStatement())));
-        workload.addListener((obs, o, n) -> push("workload", e -> new Engagement(e.title(), e.client(), n,
-                e.assessors(), e.startDate(), e.endDate(), e.scopeStatement())));
-        assessors.addListener((obs, o, n) -> push("assessors", e -> new Engagement(e.title(), e.client(),
-                e.workload(), splitLines(n), e.startDate(), e.endDate(), e.scopeStatement())));
-        startDate.addListener((obs, o, n) -> push("startDate", e -> new Engagement(e.title(), e.client(),
-                e.workload(), e.assessors(), n, e.endDate(), e.scopeStatement())));
-        endDate.addListener((obs, o, n) -> push("endDate", e -> new Engagement(e.title(), e.client(), e.workload(),
-                e.assessors(), e.startDate(), n, e.scopeStatement())));
-        scopeStatement.addListener((obs, o, n) -> push("scopeStatement", e -> new Engagement(e.title(), e.client(),
-                e.workload(), e.assessors(), e.startDate(), e.endDate(), n)));
+        title.addListener((obs, o, n) -> push("title", e -> e.withTitle(n)));
+        client.addListener((obs, o, n) -> push("client", e -> e.withClient(n)));
+        workload.addListener((obs, o, n) -> push("workload", e -> e.withWorkload(n)));
+        assessors.addListener((obs, o, n) -> push("assessors", e -> e.withAssessors(splitLines(n))));
+        startDate.addListener((obs, o, n) -> push("startDate", e -> e.withStartDate(n)));
+        endDate.addListener((obs, o, n) -> push("endDate", e -> e.withEndDate(n)));
+        scopeStatement.addListener((obs, o, n) -> push("scopeStatement", e -> e.withScopeStatement(n)));
     }
 
     static boolean datesInOrder(LocalDate start, LocalDate end) {

@@ -2,60 +2,57 @@ package org.demarc.ui.wizard.questions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
-import org.demarc.model.Assessment;
 import org.demarc.model.Control;
-import org.demarc.model.EvidenceReference;
-import org.demarc.model.ProviderEvidence;
-import org.demarc.model.Remediation;
 import org.demarc.model.Service;
-import org.demarc.model.ServiceException;
-import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
- * The questions step: the list of controls to answer or acknowledge, the selected one, and every
- * edit of its answer. Keyboard commands (status, next, previous, next unanswered) are methods here
- * so they can be tested without a window.
+ * The questions step: the list of controls to answer or acknowledge, the selected one, progress by
+ * domain, and the form and editors of its answer. Keyboard commands (status, next, previous, next
+ * unanswered, flag) are methods here so they can be tested without a window.
  */
 public final class QuestionsViewModel {
+    /** Ctrl+1 … Ctrl+6 choose these statuses, in this order. */
+    public static final List<AnswerStatus> KEY_ORDER = List.of(AnswerStatus.IMPLEMENTED, AnswerStatus.PARTIAL,
+            AnswerStatus.NOT_IMPLEMENTED, AnswerStatus.NOT_APPLICABLE, AnswerStatus.ALTERNATIVE, AnswerStatus.INHERITED);
+
     private final AssessmentSession session;
-    private final Supplier<LocalDate> today;
+    private final SelectedAnswer selection;
     private final ObservableList<Control> items = FXCollections.observableArrayList();
     private final ObjectProperty<QuestionFilter> filter = new SimpleObjectProperty<>(QuestionFilter.ALL);
-    private final ObjectProperty<Control> selected = new SimpleObjectProperty<>();
-    private final ObjectBinding<Answer> answer;
-    private final BooleanBinding inherited;
-    private final BooleanBinding editable;
+    private final ReadOnlyObjectWrapper<Map<String, ControlMark>> marks = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ObservableList<DomainProgress> progress = FXCollections.observableArrayList();
+    private final AnswerFormViewModel form;
+    private final EvidenceViewModel evidence;
+    private final ServiceExceptionsViewModel exceptions;
+    private final ProviderEvidenceViewModel providerEvidence;
 
     public QuestionsViewModel(AssessmentSession session, Supplier<LocalDate> today) {
         this.session = session;
-        this.today = today;
+        selection = new SelectedAnswer(session, today);
+        form = new AnswerFormViewModel(selection);
+        evidence = new EvidenceViewModel(selection);
+        exceptions = new ServiceExceptionsViewModel(selection);
+        providerEvidence = new ProviderEvidenceViewModel(selection);
         session.analysisProperty().addListener((obs, o, n) -> refresh());
         filter.addListener((obs, o, n) -> refresh());
-        answer = Bindings.createObjectBinding(() -> {
-            Assessment a = session.assessment();
-            Control c = selected.get();
-            return a == null || c == null ? null : a.answers().get(c.id());
-        }, selected, session.assessmentProperty());
-        inherited = Bindings.createBooleanBinding(() -> {
-            AssessmentAnalysis an = session.analysis();
-            return an != null && selected.get() != null && an.isInherited(selected.get());
-        }, selected, session.analysisProperty());
-        editable = Bindings.createBooleanBinding(() -> selected.get() != null && !session.readOnlyProperty().get(),
-                selected, session.readOnlyProperty());
         refresh();
     }
 
@@ -66,7 +63,7 @@ public final class QuestionsViewModel {
             case UNANSWERED -> an.unanswered();
             case FLAGGED -> an.flagged();
         };
-        Control keep = selected.get();
+        Control keep = selection.controlProperty().get();
         if (!items.equals(list)) {
             // Keep the selected control listed while it is being worked on, even if it no longer matches.
             List<Control> shown = new ArrayList<>(list);
@@ -76,9 +73,28 @@ public final class QuestionsViewModel {
             items.setAll(shown);
         }
         if (keep != null && (an == null || !an.workList().contains(keep))) {
-            selected.set(items.isEmpty() ? null : items.get(0));
+            selection.controlProperty().set(items.isEmpty() ? null : items.get(0));
         } else if (keep == null && !items.isEmpty()) {
-            selected.set(items.get(0));
+            selection.controlProperty().set(items.get(0));
+        }
+        refreshMarks(an);
+    }
+
+    /**
+     * Typing a note changes the assessment on every keystroke but not what the list or the
+     * progress bars show: they change only when a status, a flag or the work list changes.
+     */
+    private void refreshMarks(AssessmentAnalysis an) {
+        Map<String, ControlMark> now = new HashMap<>();
+        if (an != null) {
+            for (Control c : an.workList()) {
+                Answer a = an.assessment().answers().get(c.id());
+                now.put(c.id(), a == null ? ControlMark.OPEN : new ControlMark(an.isAnswered(c), a.status(), a.flagged()));
+            }
+        }
+        if (!now.equals(marks.get())) {
+            marks.set(Map.copyOf(now));
+            progress.setAll(an == null ? List.of() : an.progressByDomain());
         }
     }
 
@@ -100,19 +116,48 @@ public final class QuestionsViewModel {
     }
 
     public ObjectProperty<Control> selectedProperty() {
-        return selected;
+        return selection.controlProperty();
     }
 
     public ObjectBinding<Answer> answerProperty() {
-        return answer;
+        return selection.answerProperty();
     }
 
     public BooleanBinding inheritedProperty() {
-        return inherited;
+        return selection.inheritedProperty();
     }
 
     public BooleanBinding editableProperty() {
-        return editable;
+        return selection.editableProperty();
+    }
+
+    /** Replaced (never changed in place) whenever a status, flag or the work list changes. */
+    public ReadOnlyObjectProperty<Map<String, ControlMark>> marksProperty() {
+        return marks.getReadOnlyProperty();
+    }
+
+    public ControlMark mark(Control c) {
+        return marks.get().getOrDefault(c.id(), ControlMark.OPEN);
+    }
+
+    public ObservableList<DomainProgress> progress() {
+        return progress;
+    }
+
+    public AnswerFormViewModel form() {
+        return form;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    public ServiceExceptionsViewModel exceptions() {
+        return exceptions;
+    }
+
+    public ProviderEvidenceViewModel providerEvidence() {
+        return providerEvidence;
     }
 
     public void select(String controlId) {
@@ -124,165 +169,38 @@ public final class QuestionsViewModel {
             if (!items.contains(c)) {
                 filter.set(QuestionFilter.ALL);
             }
-            selected.set(c);
+            selection.controlProperty().set(c);
         });
+    }
+
+    /** The name of the control's domain in the assessment's catalog. */
+    public String domainName(Control c) {
+        var a = session.assessment();
+        return a == null ? c.domainId() : a.catalog().domain(c.domainId()).map(d -> d.name()).orElse(c.domainId());
     }
 
     /** Services in scope where the customer holds a share of the selected control. */
     public List<Service> servicesWithShare() {
         AssessmentAnalysis an = session.analysis();
-        Control c = selected.get();
+        Control c = selection.controlProperty().get();
         return an == null || c == null ? List.of() : an.matrix().servicesWithCustomerShare(c.id());
-    }
-
-    public List<Service> servicesInScope() {
-        AssessmentAnalysis an = session.analysis();
-        return an == null ? List.of() : an.matrix().services();
     }
 
     /** The statuses offered for the selected control: inherited controls are acknowledged. */
     public List<AnswerStatus> allowedStatuses() {
-        if (inherited.get()) {
-            return List.of(AnswerStatus.INHERITED);
-        }
-        return List.of(AnswerStatus.IMPLEMENTED, AnswerStatus.PARTIAL, AnswerStatus.NOT_IMPLEMENTED,
-                AnswerStatus.NOT_APPLICABLE, AnswerStatus.ALTERNATIVE);
+        return selection.allowedStatuses();
     }
 
-    // ------------------------------------------------------------------ edits
+    // ------------------------------------------------------------------ commands
 
+    /** Sets the status and confirms the answer today, also when it already has that status. */
     public void setStatus(AnswerStatus status) {
-        Control c = selected.get();
-        if (c == null || !allowedStatuses().contains(status)) {
-            return;
-        }
-        change(c, null, a -> {
-            Answer base = a == null ? Answer.of(status) : a.withStatus(status);
-            return confirmed(base);
-        });
-    }
-
-    public void clearAnswer() {
-        Control c = selected.get();
-        if (c != null) {
-            session.edit(null, as -> as.withAnswer(c.id(), null));
-        }
-    }
-
-    public void setFinding(String text) {
-        changeText("finding", a -> a.withFinding(text));
-    }
-
-    public void setComment(String text) {
-        changeText("comment", a -> a.withComment(text));
-    }
-
-    public void setJustification(String text) {
-        changeText("justification", a -> a.withJustification(text));
-    }
-
-    public void setOwner(String owner) {
-        changeText("owner", a -> new Answer(a.status(), a.justification(), a.finding(), a.comment(), owner,
-                a.evidence(), a.providerEvidence(), a.remediation(), a.exceptions(), a.flagged(), a.lastConfirmed()));
-    }
-
-    public void setRemediation(Remediation r) {
-        changeText("remediation", a -> new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(),
-                a.evidence(), a.providerEvidence(), r, a.exceptions(), a.flagged(), a.lastConfirmed()));
+        selection.setStatus(status);
     }
 
     public void toggleFlag() {
-        Control c = selected.get();
-        if (c != null && answer.get() != null) {
-            change(c, null, a -> a.withFlagged(!a.flagged()));
-        }
+        selection.edit(null, a -> a.withFlagged(!a.flagged()));
     }
-
-    public void setFlagged(boolean flagged) {
-        Control c = selected.get();
-        if (c != null && answer.get() != null) {
-            change(c, null, a -> a.withFlagged(flagged));
-        }
-    }
-
-    public void addEvidence(EvidenceReference ref) {
-        editLists(a -> withLists(a, append(a.evidence(), ref), a.providerEvidence(), a.exceptions()));
-    }
-
-    public void removeEvidence(int index) {
-        editLists(a -> withLists(a, without(a.evidence(), index), a.providerEvidence(), a.exceptions()));
-    }
-
-    /** Adding provider evidence to an inherited control acknowledges it. */
-    public void addProviderEvidence(ProviderEvidence pe) {
-        Control c = selected.get();
-        if (c == null) {
-            return;
-        }
-        change(c, null, a -> {
-            Answer base = a == null ? Answer.of(AnswerStatus.INHERITED) : a;
-            return confirmed(withLists(base, base.evidence(), append(base.providerEvidence(), pe), base.exceptions()));
-        });
-    }
-
-    public void removeProviderEvidence(int index) {
-        editLists(a -> withLists(a, a.evidence(), without(a.providerEvidence(), index), a.exceptions()));
-    }
-
-    public void addException(ServiceException x) {
-        editLists(a -> withLists(a, a.evidence(), a.providerEvidence(),
-                append(a.exceptions().stream().filter(e -> !e.serviceId().equals(x.serviceId())).toList(), x)));
-    }
-
-    public void removeException(String serviceId) {
-        editLists(a -> withLists(a, a.evidence(), a.providerEvidence(),
-                a.exceptions().stream().filter(e -> !e.serviceId().equals(serviceId)).toList()));
-    }
-
-    private void editLists(UnaryOperator<Answer> change) {
-        Control c = selected.get();
-        if (c != null && answer.get() != null) {
-            change(c, null, change);
-        }
-    }
-
-    private void changeText(String field, UnaryOperator<Answer> change) {
-        Control c = selected.get();
-        if (c != null && answer.get() != null) {
-            change(c, field + ":" + c.id(), change);
-        }
-    }
-
-    private void change(Control c, String key, UnaryOperator<Answer> change) {
-        session.edit(key, as -> as.withAnswer(c.id(), change.apply(as.answers().get(c.id()))));
-    }
-
-    private Answer confirmed(Answer a) {
-        return new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(), a.evidence(),
-                a.providerEvidence(), a.remediation(), a.exceptions(), a.flagged(), today.get());
-    }
-
-    private static Answer withLists(Answer a, List<EvidenceReference> ev, List<ProviderEvidence> pe,
-                                    List<ServiceException> ex) {
-        return new Answer(a.status(), a.justification(), a.finding(), a.comment(), a.owner(), ev, pe, a.remediation(),
-                ex, a.flagged(), a.lastConfirmed());
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> copy = new ArrayList<>(list);
-        copy.add(item);
-        return copy;
-    }
-
-    private static <T> List<T> without(List<T> list, int index) {
-        List<T> copy = new ArrayList<>(list);
-        if (index >= 0 && index < copy.size()) {
-            copy.remove(index);
-        }
-        return copy;
-    }
-
-    // ------------------------------------------------------------------ navigation
 
     public void next() {
         move(1);
@@ -296,9 +214,9 @@ public final class QuestionsViewModel {
         if (items.isEmpty()) {
             return;
         }
-        int i = items.indexOf(selected.get());
+        int i = items.indexOf(selection.controlProperty().get());
         int j = Math.max(0, Math.min(items.size() - 1, i < 0 ? 0 : i + delta));
-        selected.set(items.get(j));
+        selection.controlProperty().set(items.get(j));
     }
 
     /** The next unanswered control after the selected one, wrapping around; stays put if none. */
@@ -312,7 +230,7 @@ public final class QuestionsViewModel {
         if (open.isEmpty()) {
             return;
         }
-        int start = work.indexOf(selected.get());
+        int start = work.indexOf(selection.controlProperty().get());
         for (int k = 1; k <= work.size(); k++) {
             Control c = work.get(Math.floorMod(start + k, work.size()));
             if (open.contains(c)) {

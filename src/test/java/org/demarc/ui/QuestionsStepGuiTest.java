@@ -1,0 +1,301 @@
+package org.demarc.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.demarc.catalog.BuiltInCatalog;
+import org.demarc.model.Answer;
+import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
+import org.demarc.model.Control;
+import org.demarc.model.Engagement;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.project.ProjectFiles;
+import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
+import org.demarc.ui.shell.MainWindow;
+import org.demarc.ui.wizard.WizardStep;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The questions step as a person uses it: click into a field and type, Tab to the next one, Alt +
+ * the underlined letter, the Ctrl shortcuts; then Save, and check both the saved file and what the
+ * fields show after moving to another control and back.
+ */
+class QuestionsStepGuiTest {
+    private static final String NET_01 = "NET-01  Security group and firewall configuration";
+    private static final String PHY_01 = "PHY-01  Physical and environmental security";
+
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private AssessmentSession session;
+
+    @BeforeEach
+    void openTheQuestionsStep() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Preferences node = Preferences.userRoot().node("org/demarc/questions-" + System.nanoTime());
+        Assessment a = Assessment.create(Engagement.empty().withTitle("Questions").withClient("Client"),
+                BuiltInCatalog.load(), new HistoryEvent(Instant.EPOCH, HistoryKind.CREATED, "", ""))
+                .withScope(new TreeSet<>(List.of("aws.ec2", "aws.s3")));
+        FxToolkit.setupStage(s -> {
+            session = new AssessmentSession();
+            UiPreferences prefs = new UiPreferences(node);
+            FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
+                    Clock.systemUTC());
+            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
+            s.setScene(new Scene(window.root(), 1280, 800));
+            s.show();
+            session.load(a, null, true);
+            window.wizard().go(WizardStep.QUESTIONS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void typedTabbedAndShortcutAnswersReachTheFileAndShowAgainAfterMovingAway() throws Exception {
+        clickControl(NET_01);
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#question-finding").write("SSH open to the world");
+        robot.type(KeyCode.TAB);
+        assertThat(focused().getId()).as("Tab leaves the finding").isEqualTo("question-comment");
+        robot.write("Ask Jonas");
+        robot.type(KeyCode.TAB);
+        assertThat(focused().getId()).isEqualTo("question-owner");
+        robot.write("Network team");
+        alt(KeyCode.A);
+        assertThat(focused().getId()).as("Alt+A: Remediation _action").isEqualTo("remediation-action");
+        robot.write("Close port 22");
+        alt(KeyCode.W);
+        assertThat(focused().getId()).as("Alt+W: Remediation o_wner").isEqualTo("remediation-owner");
+        robot.write("Platform team");
+        shortcut(KeyCode.G);
+
+        shortcut(KeyCode.DOWN);
+        assertThat(selected().id()).isNotEqualTo("NET-01");
+        assertThat(text("#question-finding")).as("the next control's own, empty answer").isEmpty();
+        shortcut(KeyCode.UP);
+        assertThat(selected().id()).isEqualTo("NET-01");
+        assertNet01OnScreen();
+
+        Answer saved = save().answers().get("NET-01");
+        assertThat(saved.status()).isEqualTo(AnswerStatus.PARTIAL);
+        assertThat(saved.finding()).isEqualTo("SSH open to the world");
+        assertThat(saved.comment()).isEqualTo("Ask Jonas");
+        assertThat(saved.owner()).isEqualTo("Network team");
+        assertThat(saved.remediation().action()).isEqualTo("Close port 22");
+        assertThat(saved.remediation().owner()).isEqualTo("Platform team");
+        assertThat(saved.flagged()).isTrue();
+
+        // After the save, the screen still shows the answer, and moving away and back changes nothing.
+        clickControl(PHY_01);
+        clickControl(NET_01);
+        assertNet01OnScreen();
+        robot.clickOn("#questions-filter-unanswered");
+        assertThat(selected().id()).as("the answered control stays selected under the new filter").isEqualTo("NET-01");
+        assertNet01OnScreen();
+        assertThat(session.isDirty()).as("showing an answer writes nothing back").isFalse();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private void assertNet01OnScreen() {
+        assertThat(text("#question-finding")).isEqualTo("SSH open to the world");
+        assertThat(text("#question-comment")).isEqualTo("Ask Jonas");
+        assertThat(text("#question-owner")).isEqualTo("Network team");
+        assertThat(text("#remediation-action")).isEqualTo("Close port 22");
+        assertThat(text("#remediation-owner")).isEqualTo("Platform team");
+        assertThat(robot.lookup("#question-flagged").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#status-partial").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#status-implemented").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void aJustificationIsAskedForUnderItsFieldAndSaved() throws Exception {
+        clickControl(NET_01);
+        assertThat(shown("#question-justification")).isFalse();
+        shortcut(KeyCode.DIGIT4);
+        String missing = I18n.t("question.justification.missing");
+        assertThat(shown("#question-justification")).isTrue();
+        assertThat(shown(missing)).as("the error under the field").isTrue();
+        alt(KeyCode.J);
+        assertThat(focused().getId()).as("Alt+J: _Justification").isEqualTo("question-justification");
+        robot.write("No instances take inbound traffic.");
+        assertThat(robot.lookup(missing).tryQuery()).isEmpty();
+        robot.clickOn("#status-alternative");
+        assertThat(text("#question-justification")).as("kept for another status that needs one")
+                .isEqualTo("No instances take inbound traffic.");
+
+        Answer saved = save().answers().get("NET-01");
+        assertThat(saved.status()).isEqualTo(AnswerStatus.ALTERNATIVE);
+        assertThat(saved.justification()).isEqualTo("No instances take inbound traffic.");
+        shortcut(KeyCode.DOWN);
+        shortcut(KeyCode.UP);
+        assertThat(text("#question-justification")).isEqualTo("No instances take inbound traffic.");
+        assertThat(robot.lookup("#status-alternative").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void evidenceExceptionsAndProviderEvidenceAreEditedInTheirEditors() throws Exception {
+        Path report = Files.writeString(dir.resolve("sg-export.json"), "{\"rules\": []}");
+        clickControl(NET_01);
+        robot.clickOn("#status-not_implemented");
+        dialogs.evidenceFiles.add(report);
+        // Keyboard: Alt+D to the due date, then Tab down to Attach file…, which scrolls into view.
+        alt(KeyCode.D);
+        assertThat(focused().getId()).isEqualTo("remediation-due");
+        tabTo("question-evidence-add", 8);
+        assertThat(inView("#question-evidence-add")).as("the focused button is scrolled into view").isTrue();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !listItems("#question-evidence").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        tabTo("question-exceptions-pane", 3);
+        robot.type(KeyCode.SPACE); // expands the collapsed pane
+        tabTo("exception-service", 4);
+        robot.clickOn("#exception-service");
+        robot.clickOn("Amazon S3");
+        robot.clickOn("#exception-note").write("S3 has no security groups");
+        robot.clickOn("#exception-add");
+        assertThat(text("#exception-note")).as("cleared for the next exception").isEmpty();
+
+        clickControl(PHY_01);
+        assertThat(robot.lookup("#status-inherited").queryAs(ToggleButton.class).isVisible()).isTrue();
+        robot.clickOn("#provider-evidence-name").write("AWS SOC 2 Type II");
+        robot.clickOn("#provider-evidence-issuer").write("Example Audit LLP");
+        robot.clickOn("#provider-evidence-add");
+        assertThat(text("#provider-evidence-name")).isEmpty();
+
+        Assessment saved = save();
+        Answer net = saved.answers().get("NET-01");
+        assertThat(net.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.path()).endsWith("sg-export.json");
+            assertThat(e.sha256()).hasSize(64);
+        });
+        assertThat(net.exceptions()).singleElement().satisfies(x -> assertThat(x.serviceId() + "/" + x.status()
+                + "/" + x.note()).isEqualTo("aws.s3/NOT_APPLICABLE/S3 has no security groups"));
+        Answer phy = saved.answers().get("PHY-01");
+        assertThat(phy.status()).isEqualTo(AnswerStatus.INHERITED);
+        assertThat(phy.providerEvidence()).singleElement()
+                .satisfies(p -> assertThat(p.name() + "/" + p.issuer()).isEqualTo("AWS SOC 2 Type II/Example Audit LLP"));
+
+        clickControl(NET_01);
+        assertThat(listItems("#question-evidence")).hasSize(1);
+        assertThat(listItems("#question-exceptions")).hasSize(1);
+        clickControl(PHY_01);
+        assertThat(listItems("#question-provider-evidence")).hasSize(1);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** Saves through Ctrl+S (Save As for the untitled assessment) and reads the file back. */
+    private Assessment save() throws Exception {
+        Path file = dir.resolve("questions.demarc");
+        dialogs.saveTargets.add(file);
+        shortcut(KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !session.isDirty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return new ProjectFiles().open(file).value();
+    }
+
+    private void shortcut(KeyCode code) {
+        robot.push(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void alt(KeyCode code) {
+        robot.push(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node focused() {
+        return robot.targetWindow().getScene().getFocusOwner();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(TextInputControl.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> listItems(String query) {
+        return List.copyOf(robot.lookup(query).queryAs(ListView.class).getItems());
+    }
+
+    /** Scrolls the question list to a control and clicks its row (flagged rows end in a mark), as a user would. */
+    @SuppressWarnings("unchecked")
+    private void clickControl(String text) {
+        ListView<Control> list = robot.lookup("#questions-list").queryAs(ListView.class);
+        String id = text.substring(0, text.indexOf(' '));
+        robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
+                .ifPresent(list::scrollTo));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getText() != null
+                && c.getText().startsWith(text)).queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Tabs on from the focused field until {@code id} has the focus; at most {@code limit} times. */
+    private void tabTo(String id, int limit) {
+        for (int i = 0; i < limit && !id.equals(focused().getId()); i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(focused().getId()).isEqualTo(id);
+    }
+
+    /** In the window: the scroll pane around it shows it. */
+    private boolean inView(String query) {
+        Node n = robot.lookup(query).query();
+        var bounds = n.localToScene(n.getLayoutBounds());
+        return bounds.getMinY() >= 0 && bounds.getMaxY() <= n.getScene().getHeight();
+    }
+
+    /** Shown: the node and every parent visible (a hidden grid hides its fields). */
+    private boolean shown(String query) {
+        for (Node n = robot.lookup(query).query(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Control selected() {
+        return ((ListView<Control>) robot.lookup("#questions-list").queryAs(ListView.class))
+                .getSelectionModel().getSelectedItem();
+    }
+}
