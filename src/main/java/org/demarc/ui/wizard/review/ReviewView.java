@@ -172,6 +172,10 @@ public final class ReviewView implements StepView {
         gaps.getItems().setAll(model.gaps());
         gaps.setPlaceholder(new Label(I18n.t("review.gaps.none")));
         gaps.setCellFactory(v -> new ListCell<>() {
+            {
+                fitToList(this);
+            }
+
             @Override
             protected void updateItem(Gap g, boolean empty) {
                 super.updateItem(g, empty);
@@ -202,6 +206,10 @@ public final class ReviewView implements StepView {
         list.getItems().setAll(controls);
         list.setPlaceholder(new Label(none));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                fitToList(this);
+            }
+
             @Override
             protected void updateItem(Control c, boolean empty) {
                 super.updateItem(c, empty);
@@ -210,6 +218,12 @@ public final class ReviewView implements StepView {
         });
         jumpOn(list, Control::id);
         return list;
+    }
+
+    /** Long control titles wrap inside the list instead of widening it (no sideways scrolling at 1024 px). */
+    private static void fitToList(ListCell<?> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
     }
 
     private <T> void jumpOn(ListView<T> list, java.util.function.Function<T, String> id) {
