@@ -16,6 +16,7 @@ import org.demarc.project.ProjectLock;
 import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.ScriptedDialogs;
 import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.session.AssessmentSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +57,13 @@ class TwoEditorsTest {
     private void run(Runnable r) throws Exception {
         WaitForAsyncUtils.asyncFx(r).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until no background task runs (checked on the FX thread) and the FX queue is empty. */
+    private static void idle() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !Tasks.busyProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> Tasks.busyProperty().get())).isFalse();
     }
 
     private void openAndWait() throws Exception {
@@ -121,7 +129,9 @@ class TwoEditorsTest {
         dialogs.changedOnDisk.add(DialogService.ChangedOnDiskChoice.CANCEL);
         run(actions::save);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.changedOnDisk.isEmpty());
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        // Nothing must follow the answer: no background work left and the FX queue drained, so a
+        // save the Cancel had started would have happened by now.
+        idle();
         assertThat(new ProjectFiles().open(file).value()).isEqualTo(theirs);
         assertThat(session.isDirty()).isTrue();
 
