@@ -14,6 +14,7 @@ import java.util.Random;
 
 import org.demarc.model.Assessment;
 import org.demarc.project.journal.RecoveryJournal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a second before the kill. The child edits through the journal scheduler the GUI uses and is
  * killed with SIGKILL at a random moment.
  */
+@Tag("slow")
 class CrashRecoveryTest {
     static final int TRIALS = Integer.getInteger("demarc.recoveryTrials", 10);
     /** What the GUI uses; the guarantee is stated for one second. */

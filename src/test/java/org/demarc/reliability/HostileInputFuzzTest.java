@@ -27,12 +27,14 @@ import org.demarc.project.ProjectWriter;
 import org.demarc.testing.Gen;
 import org.demarc.testing.Property;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Mutated and generated project and catalog files: never an unhandled exception, always a clear
  * message with its location, and a file that fails to load is never modified.
  */
+@Tag("slow")
 class HostileInputFuzzTest {
     private static final byte[] PROJECT = ProjectWriter.toBytes(MiniFixtures.miniAssessment());
     private static final byte[] CATALOG = MiniFixtures.miniCatalogBytes();

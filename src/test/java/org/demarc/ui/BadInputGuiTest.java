@@ -34,6 +34,7 @@ import org.demarc.ui.shell.MainWindow;
 import org.demarc.ui.wizard.WizardStep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -44,6 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Any Unicode text of any length in any field: at 1024×700 no step is wider than its window and
  * no control is cut off at the right; the save and the reload are exact.
  */
+@Tag("gui")
 class BadInputGuiTest {
     private static final String RTL = "مراجعة المسؤولية المشتركة \u202Eevil\u202C";
     private static final double WIDTH = 1024;

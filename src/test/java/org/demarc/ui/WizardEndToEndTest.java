@@ -33,6 +33,7 @@ import org.demarc.ui.shell.FileActions;
 import org.demarc.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -43,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A whole workshop, headless: new assessment → engagement → EC2, S3 and RDS picked by searching →
  * controls answered (some with the keyboard only) → sign-off → save → close → reopen.
  */
+@Tag("gui")
 class WizardEndToEndTest {
     @TempDir
     Path dir;

@@ -10,9 +10,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.demarc.report.layout.Pen;
 import org.demarc.testing.Gen;
 import org.demarc.testing.Property;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Any string at all wraps into lines no wider than asked, and every line can be drawn. */
+@Tag("slow")
 class TypesetterPropertyTest {
     private static final TextStyle STYLE = new TextStyle(TextStyle.Weight.REGULAR, 9, java.awt.Color.BLACK);
 

@@ -21,12 +21,14 @@ import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.session.AssessmentSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A project open elsewhere is announced, can be opened read-only or taken over; changes on disk are never overwritten silently. */
+@Tag("gui")
 class TwoEditorsTest {
     @TempDir
     Path dir;
