@@ -107,9 +107,12 @@ final class NetworkTrap implements AutoCloseable {
     public void close() throws Exception {
         closed = true;
         listener.close();
-        // Release the writer blocked on the pipe by opening it once as a reader ourselves.
-        try (InputStream in = Files.newInputStream(hostsFile)) {
-            in.readAllBytes();
+        // Release the writer blocked on the pipe by opening it once as a reader ourselves (a
+        // writer that is gone would leave this open blocked, hence the check).
+        if (resolver.isAlive()) {
+            try (InputStream in = Files.newInputStream(hostsFile)) {
+                in.readAllBytes();
+            }
         }
         acceptor.join(5000);
         resolver.join(5000);

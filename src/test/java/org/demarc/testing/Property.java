@@ -1,6 +1,7 @@
 package org.demarc.testing;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
@@ -117,7 +118,7 @@ public final class Property {
                                  Class<? extends Throwable> kind) {
         long deadline = System.nanoTime() + SHRINK_NANOS;
         int[] runs = {0};
-        Shrunk<T>[] best = new Shrunk[1];
+        AtomicReference<Shrunk<T>> best = new AtomicReference<>();
         long[][] choices = {start};
         Predicate<long[]> tryCandidate = candidate -> {
             if (runs[0] >= SHRINK_RUNS || System.nanoTime() > deadline) {
@@ -140,7 +141,7 @@ public final class Property {
                 return false;
             }
             choices[0] = used;
-            best[0] = new Shrunk<>(value, t, best[0] == null ? 1 : best[0].steps() + 1);
+            best.set(new Shrunk<>(value, t, best.get() == null ? 1 : best.get().steps() + 1));
             return true;
         };
         boolean improved = true;
@@ -166,7 +167,7 @@ public final class Property {
                 improved |= lower(choices, at, tryCandidate);
             }
         }
-        return best[0];
+        return best.get();
     }
 
     /** Halves of the length down to 16, then 8, 7, … 1: big cuts first, then single elements and characters. */
