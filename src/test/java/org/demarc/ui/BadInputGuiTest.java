@@ -115,7 +115,7 @@ class BadInputGuiTest {
         }
         if (node instanceof TableView<?>) {
             // A data grid (the responsibility matrix: a column per service) scrolls sideways by
-            // design; the table itself must fit, its columns may not.
+            // design: the table itself must fit, its columns need not.
             return;
         }
         double edge = rightEdge;
