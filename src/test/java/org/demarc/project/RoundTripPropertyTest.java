@@ -8,12 +8,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.demarc.assessment.ContentFingerprint;
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
@@ -30,92 +25,111 @@ import org.demarc.model.Service;
 import org.demarc.model.ServiceException;
 import org.demarc.model.SignOff;
 import org.demarc.model.Signatory;
-import org.demarc.assessment.ContentFingerprint;
+import org.demarc.testing.Gen;
+import org.demarc.testing.Property;
+import org.junit.jupiter.api.Test;
 
 /** Any assessment survives save and load unchanged, and its bytes do not drift. */
 class RoundTripPropertyTest {
     private static final Catalog CATALOG = MiniFixtures.miniCatalog();
+    private static final List<String> SERVICE_IDS = CATALOG.services().stream().map(Service::id).toList();
+    private static final List<String> CONTROL_IDS = CATALOG.controls().stream().map(Control::id).toList();
+    private static final String HEX = "0123456789abcdef";
 
-    @Property(tries = 300)
-    void savedAndLoadedEqualsItself(@ForAll("assessments") Assessment a) throws Exception {
-        byte[] bytes = ProjectWriter.toBytes(a);
-        Assessment back = new ProjectReader().read(bytes).value();
-        assertThat(back).isEqualTo(a);
-        assertThat(ProjectWriter.toBytes(back)).isEqualTo(bytes);
-        assertThat(ContentFingerprint.of(back)).isEqualTo(ContentFingerprint.of(a));
-        assertThat(ProjectSchemas.violations(ProjectSchemas.ASSESSMENT_ID, bytes)).isEmpty();
+    @Test
+    void savedAndLoadedEqualsItself() {
+        Property.tries(300).forAll(assessments(), a -> {
+            byte[] bytes = ProjectWriter.toBytes(a);
+            Assessment back = new ProjectReader().read(bytes).value();
+            assertThat(back).isEqualTo(a);
+            assertThat(ProjectWriter.toBytes(back)).isEqualTo(bytes);
+            assertThat(ContentFingerprint.of(back)).isEqualTo(ContentFingerprint.of(a));
+            assertThat(ProjectSchemas.violations(ProjectSchemas.ASSESSMENT_ID, bytes)).isEmpty();
+        });
     }
 
-    @Provide
-    Arbitrary<Assessment> assessments() {
-        Arbitrary<TreeSet<String>> scope = Arbitraries.subsetOf(CATALOG.services().stream().map(Service::id).toList())
-                .map(TreeSet::new);
-        Arbitrary<TreeMap<String, Answer>> answers = Arbitraries.subsetOf(
-                        CATALOG.controls().stream().map(Control::id).toList())
-                .flatMap(ids -> answer().list().ofSize(ids.size()).map(list -> {
-                    TreeMap<String, Answer> map = new TreeMap<>();
-                    int i = 0;
-                    for (String id : new TreeSet<>(ids)) {
-                        map.put(id, list.get(i++));
-                    }
-                    return map;
-                }));
-        return Combinators.combine(engagement(), scope, answers, signOff().injectNull(0.5), history())
-                .as((e, s, an, so, h) -> new Assessment(e, CATALOG, s, an, so, h));
+    static Gen<Assessment> assessments() {
+        Gen<Engagement> engagement = engagement();
+        Gen<Answer> answer = answer();
+        Gen<SignOff> signOff = signOff().orNull(0.5);
+        Gen<List<HistoryEvent>> history = history();
+        Gen<List<String>> scope = Gen.subsetOf(SERVICE_IDS);
+        Gen<List<String>> answered = Gen.subsetOf(CONTROL_IDS);
+        return s -> {
+            Engagement e = engagement.next(s);
+            TreeSet<String> inScope = new TreeSet<>(scope.next(s));
+            TreeMap<String, Answer> answers = new TreeMap<>();
+            for (String id : new TreeSet<>(answered.next(s))) {
+                answers.put(id, answer.next(s));
+            }
+            return new Assessment(e, CATALOG, inScope, answers, signOff.next(s), history.next(s));
+        };
     }
 
-    private static Arbitrary<String> text() {
-        // Any UTF-16 text, lone surrogates and control characters included.
-        return Arbitraries.strings().all().ofMaxLength(40);
+    /** Any UTF-16 text, lone surrogates and control characters included. */
+    private static Gen<String> text() {
+        return Gen.strings(0, 40);
     }
 
-    private static Arbitrary<String> name() {
-        return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(20).filter(s -> !s.isBlank());
+    private static Gen<String> name() {
+        return Gen.strings(1, 20).filter(x -> !x.isBlank());
     }
 
-    private static Arbitrary<LocalDate> date() {
-        return Arbitraries.integers().between(-40_000, 60_000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
+    private static Gen<LocalDate> date() {
+        return Gen.ints(-40_000, 60_000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
     }
 
-    private static Arbitrary<Instant> instant() {
-        return Arbitraries.longs().between(0, 4_000_000_000L).map(Instant::ofEpochSecond);
+    private static Gen<Instant> instant() {
+        return Gen.longs(0, 4_000_000_000L).map(Instant::ofEpochSecond);
     }
 
-    private static Arbitrary<Engagement> engagement() {
-        return Combinators.combine(text(), text(), text(), name().list().ofMaxSize(3), date().injectNull(0.3),
-                        date().injectNull(0.3), text())
-                .as(Engagement::new);
+    private static Gen<Engagement> engagement() {
+        Gen<String> text = text();
+        Gen<List<String>> assessors = name().list(3);
+        Gen<LocalDate> date = date().orNull(0.3);
+        return s -> new Engagement(text.next(s), text.next(s), text.next(s), assessors.next(s), date.next(s),
+                date.next(s), text.next(s));
     }
 
-    private static Arbitrary<Answer> answer() {
-        Arbitrary<EvidenceReference> evidence = Combinators.combine(name(),
-                Arbitraries.strings().withChars("0123456789abcdef").ofLength(64),
-                Arbitraries.longs().between(0, Long.MAX_VALUE), text()).as(EvidenceReference::new);
-        Arbitrary<ProviderEvidence> provider = Combinators.combine(name(), text(), date().injectNull(0.3),
-                date().injectNull(0.3), date().injectNull(0.3), text(), text()).as(ProviderEvidence::new);
-        Arbitrary<Remediation> remediation = Combinators.combine(text(), text(), date().injectNull(0.5))
-                .as(Remediation::new);
-        Arbitrary<ServiceException> exception = Combinators.combine(
-                Arbitraries.of(CATALOG.services().stream().map(Service::id).toList()),
-                Arbitraries.of(AnswerStatus.class), text()).as(ServiceException::new);
-        Arbitrary<Answer> base = Combinators.combine(Arbitraries.of(AnswerStatus.class), text(), text(), text(), text(),
-                        evidence.list().ofMaxSize(3), provider.list().ofMaxSize(2), remediation)
-                .as((st, j, f, c, o, ev, pe, r) -> new Answer(st, j, f, c, o, ev, pe, r, List.of(), false, null));
-        return Combinators.combine(base, exception.list().ofMaxSize(2), Arbitraries.of(true, false),
-                        date().injectNull(0.4))
-                .as((a, ex, fl, lc) -> a.withExceptions(ex).withFlagged(fl).withLastConfirmed(lc));
+    private static Gen<Answer> answer() {
+        Gen<String> text = text();
+        Gen<String> name = name();
+        Gen<String> sha = Gen.strings(HEX, 64);
+        Gen<EvidenceReference> evidence = s -> new EvidenceReference(name.next(s), sha.next(s),
+                Gen.longs(0, Long.MAX_VALUE).next(s), text.next(s));
+        Gen<LocalDate> date3 = date().orNull(0.3);
+        Gen<ProviderEvidence> provider = s -> new ProviderEvidence(name.next(s), text.next(s), date3.next(s),
+                date3.next(s), date3.next(s), text.next(s), text.next(s));
+        Gen<LocalDate> date5 = date().orNull(0.5);
+        Gen<Remediation> remediation = s -> new Remediation(text.next(s), text.next(s), date5.next(s));
+        Gen<ServiceException> exception = s -> new ServiceException(Gen.of(SERVICE_IDS).next(s),
+                Gen.of(AnswerStatus.class).next(s), text.next(s));
+        Gen<List<EvidenceReference>> evidences = evidence.list(3);
+        Gen<List<ProviderEvidence>> providers = provider.list(2);
+        Gen<List<ServiceException>> exceptions = exception.list(2);
+        Gen<LocalDate> confirmed = date().orNull(0.4);
+        return s -> new Answer(Gen.of(AnswerStatus.class).next(s), text.next(s), text.next(s), text.next(s),
+                text.next(s), evidences.next(s), providers.next(s), remediation.next(s), exceptions.next(s),
+                Gen.booleans().next(s), confirmed.next(s));
     }
 
-    private static Arbitrary<SignOff> signOff() {
-        Arbitrary<Signatory> signatory = Combinators.combine(name(), text(), text(), date(), text())
-                .as(Signatory::new);
-        return Combinators.combine(signatory.list().ofMinSize(1).ofMaxSize(3),
-                        Arbitraries.strings().withChars("0123456789abcdef").ofLength(64), instant())
-                .as(SignOff::new);
+    private static Gen<SignOff> signOff() {
+        Gen<String> text = text();
+        Gen<String> name = name();
+        Gen<LocalDate> date = date();
+        Gen<Signatory> signatory = s -> new Signatory(name.next(s), text.next(s), text.next(s), date.next(s),
+                text.next(s));
+        Gen<List<Signatory>> signatories = signatory.list(1, 3);
+        Gen<String> sha = Gen.strings(HEX, 64);
+        Gen<Instant> instant = instant();
+        return s -> new SignOff(signatories.next(s), sha.next(s), instant.next(s));
     }
 
-    private static Arbitrary<List<HistoryEvent>> history() {
-        return Combinators.combine(instant(), Arbitraries.of(HistoryKind.class), text(), text())
-                .as(HistoryEvent::new).list().ofMaxSize(4);
+    private static Gen<List<HistoryEvent>> history() {
+        Gen<Instant> instant = instant();
+        Gen<String> text = text();
+        Gen<HistoryEvent> event = s -> new HistoryEvent(instant.next(s), Gen.of(HistoryKind.class).next(s),
+                text.next(s), text.next(s));
+        return event.list(4);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Random;
 
 import org.demarc.model.Assessment;
 import org.demarc.project.journal.RecoveryJournal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and file actions (so the journal wiring is the one the window uses, from the first edit after an
  * open) and is killed with SIGKILL at a random moment.
  */
+@Tag("slow")
 class CrashRecoveryTest {
     static final int TRIALS = Integer.getInteger("demarc.recoveryTrials", 10);
 

@@ -17,12 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import org.demarc.catalog.CatalogReader;
 import org.demarc.io.InvalidFileException;
 import org.demarc.fixtures.MiniFixtures;
@@ -30,11 +24,17 @@ import org.demarc.io.Problem;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.ProjectReader;
 import org.demarc.project.ProjectWriter;
+import org.demarc.testing.Gen;
+import org.demarc.testing.Property;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Mutated and generated project and catalog files: never an unhandled exception, always a clear
  * message with its location, and a file that fails to load is never modified.
  */
+@Tag("slow")
 class HostileInputFuzzTest {
     private static final byte[] PROJECT = ProjectWriter.toBytes(MiniFixtures.miniAssessment());
     private static final byte[] CATALOG = MiniFixtures.miniCatalogBytes();
@@ -42,55 +42,60 @@ class HostileInputFuzzTest {
     private static final AtomicInteger FILES = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
 
-    @Property(tries = 4000)
-    void mutatedProjectBytesAreRefusedCleanlyOrLoad(@ForAll("byteMutations") Mutation m) {
-        checkProject(m.apply(PROJECT));
+    @Test
+    void mutatedProjectBytesAreRefusedCleanlyOrLoad() {
+        Property.tries(4000).forAll(byteMutations(), m -> checkProject(m.apply(PROJECT)));
     }
 
-    @Property(tries = 3000)
-    void structurallyMutatedProjectsAreRefusedCleanlyOrLoad(@ForAll("seeds") long seed) throws Exception {
-        checkProject(treeMutation(PROJECT, seed));
+    @Test
+    void structurallyMutatedProjectsAreRefusedCleanlyOrLoad() {
+        Property.tries(3000).forAll(Gen.anyLong(), seed -> checkProject(treeMutation(PROJECT, seed)));
     }
 
-    @Property(tries = 1500)
-    void mutatedCatalogsAreRefusedCleanlyOrLoad(@ForAll("seeds") long seed, @ForAll("byteMutations") Mutation m)
-            throws Exception {
-        byte[] bytes = seed % 2 == 0 ? m.apply(CATALOG) : treeMutation(CATALOG, seed);
-        FILES.incrementAndGet();
-        try {
-            new CatalogReader().read(bytes);
-        } catch (InvalidFileException e) {
-            assertClear(e);
-        }
+    @Test
+    void mutatedCatalogsAreRefusedCleanlyOrLoad() {
+        Property.tries(1500).forAll(Gen.anyLong(), byteMutations(), (seed, m) -> {
+            byte[] bytes = seed % 2 == 0 ? m.apply(CATALOG) : treeMutation(CATALOG, seed);
+            FILES.incrementAndGet();
+            try {
+                new CatalogReader().read(bytes);
+            } catch (InvalidFileException e) {
+                assertClear(e);
+            }
+        });
     }
 
-    @Property(tries = 1500)
-    void randomDocumentsAreRefusedCleanly(@ForAll("seeds") long seed) {
-        Random r = new Random(seed);
-        checkProject(randomNode(r, 0).toString().getBytes(StandardCharsets.UTF_8));
+    @Test
+    void randomDocumentsAreRefusedCleanly() {
+        Property.tries(1500).forAll(Gen.anyLong(), seed -> {
+            Random r = new Random(seed);
+            checkProject(randomNode(r, 0).toString().getBytes(StandardCharsets.UTF_8));
+        });
     }
 
-    @Property(tries = 200)
-    void aFileThatFailsToLoadIsNeverModified(@ForAll("byteMutations") Mutation m) throws Exception {
-        Path dir = Files.createTempDirectory("demarc-fuzz");
-        Path file = dir.resolve("fuzzed.demarc");
-        byte[] bytes = m.apply(PROJECT);
-        Files.write(file, bytes);
-        try {
-            new ProjectFiles().open(file);
-        } catch (InvalidFileException e) {
-            assertClear(e);
-        }
-        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
-        try (var listing = Files.list(dir)) {
-            assertThat(listing.count()).as("nothing written beside it").isEqualTo(1);
-        }
-        Files.delete(file);
-        Files.delete(dir);
-        FILES.incrementAndGet();
+    @Test
+    void aFileThatFailsToLoadIsNeverModified() {
+        Property.tries(200).forAll(byteMutations(), m -> {
+            Path dir = Files.createTempDirectory("demarc-fuzz");
+            Path file = dir.resolve("fuzzed.demarc");
+            byte[] bytes = m.apply(PROJECT);
+            Files.write(file, bytes);
+            try {
+                new ProjectFiles().open(file);
+            } catch (InvalidFileException e) {
+                assertClear(e);
+            }
+            assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+            try (var listing = Files.list(dir)) {
+                assertThat(listing.count()).as("nothing written beside it").isEqualTo(1);
+            }
+            Files.delete(file);
+            Files.delete(dir);
+            FILES.incrementAndGet();
+        });
     }
 
-    @AfterContainer
+    @AfterAll
     static void report() {
         System.out.printf("fuzzing: %d files, %d refused with a located message, 0 unhandled exceptions%n",
                 FILES.get(), REFUSED.get());
@@ -120,11 +125,6 @@ class HostileInputFuzzTest {
     }
 
     // ------------------------------------------------------------------ generators
-
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
-    }
 
     /** A byte-level change: flip, delete, duplicate, insert or truncate. */
     record Mutation(int kind, int position, int length, long seed) {
@@ -163,10 +163,12 @@ class HostileInputFuzzTest {
     private static final String[] TOKENS = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e400",
             "\"\\ud800\"", "\"\\u0000\"", "[[[[[[[[", "{\"a\":", "\u202e", "\uFEFF", "\"format\":\"demarc-catalog\","};
 
-    @Provide
-    Arbitrary<Mutation> byteMutations() {
-        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 4), Arbitraries.integers(),
-                Arbitraries.integers().between(1, 64), Arbitraries.longs()).as(Mutation::new);
+    static Gen<Mutation> byteMutations() {
+        Gen<Integer> kind = Gen.ints(0, 4);
+        Gen<Integer> position = Gen.anyInt();
+        Gen<Integer> length = Gen.ints(1, 64);
+        Gen<Long> seed = Gen.anyLong();
+        return s -> new Mutation(kind.next(s), position.next(s), length.next(s), seed.next(s));
     }
 
     /** Replaces one node of the parsed document with a value of another type, or removes it. */

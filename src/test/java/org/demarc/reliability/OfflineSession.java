@@ -2,7 +2,6 @@ package org.demarc.reliability;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,23 +15,15 @@ import org.demarc.model.Assessment;
 import org.demarc.model.Signatory;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.Samples;
+import org.demarc.report.TestKeys;
 import org.demarc.assessment.SignOffs;
 
-/** A whole non-GUI session under the no-network manager: open, answer, sign off, save, every command. */
+/** A whole non-GUI session, run by OfflineTest in a child JVM: open, answer, sign off, save, every command. */
 public final class OfflineSession {
     private OfflineSession() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--canary")) {
-            // Proves the detector works: this must be reported.
-            try (Socket s = new Socket("127.0.0.1", 9)) {
-                System.out.println("connected?");
-            } catch (SecurityException | java.io.IOException e) {
-                System.out.println("refused");
-            }
-            return;
-        }
         Path dir = Files.createTempDirectory("demarc-offline");
         Path file = dir.resolve("webshop.demarc");
         ProjectFiles files = new ProjectFiles();
@@ -43,9 +34,15 @@ public final class OfflineSession {
         Assessment signed = SignOffs.signOff(files.open(file).value(), List.of(new Signatory("Ada", "Lead", "Org",
                 LocalDate.of(2026, 11, 13), "ok")), Instant.parse("2026-11-13T10:00:00Z"), "ada");
         files.save(signed, file);
+        Path keyStore = TestKeys.keyStore(dir);
+        Path password = dir.resolve("password.txt");
+        Files.writeString(password, TestKeys.PASSWORD + "\n");
         for (String[] cmd : new String[][] {{"validate", file.toString()}, {"matrix", file.toString(), "--format", "json"},
                 {"catalog", "list", "--controls"}, {"catalog", "diff", file.toString()},
                 {"export", file.toString(), "-o", dir.resolve("report.pdf").toString()},
+                {"export", file.toString(), "-o", dir.resolve("signed.pdf").toString(), "--sign", keyStore.toString(),
+                        "--password-file", password.toString()},
+                {"verify", dir.resolve("signed.pdf").toString(), "--project", file.toString()},
                 {"questionnaire", "export", file.toString(), "-o", dir.resolve("q.xlsx").toString(), "--all"},
                 {"findings", file.toString(), "-o", dir.resolve("f.xlsx").toString()},
                 {"carry-forward", file.toString(), "-o", dir.resolve("next.demarc").toString()},

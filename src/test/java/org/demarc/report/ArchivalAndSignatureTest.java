@@ -14,10 +14,12 @@ import org.demarc.assessment.ContentFingerprint;
 import org.demarc.project.Samples;
 import org.demarc.report.sign.SignatureCheck;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** PDF/A-2b (veraPDF), the PAdES signature (BouncyCastle and pdfsig), tampering, qpdf. */
+@Tag("external")
 class ArchivalAndSignatureTest {
     @TempDir
     static Path dir;

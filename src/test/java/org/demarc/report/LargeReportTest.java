@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.model.Assessment;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The large fixture (every service in scope, every control answered) exports in under 3 s, as PDF/A-2b. */
+@Tag("slow")
 class LargeReportTest {
     static final long LIMIT_NANOS = 3_000_000_000L;
 

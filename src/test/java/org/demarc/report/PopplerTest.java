@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.demarc.project.Samples;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Poppler, an independent PDF reader, extracts the text, finds every font embedded and renders the pages. */
+@Tag("external")
 class PopplerTest {
     @TempDir
     Path dir;

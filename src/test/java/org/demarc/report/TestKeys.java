@@ -22,15 +22,15 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A self-signed PKCS#12 key store made for each test run; no secret is committed. */
-final class TestKeys {
-    static final String ALIAS = "signer";
-    static final String PASSWORD = "correct horse battery staple";
-    static final String SIGNER = "Dana Whitfield (test)";
+public final class TestKeys {
+    public static final String ALIAS = "signer";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String SIGNER = "Dana Whitfield (test)";
 
     private TestKeys() {
     }
 
-    static Path keyStore(Path dir) throws Exception {
+    public static Path keyStore(Path dir) throws Exception {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
         gen.initialize(2048);
         KeyPair pair = gen.generateKeyPair();

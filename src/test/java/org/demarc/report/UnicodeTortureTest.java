@@ -9,6 +9,7 @@ import org.demarc.model.Assessment;
 import org.demarc.model.Engagement;
 import org.demarc.project.Samples;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * surrogates, scripts no shipped font has (shown as the replacement glyph), and a 100,000-character
  * finding that flows over many pages. The result is still PDF/A-2b.
  */
+@Tag("slow")
 class UnicodeTortureTest {
     static final String LATIN = "Prüfung der Zugriffsrechte für Größen: àéîõü ÆØÅ æøå ß Ł ő č ş ğ œ ﬁ";
     static final String GREEK_CYRILLIC = "Έλεγχος πρόσβασης · Проверка доступа";

@@ -8,12 +8,14 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The application as {@code demarc --sample} starts it, headless. */
+@Tag("gui")
 class LaunchSampleTest {
     private final FxRobot robot = new FxRobot();
     private Application app;

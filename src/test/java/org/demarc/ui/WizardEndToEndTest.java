@@ -8,9 +8,16 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -26,6 +33,7 @@ import org.demarc.ui.shell.FileActions;
 import org.demarc.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -36,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A whole workshop, headless: new assessment → engagement → EC2, S3 and RDS picked by searching →
  * controls answered (some with the keyboard only) → sign-off → save → close → reopen.
  */
+@Tag("gui")
 class WizardEndToEndTest {
     @TempDir
     Path dir;
@@ -130,7 +139,7 @@ class WizardEndToEndTest {
         push(KeyCode.DOWN);
         Control third = selected();
         push(KeyCode.DIGIT4);
-        robot.lookup("#question-justification").queryAs(TextArea.class);
+        assertThat(robot.lookup("#question-justification").queryAs(TextArea.class).isVisible()).isTrue();
         robot.clickOn("#question-justification").write("Not used in this workload.");
         // Mouse: the status buttons.
         clickControl("NET-01  Security group and firewall configuration");
@@ -194,6 +203,64 @@ class WizardEndToEndTest {
                         .isEqualTo("Ada Auditor/Lead auditor/Example Audit LLP"));
         assertThat(session.readOnlyProperty().get()).isTrue();
         assertThat(stage.getTitle()).contains("payments.demarc").contains("read-only");
+
+        // What the screen shows after reopening, step by step, not only what the session holds.
+        robot.clickOn("2. Engagement");
+        assertThat(text("#engagement-title")).isEqualTo("Payments platform review");
+        assertThat(text("#engagement-client")).isEqualTo("Example Corp");
+        assertThat(text("#engagement-workload")).isEqualTo("Card vault – «Zahlungen» 支付");
+        assertThat(robot.lookup("#engagement-title").query().isDisabled()).as("signed off: read-only").isTrue();
+
+        robot.clickOn("4. Responsibility");
+        TableView<?> matrix = robot.lookup("#matrix-table").queryAs(TableView.class);
+        assertThat(matrix.getColumns().stream().map(TableColumn::getId).filter(id -> id != null && id.startsWith("aws.")))
+                .as("a matrix column per service in scope").containsExactlyInAnyOrder("aws.ec2", "aws.rds", "aws.s3");
+        assertThat(matrix.getItems()).isNotEmpty();
+
+        robot.clickOn("5. Questions");
+        show("PAT-02");
+        assertThat(text("#question-finding")).isEqualTo("Monthly patching; two legacy hosts excluded.");
+        assertThat(text("#question-comment")).isEqualTo("Ask Marta for the SSM report.");
+        assertThat(selectedStatus()).isEqualTo("status-partial");
+        assertThat(robot.lookup("#question-finding").query().isDisabled()).as("signed off: read-only").isTrue();
+        show(afterPat02.id());
+        assertThat(selectedStatus()).isEqualTo("status-not_implemented");
+        assertThat(robot.lookup("#question-flagged").queryAs(CheckBox.class).isSelected()).isTrue();
+        show(third.id());
+        assertThat(selectedStatus()).isEqualTo("status-not_applicable");
+        assertThat(text("#question-justification")).isEqualTo("Not used in this workload.");
+        show("NET-01");
+        assertThat(selectedStatus()).isEqualTo("status-implemented");
+        assertThat(text("#question-owner")).isEqualTo("Network team");
+
+        robot.clickOn("7. Sign-off");
+        ListView<?> signatories = robot.lookup("#signoff-signatories").queryAs(ListView.class);
+        assertThat(signatories.getItems()).hasSize(1);
+        assertThat(robot.from(signatories).lookup((Node n) -> n instanceof ListCell<?> c && c.getText() != null
+                && c.getText().contains("Ada Auditor") && c.getText().contains("Example Audit LLP")).tryQuery()).isPresent();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(TextInputControl.class).getText();
+    }
+
+    /** Selects a control in the question list the way a click would, after scrolling to it. */
+    @SuppressWarnings("unchecked")
+    private void show(String id) {
+        ListView<Control> list = robot.lookup("#questions-list").queryAs(ListView.class);
+        robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
+            list.scrollTo(c);
+            list.getSelectionModel().select(c);
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected().id()).isEqualTo(id);
+    }
+
+    /** The id of the one status button shown as selected. */
+    private String selectedStatus() {
+        return robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> b.getId() != null && b.getId().startsWith("status-") && b.isSelected())
+                .map(ToggleButton::getId).reduce((a, b) -> a + "," + b).orElse("none");
     }
 }

@@ -28,6 +28,7 @@ import org.demarc.model.HistoryKind;
 import org.demarc.io.Problem;
 import org.demarc.project.ProjectWriter;
 import org.demarc.project.Samples;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Workbooks that come back wrong: each is refused whole with a message that says what and where,
  * never an exception the user cannot read and never a partial import.
  */
+@Tag("slow")
 class HostileWorkbookTest {
     private static final Instant EXPORTED = Instant.parse("2026-11-12T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);

@@ -32,6 +32,7 @@ import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.shell.FileActions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -42,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * own services, with scripted dialogs: an import is one undo step, a conflict is not taken unless
  * accepted, and nothing changes when the auditor cancels.
  */
+@Tag("gui")
 class InteropActionsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
 

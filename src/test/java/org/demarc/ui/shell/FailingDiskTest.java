@@ -24,6 +24,7 @@ import org.demarc.ui.ScriptedDialogs;
 import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.session.AssessmentSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * another place works. Faults are injected through the file-system seam: CI runs as root, which
  * ignores permissions.
  */
+@Tag("gui")
 class FailingDiskTest {
     @TempDir
     Path dir;

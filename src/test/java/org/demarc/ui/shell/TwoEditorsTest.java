@@ -16,16 +16,19 @@ import org.demarc.project.ProjectLock;
 import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.ScriptedDialogs;
 import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.session.AssessmentSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A project open elsewhere is announced, can be opened read-only or taken over; changes on disk are never overwritten silently. */
+@Tag("gui")
 class TwoEditorsTest {
     @TempDir
     Path dir;
@@ -58,6 +61,13 @@ class TwoEditorsTest {
         WaitForAsyncUtils.waitForFxEvents();
         // Locks are taken and released on the file-work thread, in order: wait for them.
         actions.awaitFileWork();
+    }
+
+    /** Waits until no background task runs (checked on the FX thread) and the FX queue is empty. */
+    private static void idle() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !Tasks.busyProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> Tasks.busyProperty().get())).isFalse();
     }
 
     private void openAndWait() throws Exception {
@@ -123,7 +133,9 @@ class TwoEditorsTest {
         dialogs.changedOnDisk.add(DialogService.ChangedOnDiskChoice.CANCEL);
         run(actions::save);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.changedOnDisk.isEmpty());
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        // Nothing must follow the answer: no background work left and the FX queue drained, so a
+        // save the Cancel had started would have happened by now.
+        idle();
         assertThat(new ProjectFiles().open(file).value()).isEqualTo(theirs);
         assertThat(session.isDirty()).isTrue();
 

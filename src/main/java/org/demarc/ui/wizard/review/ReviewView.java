@@ -171,6 +171,10 @@ public final class ReviewView implements StepView {
         gaps.getItems().setAll(model.gaps());
         gaps.setPlaceholder(new Label(I18n.t("review.gaps.none")));
         gaps.setCellFactory(v -> new ListCell<>() {
+            {
+                fitToList(this);
+            }
+
             @Override
             protected void updateItem(Gap g, boolean empty) {
                 super.updateItem(g, empty);
@@ -201,6 +205,10 @@ public final class ReviewView implements StepView {
         list.getItems().setAll(controls);
         list.setPlaceholder(new Label(none));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                fitToList(this);
+            }
+
             @Override
             protected void updateItem(Control c, boolean empty) {
                 super.updateItem(c, empty);
@@ -209,6 +217,12 @@ public final class ReviewView implements StepView {
         });
         jumpOn(list, Control::id);
         return list;
+    }
+
+    /** Long control titles wrap inside the list instead of widening it (no sideways scrolling at 1024 px). */
+    private static void fitToList(ListCell<?> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
     }
 
     private <T> void jumpOn(ListView<T> list, java.util.function.Function<T, String> id) {
