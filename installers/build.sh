@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One command per platform: builds Demarc's app-image and the native installer of the OS it runs on.
-#   Linux:   target/jpackage/Demarc (app-image), demarc_VERSION_amd64.deb, and .rpm where rpmbuild exists
+#   Linux:   target/jpackage/Demarc (app-image), demarc_VERSION_amd64.deb (checked by
+#            installers/check-package.sh: no JDK tools, within the size budget), and .rpm where
+#            rpmbuild exists
 #   macOS:   Demarc-VERSION.dmg         (not yet verified: no macOS build machine)
 #   Windows: Demarc-VERSION.msi, run from Git Bash; JDK 17's jpackage needs WiX 3 (not yet verified)
 # Usage: installers/build.sh [--image-only]
@@ -22,8 +24,13 @@ SEP=":"; [ "$OS" = windows ] && SEP=";"
 echo "== building Demarc $VERSION for $OS"
 rm -rf "$OUT"
 mkdir -p "$OUT/input" "$OUT/javafx" "$OUT/deps" "$OUT/packages"
-./mvnw -q -B package -DskipTests
-./mvnw -q -B dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$OUT/deps"
+# The thin jar and the dependencies come from a fresh Maven build folder of their own, never from
+# target/: there a second `package` finds the jar up to date, and target/original-*.jar is then the
+# previous shaded jar, which packed every dependency twice.
+MVN_OUT="$PWD/$OUT/maven"
+./mvnw -q -B -Ddemarc.buildDirectory="$MVN_OUT" -Dmaven.test.skip=true process-classes jar:jar \
+  dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$PWD/$OUT/deps"
+cp "$MVN_OUT/demarc-$VERSION.jar" "$OUT/input/demarc.jar"
 # JavaFX goes into the runtime image (module path); everything else onto the class path.
 for jar in "$OUT"/deps/*.jar; do
   case "$(basename "$jar")" in
@@ -31,16 +38,36 @@ for jar in "$OUT"/deps/*.jar; do
     *) mv "$jar" "$OUT/input/" ;;
   esac
 done
-cp "target/original-demarc-$VERSION.jar" "$OUT/input/demarc.jar"
+# Every jar stored, not deflated: the installer's compression then packs the class files
+# themselves, to half the size of deflated jars. ICU4J without the locale data the report never
+# reads: the folders the shade filter of pom.xml leaves out of the runnable jar, so both routes
+# run the same ICU4J.
+ICU_DROP=$(sed -n '/<artifact>com.ibm.icu:icu4j<\/artifact>/,/<\/excludes>/s:.*<exclude>\(.*\)\*\*</exclude>.*:\1:p' pom.xml)
+[ -n "$ICU_DROP" ] || { echo "no ICU4J shade filter found in pom.xml" >&2; exit 1; }
+DROP=()
+for d in $ICU_DROP; do DROP+=(--drop "$d"); done
+java installers/common/StoreJar.java "${DROP[@]}" "$OUT"/input/*.jar
 cp NOTICE installers/common/make-cds-archive.sh "$OUT/input/"
 [ "$OS" = linux ] && cp installers/linux/org.demarc.Demarc.metainfo.xml "$OUT/input/"
 
 echo "== runtime image"
-MODULES=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
-  --class-path "$OUT/input/*" "$OUT/input/demarc.jar")
-jlink --module-path "$OUT/javafx" --add-modules "$MODULES,javafx.controls,javafx.fxml" \
-  --generate-cds-archive --strip-debug --no-header-files --no-man-pages --output "$OUT/runtime"
-echo "   modules: $MODULES,javafx.controls,javafx.fxml"
+# The modules are the reviewed list in installers/common/jlink-modules.txt. jdeps still runs, so a
+# new library that needs a module nobody reviewed stops the build instead of failing at run time.
+LISTED=$(sed 's/#.*//' installers/common/jlink-modules.txt | tr -d ' \t\r' | grep -v '^$')
+MODULES=$(echo "$LISTED" | grep -v '^-' | paste -sd, -)
+REPORTED=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+  --class-path "$OUT/input/*" "$OUT/input/demarc.jar" | tr ',' '\n')
+UNREVIEWED=$(echo "$REPORTED" | grep -vxF -f <(echo "$LISTED" | sed 's/^-//') || true)
+if [ -n "$UNREVIEWED" ]; then
+  echo "jdeps reports modules that installers/common/jlink-modules.txt neither lists nor leaves out:" \
+    "$(echo "$UNREVIEWED" | paste -sd' ' -)" >&2
+  exit 1
+fi
+# No --generate-cds-archive: the JDK's base archive (12 MB, and a second one for heaps over 32 GB)
+# is made where the program is installed, with Demarc's own (lib/app/make-cds-archive.sh).
+jlink --module-path "$OUT/javafx" --add-modules "$MODULES" \
+  --strip-debug --no-header-files --no-man-pages --output "$OUT/runtime"
+echo "   modules: $MODULES"
 
 JAVA_OPTS=()
 while IFS= read -r opt; do
@@ -73,19 +100,26 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then RUNNER=(xvfb-ru
   validate src/main/resources/org/demarc/samples/webshop.demarc >/dev/null
 APPDIR="$IMAGE/lib/app"
 [ "$OS" = macos ] && APPDIR="$IMAGE/Contents/app"
-cat "$OUT"/cds-classes*.txt | grep -v '^#' | sort -u > "$APPDIR/cds-classes.txt"
+# Class names only: the ids and the lambda entries of the JVM's list change from run to run, and
+# make-cds-archive.sh reads the names only.
+cat "$OUT"/cds-classes*.txt | grep -v '^[#@]' | cut -d' ' -f1 | LC_ALL=C sort -u > "$APPDIR/cds-classes.txt"
 echo "   $(wc -l < "$APPDIR/cds-classes.txt") classes"
 
 "$IMAGE/bin/Demarc" --version
 $IMAGE_ONLY && { echo "== app-image ready: $IMAGE"; exit 0; }
 
 echo "== installer"
+# File dates in the package from the version's commit, not from the clock: two builds of one
+# commit give the same package (dpkg-deb honours SOURCE_DATE_EPOCH).
+SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)
+export SOURCE_DATE_EPOCH
 case "$OS" in
   linux)
     jpackage --type deb --app-image "$IMAGE" --dest "$OUT/packages" --app-version "$VERSION" \
       @installers/common/jpackage.args @installers/linux/jpackage.args \
       --resource-dir installers/linux/resources --icon "$ICON" \
       --file-associations installers/linux/demarc-file.properties
+    installers/check-package.sh "$OUT"/packages/demarc_*.deb
     if command -v rpmbuild >/dev/null; then
       jpackage --type rpm --app-image "$IMAGE" --dest "$OUT/packages" --app-version "$VERSION" \
         @installers/common/jpackage.args --install-dir /opt --linux-shortcut --icon "$ICON" \

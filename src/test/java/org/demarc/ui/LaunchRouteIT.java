@@ -34,7 +34,7 @@ class LaunchRouteIT {
 
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", String.join(File.pathSeparator, modules),
-                "--add-modules", "javafx.controls,javafx.fxml",
+                "--add-modules", "javafx.controls",
                 "--patch-module", "javafx.graphics=" + monocle,
                 "@" + System.getProperty("demarc.moduleOptions"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
