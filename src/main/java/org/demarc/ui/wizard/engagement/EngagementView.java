@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
+import org.demarc.ui.common.TabTraversal;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.wizard.StepView;
 
@@ -34,6 +35,7 @@ public final class EngagementView implements StepView {
         workload.setId("engagement-workload");
         workload.textProperty().bindBidirectional(model.workloadProperty());
         TextArea assessors = new TextArea();
+        TabTraversal.install(assessors);
         assessors.setId("engagement-assessors");
         assessors.setPrefRowCount(3);
         assessors.setPromptText(I18n.t("engagement.assessors.prompt"));
@@ -43,6 +45,7 @@ public final class EngagementView implements StepView {
         DateFields end = DateFields.create("engagement-end");
         end.picker().valueProperty().bindBidirectional(model.endDateProperty());
         TextArea scope = new TextArea();
+        TabTraversal.install(scope);
         scope.setId("engagement-scope");
         scope.setWrapText(true);
         scope.setPrefRowCount(5);

@@ -20,6 +20,7 @@ import org.demarc.model.Signatory;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
+import org.demarc.ui.common.TabTraversal;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.wizard.StepView;
@@ -138,6 +139,7 @@ public final class SignOffView implements StepView {
         DateFields date = DateFields.create("signoff-date");
         date.picker().valueProperty().bindBidirectional(model.dateProperty());
         TextArea statement = new TextArea();
+        TabTraversal.install(statement);
         statement.setId("signoff-statement");
         statement.setWrapText(true);
         statement.setPrefRowCount(2);
