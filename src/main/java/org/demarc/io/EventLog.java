@@ -26,6 +26,11 @@ public final class EventLog {
     private static final Logger ROOT = Logger.getLogger("org.demarc");
     private static Path file;
 
+    static {
+        // Demarc's records go to its log file or nowhere: never onto a console or into a build log.
+        ROOT.setUseParentHandlers(false);
+    }
+
     private EventLog() {
     }
 
@@ -36,7 +41,6 @@ public final class EventLog {
         }
         try {
             ROOT.addHandler(fileHandler(folder));
-            ROOT.setUseParentHandlers(false);
             ROOT.setLevel(Level.INFO);
             file = folder.resolve(FILE_PATTERN.replace("%g", "0"));
         } catch (IOException | RuntimeException e) {

@@ -50,4 +50,16 @@ class EventLogTest {
         assertThat(dir.resolve("demarc.1.log")).exists();
         assertThat(total).isLessThanOrEqualTo(3L * 512 * 1024 + 2048);
     }
+
+    @Test
+    void recordsNeverReachTheConsoleOrABuildLog() {
+        java.util.logging.Logger log = EventLog.of(EventLogTest.class);
+        // The JDK's console handler sits on the root logger; Demarc's records must not climb to it.
+        for (java.util.logging.Logger l = log; l != null && !l.getName().isEmpty(); l = l.getParent()) {
+            if (!l.getUseParentHandlers()) {
+                return;
+            }
+        }
+        org.assertj.core.api.Assertions.fail("records of " + log.getName() + " reach the console handler");
+    }
 }
