@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.demarc.ui.common.Mnemonics;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -68,6 +69,8 @@ public final class WizardView {
         syncing = false;
         StepView view = views.computeIfAbsent(step, factory);
         content.getChildren().setAll(view.root());
+        // The step's labels register their Alt keys as their skins attach; then drop the old step's.
+        javafx.application.Platform.runLater(() -> Mnemonics.pruneDetached(content.getScene()));
         view.entered();
     }
 

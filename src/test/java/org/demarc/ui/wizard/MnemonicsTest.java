@@ -1,0 +1,176 @@
+package org.demarc.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.demarc.project.ProjectFiles;
+import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.ScriptedDialogs;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
+import org.demarc.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every labelled field of the forms has its own Alt mnemonic: it moves the focus to that field,
+ * none collides with another on the same step or with a menu (Alt+F, E, V, H open menus), and no
+ * label shows a literal underscore.
+ */
+class MnemonicsTest {
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private AssessmentSession session;
+    private FileActions files;
+    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
+
+    private void openWindow(Locale locale) throws Exception {
+        openWindow(locale, "#start-new");
+        robot.clickOn("#engagement-title").write("Dates review");
+    }
+
+    private void openWindow(Locale locale, String startButton) throws Exception {
+        Locale.setDefault(Locale.Category.FORMAT, locale);
+        FxToolkit.registerPrimaryStage();
+        Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
+        FxToolkit.setupStage(s -> {
+            session = new AssessmentSession();
+            UiPreferences prefs = new UiPreferences(node);
+            files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
+                    Clock.systemUTC());
+            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
+            s.setScene(new Scene(window.root(), 1024, 700));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(startButton);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        // The journal may still be writing into the temporary folder JUnit is about to delete.
+        files.flushJournal();
+        files.awaitFileWork();
+        Locale.setDefault(Locale.Category.FORMAT, before);
+    }
+
+    private void typeInto(String id, String text) {
+        robot.doubleClickOn("#" + id + "-text");
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String shown(String id) {
+        return robot.lookup("#" + id + "-text").queryAs(TextField.class).getText();
+    }
+
+    private String errorUnder(String id) {
+        Label error = robot.lookup("#" + id + "-error").queryAs(Label.class);
+        return error.isVisible() ? error.getText() : "";
+    }
+
+    private static final java.util.Set<KeyCode> MENUS = java.util.Set.of(KeyCode.F, KeyCode.E, KeyCode.V, KeyCode.H);
+
+    private void alt(KeyCode code) {
+        robot.push(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The id of the focused field, or of the date picker whose editor has the focus. */
+    private String focusedField() {
+        javafx.scene.Node n = robot.targetWindow().getScene().getFocusOwner();
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (at.getId() != null && !at.getId().endsWith("-text")) {
+                return at.getId();
+            }
+        }
+        return n == null ? null : n.getId();
+    }
+
+    private void check(java.util.LinkedHashMap<KeyCode, String> keys) {
+        assertThat(keys.keySet()).doesNotContainAnyElementsOf(MENUS);
+        for (var e : keys.entrySet()) {
+            alt(e.getKey());
+            assertThat(focusedField()).as("Alt+" + e.getKey()).isEqualTo(e.getValue());
+        }
+        assertThat(robot.lookup(".form-label").queryAllAs(Label.class)).filteredOn(javafx.scene.Node::isVisible)
+                .noneSatisfy(l -> assertThat(((javafx.scene.text.Text) l.lookup(".text")).getText()).contains("_"));
+    }
+
+    @Test
+    void engagementFields() throws Exception {
+        openWindow(Locale.US);
+        var keys = new java.util.LinkedHashMap<KeyCode, String>();
+        keys.put(KeyCode.C, "engagement-client");
+        keys.put(KeyCode.T, "engagement-title");
+        keys.put(KeyCode.W, "engagement-workload");
+        keys.put(KeyCode.A, "engagement-assessors");
+        keys.put(KeyCode.S, "engagement-start");
+        keys.put(KeyCode.N, "engagement-end");
+        keys.put(KeyCode.P, "engagement-scope");
+        check(keys);
+    }
+
+    @Test
+    void answerFieldsNeverLetInternalNotesLandInTheFinding() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        robot.clickOn("5. Questions");
+        javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
+        robot.interact(() -> list.getItems().stream().filter(c -> session.assessment().answers().containsKey(c.id())
+                        && session.assessment().answers().get(c.id()).status() == org.demarc.model.AnswerStatus.PARTIAL)
+                .findFirst().ifPresent(c -> list.getSelectionModel().select(c)));
+        String id = list.getSelectionModel().getSelectedItem().id();
+        String finding = session.assessment().answers().get(id).finding();
+        var keys = new java.util.LinkedHashMap<KeyCode, String>();
+        keys.put(KeyCode.N, "question-finding");
+        keys.put(KeyCode.C, "question-comment");
+        keys.put(KeyCode.O, "question-owner");
+        keys.put(KeyCode.A, "remediation-action");
+        keys.put(KeyCode.W, "remediation-owner");
+        keys.put(KeyCode.D, "remediation-due");
+        check(keys);
+        // What the auditor types after Alt+C goes to the internal comment, never into the finding.
+        alt(KeyCode.C);
+        robot.write(" internal: ask Marta");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().answers().get(id).finding()).isEqualTo(finding);
+        assertThat(session.assessment().answers().get(id).comment()).contains(" internal: ask Marta");
+    }
+
+    @Test
+    void signOffFields() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        robot.clickOn("7. Sign-off");
+        var keys = new java.util.LinkedHashMap<KeyCode, String>();
+        keys.put(KeyCode.N, "signoff-name");
+        keys.put(KeyCode.R, "signoff-role");
+        keys.put(KeyCode.O, "signoff-organisation");
+        keys.put(KeyCode.D, "signoff-date");
+        keys.put(KeyCode.S, "signoff-statement");
+        check(keys);
+    }
+}
