@@ -114,7 +114,7 @@ public final class DemarcApp extends Application {
     private static void openFirst(GuiArguments args, FileActions files, FxDialogService dialogs,
                                   java.util.Optional<RecoveryJournal.Recovered> recovered) {
         if (recovered.isPresent() && dialogs.confirm(I18n.t("recovery.title"),
-                I18n.t("recovery.message", recovered.get().savedAt().toString(),
+                I18n.t("recovery.message", org.demarc.ui.common.HumanTime.of(recovered.get().savedAt()),
                         recovered.get().origin() == null ? I18n.t("file.untitled") : recovered.get().origin().toString()),
                 I18n.t("recovery.recover"))) {
             files.recover(recovered.get());

@@ -134,7 +134,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         Optional<ProjectLock.Holder> holder = opened.holder().filter(h -> !h.isSameProcessAs(project.me()));
         if (holder.isPresent()) {
             ProjectLock.Holder h = holder.get();
-            switch (dialogs.askLocked(file.getFileName().toString(), h.user(), h.host(), h.since().toString(),
+            switch (dialogs.askLocked(file.getFileName().toString(), h.user(), h.host(), org.demarc.ui.common.HumanTime.of(h.since()),
                     ProjectLock.isStale(h, Instant.now(clock)))) {
                 case CANCEL -> {
                     message.set("");

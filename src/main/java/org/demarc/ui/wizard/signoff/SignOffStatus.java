@@ -71,7 +71,7 @@ public final class SignOffStatus {
         } else if (a.isSignedOff()) {
             boolean broken = session.signOffBrokenProperty().get();
             text.set(broken ? I18n.t("signoff.broken", a.signOff().fingerprint(), ContentFingerprint.of(a))
-                    : I18n.t("signoff.locked", a.signOff().lockedAt().toString(), a.signOff().fingerprint()));
+                    : I18n.t("signoff.locked", org.demarc.ui.common.HumanTime.of(a.signOff().lockedAt()), a.signOff().fingerprint()));
             problem.set(broken);
             missingLines.clear();
         } else {
