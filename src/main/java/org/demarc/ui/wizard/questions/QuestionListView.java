@@ -122,11 +122,10 @@ final class QuestionListView {
             }
             ControlMark m = model.mark(c);
             String state = m.answered() ? I18n.t("status." + m.status().name()) : I18n.t("questions.state.open");
-            setText(c.id() + "  " + c.title() + (m.flagged() ? "  ⚑" : ""));
-            setGraphic(Icons.of(!m.answered() ? MaterialDesignC.CIRCLE_OUTLINE
-                    : m.gap() ? MaterialDesignC.CLOSE_CIRCLE_OUTLINE : MaterialDesignC.CHECK_CIRCLE));
+            setText(c.id() + "  " + c.title());
+            setGraphic(StatusIcons.graphic(m));
             getStyleClass().add(!m.answered() ? "answer-open" : m.gap() ? "answer-gap" : "answer-done");
-            setAccessibleText(getText() + ", " + state);
+            setAccessibleText(getText() + ", " + state + (m.flagged() ? ", " + I18n.t("questions.filter.flagged") : ""));
         }
     }
 }
