@@ -115,7 +115,9 @@ class DraftSignatoriesTest {
         dialogs.openTargets.add(file);
         robot.clickOn("#start-open");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("7. Sign-off");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#signoff-signatories").tryQuery().isPresent());
         javafx.scene.control.ListView<org.demarc.model.Signatory> list = robot.lookup("#signoff-signatories").queryListView();
         assertThat(list.getItems()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("Ada Auditor");
