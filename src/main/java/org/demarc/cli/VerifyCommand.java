@@ -44,8 +44,16 @@ final class VerifyCommand implements Callable<Integer> {
             FileLoading.warnings(err, project, loaded.warnings());
             a = loaded.value();
         }
-        if (FileStep.on(report, () -> Files.size(report)) > MAX_REPORT_BYTES
-                || !FileStep.on(report, () -> Files.isRegularFile(report))) {
+        FileStep.run(report, () -> {
+            if (!Files.exists(report)) {
+                throw new java.nio.file.NoSuchFileException(report.toString());
+            }
+        });
+        if (!Files.isRegularFile(report)) {
+            // A pipe or a device would never end: refused before reading.
+            throw FileFailure.refused(report, ExitCodes.INVALID_INPUT, "file.notRegular");
+        }
+        if (FileStep.on(report, () -> Files.size(report)) > MAX_REPORT_BYTES) {
             throw FileFailure.refused(report, ExitCodes.INVALID_INPUT, "cli.verify.tooLarge");
         }
         byte[] pdf = FileStep.on(report, () -> Files.readAllBytes(report));

@@ -63,6 +63,18 @@ class HostileCommandLineTest {
     }
 
     @Test
+    @Timeout(10)
+    void verifyRefusesAPipeInsteadOfWaitingForever() throws Exception {
+        Path fifo = dir.resolve("report.pdf");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        CliRunner r = CliRunner.run("verify", fifo.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err().strip()).isEqualTo(fifo + ": not a regular file");
+        assertThat(CliRunner.run("verify", dir.resolve("missing.pdf").toString()).exitCode())
+                .isEqualTo(ExitCodes.IO_ERROR);
+    }
+
+    @Test
     void terminalEscapesInTheTitleAreShownNotObeyed() throws Exception {
         String hostile = "Shop\u001b]0;owned\u0007\u001b[2J\u001b[31m\u202eevil";
         var a = Samples.webshop();
