@@ -34,6 +34,7 @@ public final class Launcher {
     public static void main(String[] args) {
         quietLibraryLogging();
         if (args.length > 0 && DemarcCommand.SUBCOMMANDS.contains(args[0])) {
+            DemarcCommand.startSupportLog();
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
             System.exit(DemarcCommand.run(args, out, err));

@@ -60,21 +60,35 @@ public final class CatalogJson {
             d.finish();
         }
         List<Service> services = new ArrayList<>();
-        for (FieldReader s : r.objects("services", JsonLimits.MAX_ENTRIES)) {
+        for (FieldReader s : r.objects("services", JsonLimits.MAX_SERVICES)) {
             Service service = readService(s);
             if (service != null) {
                 services.add(service);
             }
         }
         List<Control> controls = new ArrayList<>();
-        for (FieldReader c : r.objects("controls", JsonLimits.MAX_ENTRIES)) {
+        for (FieldReader c : r.objects("controls", JsonLimits.MAX_CONTROLS)) {
             Control control = readControl(c);
             if (control != null) {
                 controls.add(control);
             }
         }
         r.finish();
+        checkTotals(r, services, controls);
         return new Catalog(id, name, version, provider, categories, domains, services, controls);
+    }
+
+    /** Bounds what the catalog makes every later step compute: the matrix and the overrides. */
+    private static void checkTotals(FieldReader r, List<Service> services, List<Control> controls) {
+        long cells = (long) services.size() * controls.size();
+        if (cells > JsonLimits.MAX_CELLS) {
+            r.problems().error(r.at("services"), "limit.cells", services.size(), controls.size(), cells,
+                    JsonLimits.MAX_CELLS);
+        }
+        long overrides = services.stream().mapToLong(s -> s.overrides().size()).sum();
+        if (overrides > JsonLimits.MAX_OVERRIDES) {
+            r.problems().error(r.at("services"), "limit.total", overrides, "overrides", JsonLimits.MAX_OVERRIDES);
+        }
     }
 
     private static Service readService(FieldReader s) {

@@ -1,17 +1,15 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
-import org.demarc.io.InvalidFileException;
 import org.demarc.assessment.carry.CarryForward;
+import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.project.ProjectFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,26 +38,12 @@ final class CarryForwardCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (FileLoading.sameFile(file, output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    Messages.get("cli.catalog.migrate.sameFile", file));
-        }
-        if (FileLoading.exists(err, output)) {
-            return ExitCodes.IO_ERROR;
-        }
-        Path current = file;
-        try {
-            Assessment previous = FileLoading.project(file, err);
-            Assessment next = CarryForward.from(previous, file, output, title, Instant.now(), actor == null ? "" : actor);
-            current = output;
-            new ProjectFiles().saveNew(next, output);
-            spec.commandLine().getOut().println(Messages.get("cli.carryForward.written", output,
-                    next.engagement().title(), next.answers().size(), next.scope().size()));
-            return ExitCodes.OK;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, current, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, current, e);
-        }
+        Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, file);
+        Assessment previous = FileLoading.project(file, err);
+        Assessment next = CarryForward.from(previous, file, output, title, Instant.now(), actor == null ? "" : actor);
+        FileStep.run(output, () -> new ProjectFiles().saveNew(next, output));
+        spec.commandLine().getOut().println(FileLoading.shown(Messages.get("cli.carryForward.written", output,
+                next.engagement().title(), next.answers().size(), next.scope().size())));
+        return ExitCodes.OK;
     }
 }

@@ -1,10 +1,8 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.io.InvalidFileException;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.Service;
@@ -52,21 +50,14 @@ final class CatalogCommand implements Runnable {
         public Integer call() {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
-            Catalog catalog;
-            try {
-                catalog = CatalogSource.load(catalogFile, err);
-            } catch (InvalidFileException e) {
-                return FileLoading.invalid(err, catalogFile, e);
-            } catch (IOException e) {
-                return FileLoading.ioError(err, catalogFile, e);
-            }
+            Catalog catalog = CatalogSource.load(catalogFile, err);
             if (what.services) {
                 for (Service s : catalog.services()) {
-                    out.println(String.join("\t", s.id(), s.name(), s.category().name()));
+                    out.println(FileLoading.row(s.id(), s.name(), s.category().name()));
                 }
             } else {
                 for (Control c : catalog.controls()) {
-                    out.println(String.join("\t", c.id(), c.title(), c.domainId(), c.controlClass().name()));
+                    out.println(FileLoading.row(c.id(), c.title(), c.domainId(), c.controlClass().name()));
                 }
             }
             return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.function.Function;
 import org.demarc.catalog.diff.CatalogDiff;
 import org.demarc.catalog.diff.Change;
 import org.demarc.catalog.diff.ResponsibilityChange;
-import org.demarc.io.InvalidFileException;
 import org.demarc.assessment.diff.DiffText;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
@@ -40,18 +38,8 @@ final class CatalogDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Catalog from;
-        Catalog to;
-        Path current = oldFile;
-        try {
-            from = CatalogSource.load(oldFile, err);
-            current = newFile;
-            to = CatalogSource.load(newFile, err);
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, current, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, current, e);
-        }
+        Catalog from = CatalogSource.load(oldFile, err);
+        Catalog to = CatalogSource.load(newFile, err);
         print(CatalogDiff.between(from, to), spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -1,22 +1,17 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
 import org.demarc.catalog.diff.ResponsibilityChange;
-import org.demarc.io.InvalidFileException;
+import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Messages;
 import org.demarc.assessment.CatalogMigration;
 import org.demarc.project.ProjectFiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,37 +45,21 @@ final class CatalogMigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (FileLoading.sameFile(projectFile, output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    Messages.get("cli.catalog.migrate.sameFile", projectFile));
-        }
-        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            return FileLoading.ioError(err, output, new FileAlreadyExistsException(output.toString()));
-        }
-        Path current = projectFile;
-        try {
-            var loaded = new ProjectFiles().open(projectFile);
-            FileLoading.warnings(err, projectFile, loaded.warnings());
-            current = catalogFile;
-            Catalog target = CatalogSource.load(catalogFile, err);
-            CatalogMigration.Result result = CatalogMigration.migrate(loaded.value(), target, Instant.now(),
-                    actor == null ? "" : actor);
-            current = output;
-            new ProjectFiles().saveNew(result.assessment(), output);
-            report(result, loaded.value(), spec.commandLine().getOut());
-            return ExitCodes.OK;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, current, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, current, e);
-        }
+        Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, projectFile, catalogFile);
+        Assessment before = FileLoading.project(projectFile, err);
+        Catalog target = CatalogSource.load(catalogFile, err);
+        CatalogMigration.Result result = CatalogMigration.migrate(before, target, Instant.now(),
+                actor == null ? "" : actor);
+        FileStep.run(output, () -> new ProjectFiles().saveNew(result.assessment(), output));
+        report(result, before, spec.commandLine().getOut());
+        return ExitCodes.OK;
     }
 
     private void report(CatalogMigration.Result r, Assessment before, PrintWriter out) {
         Catalog from = before.catalog();
         Catalog to = r.assessment().catalog();
-        out.println(Messages.get("cli.catalog.migrate.done", output, before.engagement().title(), from.name(),
-                from.version(), to.name(), to.version()));
+        out.println(FileLoading.shown(Messages.get("cli.catalog.migrate.done", output, before.engagement().title(),
+                from.name(), from.version(), to.name(), to.version())));
         out.println(Messages.get("cli.catalog.migrate.kept", r.assessment().answers().size(), before.answers().size(),
                 r.assessment().scope().size(), before.scope().size()));
         if (r.signOffVoided()) {

@@ -1,12 +1,10 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.CatalogReader;
-import org.demarc.io.InvalidFileException;
 import org.demarc.io.Loaded;
 import org.demarc.model.Catalog;
 import org.demarc.project.ProjectReader;
@@ -19,14 +17,16 @@ final class CatalogSource {
     private CatalogSource() {
     }
 
-    static Catalog load(Path file, PrintWriter err) throws IOException, InvalidFileException {
+    static Catalog load(Path file, PrintWriter err) {
         if (file == null) {
             return BuiltInCatalog.load();
         }
-        byte[] bytes = DocumentKind.read(file);
-        Loaded<Catalog> loaded = DocumentKind.of(bytes) == DocumentKind.CATALOG
-                ? new CatalogReader().read(bytes)
-                : snapshotOf(new ProjectReader().read(bytes));
+        Loaded<Catalog> loaded = FileStep.on(file, () -> {
+            byte[] bytes = DocumentKind.read(file);
+            return DocumentKind.of(bytes) == DocumentKind.CATALOG
+                    ? new CatalogReader().read(bytes)
+                    : snapshotOf(new ProjectReader().read(bytes));
+        });
         FileLoading.warnings(err, file, loaded.warnings());
         return loaded.value();
     }

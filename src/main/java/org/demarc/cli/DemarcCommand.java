@@ -1,6 +1,9 @@
 package org.demarc.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +19,8 @@ import picocli.CommandLine.Command;
                 CarryForwardCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DemarcCommand implements Runnable {
+    private static final Logger LOG = org.demarc.io.EventLog.of(DemarcCommand.class);
+
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,17 +38,45 @@ public final class DemarcCommand implements Runnable {
         CommandLine cl = new CommandLine(new DemarcCommand());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println(org.demarc.model.Messages.get("cli.unexpected", ex.toString()));
-            return ExitCodes.IO_ERROR;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
         return cl;
     }
 
+    /** The support log the GUI writes too, for the stack of an unexpected error; stdout and stderr stay one line. */
+    public static void startSupportLog() {
+        org.demarc.io.EventLog.start(org.demarc.project.journal.UserDataFolder.resolve().resolve("logs"));
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (Error e) {
+            // picocli passes Errors through; an input must never end in a stack trace either.
+            code = failed(e, err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The one error path of every command: a failed file step as one line per problem under that
+     * file's name, anything else as one line with the support log's name (the stack goes there).
+     */
+    static int failed(Throwable ex, PrintWriter err) {
+        if (ex instanceof FileFailure f) {
+            f.lines().forEach(err::println);
+            return f.exitCode();
+        }
+        if (org.demarc.io.EventLog.file() != null) {
+            LOG.log(Level.SEVERE, "command failed", ex);
+        }
+        Path log = org.demarc.io.EventLog.file();
+        String reason = ex instanceof OutOfMemoryError ? ex.getClass().getSimpleName()
+                : ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+        err.println(org.demarc.io.Problem.visible(org.demarc.model.Messages.get("cli.unexpected", reason,
+                log == null ? "-" : log)));
+        return ExitCodes.IO_ERROR;
     }
 }

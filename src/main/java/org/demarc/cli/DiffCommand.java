@@ -1,11 +1,9 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.io.InvalidFileException;
 import org.demarc.assessment.diff.AssessmentDiff;
 import org.demarc.assessment.diff.DiffText;
 import org.demarc.model.Assessment;
@@ -30,18 +28,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Path current = oldFile;
-        try {
-            Assessment before = FileLoading.project(oldFile, err);
-            current = newFile;
-            Assessment after = FileLoading.project(newFile, err);
-            print(AssessmentDiff.between(before, after), spec.commandLine().getOut());
-            return ExitCodes.OK;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, current, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, current, e);
-        }
+        Assessment before = FileLoading.project(oldFile, err);
+        Assessment after = FileLoading.project(newFile, err);
+        print(AssessmentDiff.between(before, after), spec.commandLine().getOut());
+        return ExitCodes.OK;
     }
 
     static void print(AssessmentDiff d, PrintWriter out) {

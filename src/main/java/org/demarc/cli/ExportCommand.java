@@ -1,23 +1,16 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-import org.demarc.io.InvalidFileException;
+import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.project.ProjectReader;
 import org.demarc.report.ProgressListener;
 import org.demarc.report.ReportExporter;
 import org.demarc.report.ReportOptions;
-import org.demarc.report.ReportSigningException;
 import org.demarc.report.SigningKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +47,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "export.passwordFile")
     Path passwordFile;
 
+    @Option(names = "--force", descriptionKey = "export.force")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,57 +60,29 @@ final class ExportCommand implements Callable<Integer> {
         if (keyStore != null && passwordFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.passwordNeeded"));
         }
-        Path current = file;
-        try {
-            var loaded = new ProjectReader().read(file);
-            FileLoading.warnings(err, file, loaded.warnings());
-            Assessment a = loaded.value();
-            ReportExporter exporter = new ReportExporter();
-            ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(file);
-            if (previous != null) {
-                current = previous;
-                options = options.comparedWith(new ProjectReader().read(previous).value());
-                current = file;
-            }
-            byte[] pdf = exporter.render(a, options, ProgressListener.NONE, () -> false);
-            if (keyStore != null) {
-                current = passwordFile;
-                char[] password = readPassword(passwordFile);
-                current = keyStore;
-                pdf = exporter.sign(pdf, new SigningKey(keyStore, alias, password));
-            }
-            current = output;
-            ReportExporter.write(output, pdf);
-            out.println(Messages.get(a.isSignedOff() ? "cli.export.done" : "cli.export.draft", output,
-                    pdf.length, a.engagement().title()));
-            if (keyStore != null) {
-                out.println(Messages.get("cli.export.signed", keyStore));
-            }
-            return ExitCodes.OK;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, file, e);
-        } catch (ReportSigningException e) {
-            err.println(Messages.get("cli.fileProblem", keyStore, e.getMessage()));
-            return ExitCodes.INVALID_INPUT;
-        } catch (IOException e) {
-            return FileLoading.ioError(err, current, e);
+        Outputs.check(spec, output, OutputRule.Kind.PDF, true, force, file, previous, keyStore, passwordFile);
+        var loaded = FileStep.on(file, () -> new ProjectReader().read(file));
+        FileLoading.warnings(err, file, loaded.warnings());
+        Assessment a = loaded.value();
+        ReportExporter exporter = new ReportExporter();
+        ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(file);
+        if (previous != null) {
+            options = options.comparedWith(FileStep.on(previous, () -> new ProjectReader().read(previous)).value());
         }
-    }
-
-    /** The first line of the file, as characters; the bytes read are wiped. */
-    static char[] readPassword(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            int end = bytes.length;
-            while (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {
-                end--;
-            }
-            CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, end));
-            char[] password = Arrays.copyOf(chars.array(), chars.limit());
-            Arrays.fill(chars.array(), '\0');
-            return password;
-        } finally {
-            Arrays.fill(bytes, (byte) 0);
+        ReportOptions chosen = options;
+        byte[] pdf = FileStep.on(file, () -> exporter.render(a, chosen, ProgressListener.NONE, () -> false));
+        if (keyStore != null) {
+            char[] password = FileStep.on(passwordFile, () -> PasswordFile.read(passwordFile));
+            byte[] unsigned = pdf;
+            pdf = FileStep.on(keyStore, () -> exporter.sign(unsigned, new SigningKey(keyStore, alias, password)));
         }
+        byte[] written = pdf;
+        FileStep.run(output, () -> ReportExporter.write(output, written));
+        out.println(FileLoading.shown(Messages.get(a.isSignedOff() ? "cli.export.done" : "cli.export.draft", output,
+                pdf.length, a.engagement().title())));
+        if (keyStore != null) {
+            out.println(Messages.get("cli.export.signed", keyStore));
+        }
+        return ExitCodes.OK;
     }
 }

@@ -1,74 +1,49 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
-import org.demarc.io.InvalidFileException;
-import org.demarc.model.Messages;
 import org.demarc.io.Problem;
+import org.demarc.model.Assessment;
+import org.demarc.model.Messages;
+import org.demarc.project.ProjectFiles;
 
-/** How commands report a file they could not use: one line per problem, never a stack trace. */
+/** Opening the files a command reads; failures leave as {@link FileFailure}s naming the file. */
 final class FileLoading {
     private FileLoading() {
     }
 
-    static int invalid(PrintWriter err, Path file, InvalidFileException e) {
-        for (Problem p : e.problems()) {
-            err.println(Messages.get("cli.fileProblem", file, p.describe()));
-        }
-        return ExitCodes.INVALID_INPUT;
-    }
-
-    static int ioError(PrintWriter err, Path file, IOException e) {
-        String reason;
-        if (e instanceof NoSuchFileException) {
-            reason = Messages.get("io.notFound");
-        } else if (e instanceof AccessDeniedException) {
-            reason = Messages.get("io.accessDenied");
-        } else if (e instanceof FileAlreadyExistsException) {
-            reason = Messages.get("io.alreadyExists");
-        } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        err.println(Messages.get("cli.ioError", file, reason));
-        return ExitCodes.IO_ERROR;
-    }
-
-    static void warnings(PrintWriter err, Path file, java.util.List<Problem> warnings) {
+    static void warnings(PrintWriter err, Path file, List<Problem> warnings) {
         for (Problem p : warnings) {
-            err.println(Messages.get("cli.fileProblem", file, p.describe()));
+            err.println(Problem.visible(Messages.get("cli.fileProblem", file, p.describe())));
         }
-    }
-
-    /** True when both paths name the same file (or would, once it exists). */
-    static boolean sameFile(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** An output file that must be new: true (and the reason printed) when it already exists. */
-    static boolean exists(PrintWriter err, Path output) {
-        if (java.nio.file.Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            ioError(err, output, new FileAlreadyExistsException(output.toString()));
-            return true;
-        }
-        return false;
     }
 
     /** Opens a project file, printing its warnings. */
-    static org.demarc.model.Assessment project(Path file, PrintWriter err) throws IOException, InvalidFileException {
-        var loaded = new org.demarc.project.ProjectFiles().open(file);
+    static Assessment project(Path file, PrintWriter err) {
+        var loaded = FileStep.on(file, () -> new ProjectFiles().open(file));
         warnings(err, file, loaded.warnings());
         return loaded.value();
+    }
+
+    /** Terminal-safe text from a file: control and bidi characters shown as escapes. */
+    static String shown(Object fromFile) {
+        return Problem.visible(String.valueOf(fromFile));
+    }
+
+    /** Tab-separated fields from a file, each {@link #shown}. */
+    static String row(String... fields) {
+        return String.join("\t", java.util.Arrays.stream(fields).map(FileLoading::shown).toList());
+    }
+
+    /** {@link #shown} for each line of a multi-line text; the line ends stay. */
+    static String shownLines(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            b.append(i == 0 ? "" : System.lineSeparator()).append(shown(lines[i]));
+        }
+        return b.toString();
     }
 }

@@ -1,12 +1,11 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.io.InvalidFileException;
 import org.demarc.interop.findings.FindingsExport;
+import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.io.AtomicFileWriter;
@@ -39,21 +38,12 @@ final class FindingsCommand implements Callable<Integer> {
         if (format == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.findings.badFormat", output));
         }
-        if (FileLoading.exists(err, output)) {
-            return ExitCodes.IO_ERROR;
-        }
-        Path current = file;
-        try {
-            Assessment a = FileLoading.project(file, err);
-            current = output;
-            AtomicFileWriter.writeNew(output, FindingsExport.export(a, format, bom));
-            spec.commandLine().getOut().println(Messages.get("cli.findings.written", output,
-                    FindingsExport.rows(a).size()));
-            return ExitCodes.OK;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, current, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, current, e);
-        }
+        Outputs.requireNew(spec, output, format == FindingsExport.Format.CSV ? OutputRule.Kind.CSV
+                : OutputRule.Kind.XLSX, file);
+        Assessment a = FileLoading.project(file, err);
+        FileStep.run(output, () -> AtomicFileWriter.writeNew(output, FindingsExport.export(a, format, bom)));
+        spec.commandLine().getOut().println(Messages.get("cli.findings.written", output,
+                FindingsExport.rows(a).size()));
+        return ExitCodes.OK;
     }
 }

@@ -1,11 +1,9 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.demarc.catalog.engine.ResponsibilityEngine;
-import org.demarc.io.InvalidFileException;
 import org.demarc.interop.MatrixExport;
 import org.demarc.model.Assessment;
 import org.demarc.project.ProjectReader;
@@ -31,18 +29,14 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        try {
-            var loaded = new ProjectReader().read(file);
-            FileLoading.warnings(err, file, loaded.warnings());
-            Assessment a = loaded.value();
-            var matrix = ResponsibilityEngine.matrix(a.catalog(), a.scope());
-            spec.commandLine().getOut().print(MatrixExport.export(matrix, format));
-            return ExitCodes.OK;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, file, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, file, e);
-        }
+        var loaded = FileStep.on(file, () -> new ProjectReader().read(file));
+        FileLoading.warnings(err, file, loaded.warnings());
+        Assessment a = loaded.value();
+        var matrix = ResponsibilityEngine.matrix(a.catalog(), a.scope());
+        String text = MatrixExport.export(matrix, format);
+        // JSON and CSV escape what they carry; the text table is for a terminal.
+        spec.commandLine().getOut().print(format == MatrixExport.Format.TEXT ? FileLoading.shownLines(text) : text);
+        return ExitCodes.OK;
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<MatrixExport.Format> {

@@ -1,6 +1,5 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,13 +7,13 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.demarc.io.InvalidFileException;
 import org.demarc.interop.questionnaire.ImportPreview;
 import org.demarc.interop.questionnaire.PreviewText;
 import org.demarc.interop.questionnaire.QuestionnaireExport;
 import org.demarc.interop.questionnaire.QuestionnaireImport;
 import org.demarc.interop.questionnaire.QuestionnaireReader;
 import org.demarc.interop.questionnaire.ReturnedQuestionnaire;
+import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Domain;
 import org.demarc.model.Messages;
@@ -61,32 +60,24 @@ final class QuestionnaireCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            if (FileLoading.exists(err, output)) {
-                return ExitCodes.IO_ERROR;
+            Outputs.requireNew(spec, output, OutputRule.Kind.XLSX, file);
+            Assessment a = FileLoading.project(file, err);
+            String domainId = null;
+            if (domain != null) {
+                Domain d = QuestionnaireExport.domain(a, domain).orElseThrow(() ->
+                        new CommandLine.ParameterException(spec.commandLine(), Messages.get(
+                                "cli.questionnaire.unknownDomain", domain, String.join(", ",
+                                        a.catalog().domains().stream().map(Domain::id).toList()))));
+                domainId = d.id();
             }
-            Path current = file;
-            try {
-                Assessment a = FileLoading.project(file, err);
-                String domainId = null;
-                if (domain != null) {
-                    Domain d = QuestionnaireExport.domain(a, domain).orElseThrow(() ->
-                            new CommandLine.ParameterException(spec.commandLine(), Messages.get(
-                                    "cli.questionnaire.unknownDomain", domain, String.join(", ",
-                                            a.catalog().domains().stream().map(Domain::id).toList()))));
-                    domainId = d.id();
-                }
-                QuestionnaireExport.Selection selection = all ? QuestionnaireExport.Selection.ALL
-                        : QuestionnaireExport.Selection.OPEN;
-                int questions = QuestionnaireExport.questions(a, selection, domainId).size();
-                current = output;
-                AtomicFileWriter.writeNew(output, QuestionnaireExport.export(a, selection, domainId, Instant.now()));
-                spec.commandLine().getOut().println(Messages.get("cli.questionnaire.exported", output, questions));
-                return ExitCodes.OK;
-            } catch (InvalidFileException e) {
-                return FileLoading.invalid(err, current, e);
-            } catch (IOException e) {
-                return FileLoading.ioError(err, current, e);
-            }
+            QuestionnaireExport.Selection selection = all ? QuestionnaireExport.Selection.ALL
+                    : QuestionnaireExport.Selection.OPEN;
+            int questions = QuestionnaireExport.questions(a, selection, domainId).size();
+            String chosen = domainId;
+            FileStep.run(output, () -> AtomicFileWriter.writeNew(output,
+                    QuestionnaireExport.export(a, selection, chosen, Instant.now())));
+            spec.commandLine().getOut().println(Messages.get("cli.questionnaire.exported", output, questions));
+            return ExitCodes.OK;
         }
     }
 
@@ -126,45 +117,33 @@ final class QuestionnaireCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         Messages.get("cli.questionnaire.outputRequired"));
             }
-            if (output != null && FileLoading.sameFile(file, output)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        Messages.get("cli.catalog.migrate.sameFile", file));
+            if (output != null && !dryRun) {
+                Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, file, workbook);
             }
-            if (output != null && !dryRun && FileLoading.exists(err, output)) {
-                return ExitCodes.IO_ERROR;
+            Assessment a = FileLoading.project(file, err);
+            ReturnedQuestionnaire q = FileStep.on(workbook, () -> QuestionnaireReader.read(workbook));
+            ImportPreview preview = FileStep.on(workbook, () -> ImportPreview.of(a, q, LocalDate.now()));
+            PreviewText.lines(preview, String.valueOf(workbook.getFileName()))
+                    .forEach(line -> out.println(FileLoading.shownLines(line)));
+            long invalid = preview.count(ImportPreview.Kind.INVALID);
+            if (dryRun) {
+                out.println(Messages.get("cli.questionnaire.dryRun"));
+                return invalid > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
             }
-            Path current = file;
-            try {
-                Assessment a = FileLoading.project(file, err);
-                current = workbook;
-                ReturnedQuestionnaire q = QuestionnaireReader.read(workbook);
-                ImportPreview preview = ImportPreview.of(a, q, LocalDate.now());
-                PreviewText.lines(preview, String.valueOf(workbook.getFileName())).forEach(out::println);
-                long invalid = preview.count(ImportPreview.Kind.INVALID);
-                if (dryRun) {
-                    out.println(Messages.get("cli.questionnaire.dryRun"));
-                    return invalid > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
-                }
-                if (invalid > 0 && !skipInvalid) {
-                    err.println(Messages.get("cli.questionnaire.invalidRows", invalid));
-                    return ExitCodes.INVALID_INPUT;
-                }
-                Set<String> accepted = acceptAll ? preview.allAcceptable() : preview.safeChoices();
-                QuestionnaireImport.Outcome outcome = QuestionnaireImport.apply(a, preview, accepted,
-                        String.valueOf(workbook.getFileName()), Instant.now(), actor == null ? "" : actor);
-                current = output;
-                new ProjectFiles().saveNew(outcome.assessment(), output);
-                out.println(Messages.get("cli.questionnaire.imported", output, outcome.taken(), outcome.rejected(),
-                        outcome.invalid()));
-                if (!acceptAll && preview.count(ImportPreview.Kind.CONFLICT) > 0) {
-                    out.println(Messages.get("cli.questionnaire.conflictsKept", preview.count(ImportPreview.Kind.CONFLICT)));
-                }
-                return ExitCodes.OK;
-            } catch (InvalidFileException e) {
-                return FileLoading.invalid(err, current, e);
-            } catch (IOException e) {
-                return FileLoading.ioError(err, current, e);
+            if (invalid > 0 && !skipInvalid) {
+                err.println(Messages.get("cli.questionnaire.invalidRows", invalid));
+                return ExitCodes.INVALID_INPUT;
             }
+            Set<String> accepted = acceptAll ? preview.allAcceptable() : preview.safeChoices();
+            QuestionnaireImport.Outcome outcome = QuestionnaireImport.apply(a, preview, accepted,
+                    String.valueOf(workbook.getFileName()), Instant.now(), actor == null ? "" : actor);
+            FileStep.run(output, () -> new ProjectFiles().saveNew(outcome.assessment(), output));
+            out.println(Messages.get("cli.questionnaire.imported", output, outcome.taken(), outcome.rejected(),
+                    outcome.invalid()));
+            if (!acceptAll && preview.count(ImportPreview.Kind.CONFLICT) > 0) {
+                out.println(Messages.get("cli.questionnaire.conflictsKept", preview.count(ImportPreview.Kind.CONFLICT)));
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -1,11 +1,9 @@
 package org.demarc.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.demarc.catalog.CatalogReader;
-import org.demarc.io.InvalidFileException;
 import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
@@ -29,26 +27,20 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try {
-            byte[] bytes = DocumentKind.read(file);
-            if (DocumentKind.of(bytes) == DocumentKind.CATALOG) {
-                Loaded<Catalog> loaded = new CatalogReader().read(bytes);
-                FileLoading.warnings(err, file, loaded.warnings());
-                Catalog c = loaded.value();
-                out.println(Messages.get("cli.validate.catalogOk", file, c.name(), c.version(),
-                        c.services().size(), c.controls().size()));
-            } else {
-                Loaded<Assessment> loaded = new ProjectReader().read(bytes);
-                FileLoading.warnings(err, file, loaded.warnings());
-                Assessment a = loaded.value();
-                out.println(Messages.get("cli.validate.projectOk", file, a.engagement().title(),
-                        a.scope().size(), a.answers().size(), a.catalog().name(), a.catalog().version()));
-            }
-            return ExitCodes.OK;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, file, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, file, e);
+        byte[] bytes = FileStep.on(file, () -> DocumentKind.read(file));
+        if (FileStep.on(file, () -> DocumentKind.of(bytes)) == DocumentKind.CATALOG) {
+            Loaded<Catalog> loaded = FileStep.on(file, () -> new CatalogReader().read(bytes));
+            FileLoading.warnings(err, file, loaded.warnings());
+            Catalog c = loaded.value();
+            out.println(FileLoading.shown(Messages.get("cli.validate.catalogOk", file, c.name(), c.version(),
+                    c.services().size(), c.controls().size())));
+        } else {
+            Loaded<Assessment> loaded = FileStep.on(file, () -> new ProjectReader().read(bytes));
+            FileLoading.warnings(err, file, loaded.warnings());
+            Assessment a = loaded.value();
+            out.println(FileLoading.shown(Messages.get("cli.validate.projectOk", file, a.engagement().title(),
+                    a.scope().size(), a.answers().size(), a.catalog().name(), a.catalog().version())));
         }
+        return ExitCodes.OK;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.demarc.io.InvalidFileException;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.project.ProjectReader;
@@ -39,34 +38,33 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path current = project;
-        try {
-            Assessment a = null;
-            if (project != null) {
-                var loaded = new ProjectReader().read(project);
-                FileLoading.warnings(err, project, loaded.warnings());
-                a = loaded.value();
-            }
-            current = report;
-            if (Files.size(report) > MAX_REPORT_BYTES) {
-                err.println(Messages.get("cli.fileProblem", report, Messages.get("cli.verify.tooLarge")));
-                return ExitCodes.INVALID_INPUT;
-            }
-            byte[] pdf = Files.readAllBytes(report);
-            ReportVerifier.Verification v;
-            try {
-                v = ReportVerifier.verify(pdf, a);
-            } catch (IOException notPdf) {
-                err.println(Messages.get("cli.fileProblem", report, Messages.get("cli.verify.notPdf")));
-                return ExitCodes.INVALID_INPUT;
-            }
-            v.findings().forEach(out::println);
-            out.println(Messages.get(v.passed() ? "cli.verify.passed" : "cli.verify.failed", report));
-            return v.passed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
-        } catch (InvalidFileException e) {
-            return FileLoading.invalid(err, current, e);
-        } catch (IOException e) {
-            return FileLoading.ioError(err, current, e);
+        Assessment a = null;
+        if (project != null) {
+            var loaded = FileStep.on(project, () -> new ProjectReader().read(project));
+            FileLoading.warnings(err, project, loaded.warnings());
+            a = loaded.value();
         }
+        FileStep.run(report, () -> {
+            if (!Files.exists(report)) {
+                throw new java.nio.file.NoSuchFileException(report.toString());
+            }
+        });
+        if (!Files.isRegularFile(report)) {
+            // A pipe or a device would never end: refused before reading.
+            throw FileFailure.refused(report, ExitCodes.INVALID_INPUT, "file.notRegular");
+        }
+        if (FileStep.on(report, () -> Files.size(report)) > MAX_REPORT_BYTES) {
+            throw FileFailure.refused(report, ExitCodes.INVALID_INPUT, "cli.verify.tooLarge");
+        }
+        byte[] pdf = FileStep.on(report, () -> Files.readAllBytes(report));
+        ReportVerifier.Verification v;
+        try {
+            v = ReportVerifier.verify(pdf, a);
+        } catch (IOException notPdf) {
+            throw FileFailure.refused(report, ExitCodes.INVALID_INPUT, "cli.verify.notPdf");
+        }
+        v.findings().forEach(f -> out.println(FileLoading.shown(f)));
+        out.println(Messages.get(v.passed() ? "cli.verify.passed" : "cli.verify.failed", report));
+        return v.passed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }

@@ -96,14 +96,15 @@ public final class AssessmentJson {
                     eng.text("scopeStatement"));
             eng.finish();
         }
-        TreeSet<String> scope = new TreeSet<>(r.texts("scope", JsonLimits.MAX_ENTRIES));
+        TreeSet<String> scope = new TreeSet<>(r.texts("scope", JsonLimits.MAX_SERVICES));
         TreeMap<String, Answer> answers = new TreeMap<>();
-        for (Map.Entry<String, FieldReader> e : r.keyedObjects("answers", JsonLimits.MAX_ENTRIES).entrySet()) {
+        for (Map.Entry<String, FieldReader> e : r.keyedObjects("answers", JsonLimits.MAX_CONTROLS).entrySet()) {
             Answer answer = readAnswer(e.getValue());
             if (answer != null) {
                 answers.put(e.getKey(), answer);
             }
         }
+        checkTotals(r, answers);
         FieldReader so = r.object("signOff");
         SignOff signOff = so == null ? null : readSignOff(so);
         List<Signatory> drafts = readSignatories(r, "draftSignatories");
@@ -120,6 +121,19 @@ public final class AssessmentJson {
         }
         r.finish();
         return new Assessment(engagement, catalog, scope, answers, signOff, history, drafts);
+    }
+
+    /** Exceptions and evidence of all answers together; each list alone is bounded where it is read. */
+    private static void checkTotals(FieldReader r, Map<String, Answer> answers) {
+        long exceptions = answers.values().stream().mapToLong(a -> a.exceptions().size()).sum();
+        if (exceptions > JsonLimits.MAX_EXCEPTIONS) {
+            r.problems().error(r.at("answers"), "limit.total", exceptions, "exceptions", JsonLimits.MAX_EXCEPTIONS);
+        }
+        long evidence = answers.values().stream()
+                .mapToLong(a -> a.evidence().size() + a.providerEvidence().size()).sum();
+        if (evidence > JsonLimits.MAX_EVIDENCE) {
+            r.problems().error(r.at("answers"), "limit.total", evidence, "evidence", JsonLimits.MAX_EVIDENCE);
+        }
     }
 
     private static Answer readAnswer(FieldReader a) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.demarc.catalog.BuiltInComparison;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.catalog.CatalogReader;
@@ -66,6 +68,10 @@ public final class ProjectReader {
         }
         Assessment assessment = AssessmentJson.read(r, catalog);
         checkReferences(assessment, problems);
+        BuiltInComparison builtIn = problems.hasErrors() ? null : BuiltInComparison.of(catalog);
+        if (builtIn != null) {
+            builtIn.warnings("/catalog").forEach(problems::add);
+        }
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.all());
         }

@@ -37,6 +37,10 @@ public final class ReportVerifier {
         for (int i = 0; i < r.signatures().size(); i++) {
             SignatureCheck.Signature s = r.signatures().get(i);
             boolean last = i == r.signatures().size() - 1;
+            out.add(Messages.get("report.verify.revision", i + 1, r.signatures().size(), s.revision(), r.revisions()));
+            if (i > 0 && !s.key().equals(r.signatures().get(0).key())) {
+                out.add(Messages.get("report.verify.otherKey", i + 1));
+            }
             if (s.intact()) {
                 out.add(Messages.get("report.verify.intact", s.signer(), s.issuer(),
                         s.signedAt() == null ? "\u2013" : s.signedAt().toString()));
@@ -47,6 +51,8 @@ public final class ReportVerifier {
             if (last && !s.coversWholeFile()) {
                 out.add(Messages.get("report.verify.notWhole"));
                 ok = false;
+            } else if (last) {
+                out.add(Messages.get("report.verify.whole"));
             }
             if (s.intact() && PadesSigner.SUB_FILTER.getName().equals(s.subFilter()) && s.signingCertificateAttribute()
                     && !s.signingTimeAttribute()) {

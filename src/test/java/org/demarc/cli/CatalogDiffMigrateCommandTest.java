@@ -159,7 +159,7 @@ class CatalogDiffMigrateCommandTest {
         for (Path same : List.of(oldProject, dir.resolve(".").resolve(oldProject.getFileName()))) {
             CliRunner r = CliRunner.run("catalog", "migrate", oldProject.toString(), "-o", same.toString());
             assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(r.err()).contains("must not be the project file");
+            assertThat(r.err()).contains("would destroy that input");
         }
         assertThat(Files.readAllBytes(oldProject)).isEqualTo(before);
     }

@@ -56,6 +56,7 @@ public final class Workbooks {
         if (bytes.length > JsonLimits.MAX_FILE_BYTES) {
             throw new InvalidFileException(Problem.error("", "json.tooLarge", bytes.length, JsonLimits.MAX_FILE_BYTES));
         }
+        InflateBudget.check(bytes);
         XSSFWorkbook wb;
         synchronized (Workbooks.class) {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);

@@ -5,6 +5,7 @@ import static org.demarc.report.sections.ReportContext.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.Framework;
@@ -29,7 +30,11 @@ public final class AppendixSection implements Section {
         Headings.subsection(ctx, text("report.appendix.catalog"), true);
         flow.paragraph(text("report.appendix.catalog.value", c.name(), c.id(), c.version(), c.provider().name(),
                 c.services().size(), c.controls().size()), Styles.BODY);
+        flow.paragraph(text("report.appendix.catalog.fingerprint", ctx.catalogFingerprint()), Styles.BODY);
         flow.down(4);
+        if (ctx.notBuiltIn() != null) {
+            differingCells(ctx);
+        }
 
         Headings.subsection(ctx, text("report.appendix.mappings"), true);
         List<Cell> header = new ArrayList<>();
@@ -48,5 +53,26 @@ public final class AppendixSection implements Section {
             t.row(row);
         }
         t.draw(flow);
+    }
+
+    /** Every cell where the embedded catalog departs from the built-in one it claims to be. */
+    private static void differingCells(ReportContext ctx) {
+        var cmp = ctx.notBuiltIn();
+        Headings.subsection(ctx, text("report.appendix.notBuiltIn"), true);
+        ctx.flow().paragraph(text("report.scope.notBuiltIn", cmp.builtIn().name(), cmp.builtIn().version(),
+                cmp.cells().size()), Styles.BODY);
+        ctx.flow().down(4);
+        if (cmp.cells().isEmpty()) {
+            return;
+        }
+        Table t = new Table(new float[] {1.2f, 1.6f, 1.2f, 1.2f}, List.of(Cell.head(text("report.appendix.control")),
+                Cell.head(text("report.scope.service")), Cell.head(text("report.appendix.notBuiltIn.builtIn")),
+                Cell.head(text("report.appendix.notBuiltIn.here"))));
+        for (ResponsibilityChange c : cmp.cells()) {
+            t.row(Cell.of(c.controlId()), Cell.of(c.serviceId()),
+                    Cell.of(text("responsibility." + c.before().responsibility().name())),
+                    Cell.of(text("responsibility." + c.after().responsibility().name())));
+        }
+        t.draw(ctx.flow());
     }
 }

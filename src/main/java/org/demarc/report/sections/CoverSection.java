@@ -48,6 +48,7 @@ public final class CoverSection implements Section {
                 .row(label("report.cover.status"), Cell.of(status, Styles.BODY_BOLD
                         .withColor(ctx.draft() ? Palette.DRAFT : Palette.TEXT)))
                 .row(label("report.cover.fingerprint"), Cell.of(ctx.fingerprint(), Styles.MONO))
+                .row(label("report.cover.catalogFingerprint"), Cell.of(ctx.catalogFingerprint(), Styles.MONO))
                 .draw(flow);
         flow.down(10);
         if (!e.scopeStatement().isBlank()) {

@@ -23,6 +23,8 @@ public final class ReportContext {
     private final Assessment assessment;
     private final AssessmentAnalysis analysis;
     private final String fingerprint;
+    private final String catalogFingerprint;
+    private final org.demarc.catalog.BuiltInComparison builtIn;
     private final Flow flow;
     private final Runnable checkpoint;
     private java.nio.file.Path projectFile;
@@ -31,6 +33,8 @@ public final class ReportContext {
         this.assessment = assessment;
         this.analysis = new AssessmentAnalysis(assessment);
         this.fingerprint = ContentFingerprint.of(assessment);
+        this.catalogFingerprint = org.demarc.catalog.CatalogFingerprint.of(assessment.catalog());
+        this.builtIn = org.demarc.catalog.BuiltInComparison.of(assessment.catalog());
         this.flow = flow;
         this.checkpoint = checkpoint;
     }
@@ -55,6 +59,15 @@ public final class ReportContext {
 
     public String fingerprint() {
         return fingerprint;
+    }
+
+    public String catalogFingerprint() {
+        return catalogFingerprint;
+    }
+
+    /** How the catalog departs from the built-in one whose id and version it claims; null when it does not. */
+    public org.demarc.catalog.BuiltInComparison notBuiltIn() {
+        return builtIn;
     }
 
     public String shortFingerprint() {

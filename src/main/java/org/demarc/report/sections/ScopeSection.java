@@ -21,6 +21,13 @@ public final class ScopeSection implements Section {
     public void render(ReportContext ctx) {
         Headings.section(ctx, text("report.scope.title"));
         Flow flow = ctx.flow();
+        if (ctx.notBuiltIn() != null) {
+            // Stakeholders read this page to learn who does what: a changed catalog must not pass unseen.
+            flow.paragraph(text("report.scope.notBuiltIn", ctx.notBuiltIn().builtIn().name(),
+                    ctx.notBuiltIn().builtIn().version(), ctx.notBuiltIn().cells().size()),
+                    Styles.BODY_BOLD.withColor(org.demarc.report.layout.Palette.DRAFT));
+            flow.down(6);
+        }
         if (!ctx.assessment().engagement().scopeStatement().isBlank()) {
             flow.paragraph(ctx.assessment().engagement().scopeStatement(), Styles.BODY);
             flow.down(6);

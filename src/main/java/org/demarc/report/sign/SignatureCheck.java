@@ -34,14 +34,19 @@ public final class SignatureCheck {
     private SignatureCheck() {
     }
 
-    /** One signature: who signed, when, whether the signed bytes are intact, and what it covers. */
+    /**
+     * One signature: who signed, when, whether the signed bytes are intact, and what it covers:
+     * {@code revision} is the file revision (1 = as first written, each incremental update adds
+     * one) its byte range ends with; {@code key} identifies the signing key (SHA-256 of the public
+     * key, empty when unreadable).
+     */
     public record Signature(String signer, String issuer, Instant signedAt, String subFilter, boolean intact,
                             boolean coversWholeFile, boolean signingCertificateAttribute,
-                            boolean signingTimeAttribute, String problem) {
+                            boolean signingTimeAttribute, String problem, int revision, String key) {
     }
 
-    /** What a report says about itself: its signatures and the fingerprint in its metadata. */
-    public record Result(List<Signature> signatures, String fingerprint) {
+    /** What a report says about itself: its signatures, its revisions and the fingerprint in its metadata. */
+    public record Result(List<Signature> signatures, String fingerprint, int revisions) {
     }
 
     /** @throws IOException when the bytes are not a readable PDF */
@@ -53,7 +58,7 @@ public final class SignatureCheck {
             for (PDSignature s : doc.getSignatureDictionaries()) {
                 out.add(check(s, pdf));
             }
-            return new Result(out, fingerprint);
+            return new Result(out, fingerprint, Revisions.count(pdf, pdf.length));
         }
     }
 
@@ -61,6 +66,7 @@ public final class SignatureCheck {
         int[] range = s.getByteRange();
         Instant at = s.getSignDate() == null ? null : s.getSignDate().toInstant();
         boolean whole = range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == pdf.length;
+        int revision = range.length == 4 ? Revisions.count(pdf, (long) range[2] + range[3]) : 0;
         try {
             byte[] contents = s.getContents();
             byte[] signed = s.getSignedContent(pdf);
@@ -72,13 +78,13 @@ public final class SignatureCheck {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return new Signature("", "", at, s.getSubFilter(), false, whole, false, false, "signers");
+                return new Signature("", "", at, s.getSubFilter(), false, whole, false, false, "signers", revision, "");
             }
             SignerInformation signer = signers.iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> certs = cms.getCertificates().getMatches(signer.getSID());
             if (certs.isEmpty()) {
-                return new Signature("", "", at, s.getSubFilter(), false, whole, false, false, "certificate");
+                return new Signature("", "", at, s.getSubFilter(), false, whole, false, false, "certificate", revision, "");
             }
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(certs.iterator().next());
             boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
@@ -87,11 +93,11 @@ public final class SignatureCheck {
             boolean time = attrs != null && attrs.get(CMSAttributes.signingTime) != null;
             return new Signature(CertificateNames.commonName(cert.getSubjectX500Principal()),
                     CertificateNames.commonName(cert.getIssuerX500Principal()), at, s.getSubFilter(), intact, whole,
-                    ess, time, intact ? "" : "digest");
+                    ess, time, intact ? "" : "digest", revision, Revisions.keyId(cert));
         } catch (IOException | CMSException | CertificateException | OperatorCreationException
                  | RuntimeException e) {
             return new Signature("", "", at, s.getSubFilter(), false, whole, false, false,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), revision, "");
         }
     }
 }

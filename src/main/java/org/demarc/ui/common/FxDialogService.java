@@ -114,8 +114,20 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseProjectToSave(Path initialFolder, String suggestedName) {
         FileChooser chooser = projectChooser(I18n.t("dialog.save.title"), initialFolder);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
-                p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".demarc"));
+        return allowed(Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+                p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".demarc")),
+                org.demarc.io.OutputRule.Kind.PROJECT);
+    }
+
+    /** The chosen file, or empty after saying why it must not be written (see {@link SaveTargets}). */
+    private Optional<Path> allowed(Optional<Path> chosen, org.demarc.io.OutputRule.Kind kind) {
+        if (chosen.isEmpty() || kind == null) {
+            return chosen;
+        }
+        var refusal = SaveTargets.refusal(chosen.get(), kind);
+        refusal.ifPresent(r -> showError(I18n.t("dialog.refusedOutput.title"),
+                I18n.t("dialog.refusedOutput.message", chosen.get().getFileName()), List.of(r.text())));
+        return refusal.isPresent() ? Optional.empty() : chosen;
     }
 
     @Override
@@ -137,7 +149,8 @@ public final class FxDialogService implements DialogService {
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return allowed(Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath),
+                org.demarc.io.OutputRule.Kind.PDF);
     }
 
     @Override
@@ -193,9 +206,10 @@ public final class FxDialogService implements DialogService {
                                            List<String> extensions) {
         FileChooser chooser = fileChooser(title, initialFolder, extensions);
         chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
+        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
                 p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "."
                         + extensionOf(chooser, extensions)));
+        return allowed(chosen, chosen.map(SaveTargets::kindOf).orElse(null));
     }
 
     @Override

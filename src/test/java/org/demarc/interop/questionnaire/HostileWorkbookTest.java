@@ -164,6 +164,35 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void partsThatInflatePastTheBudgetTogetherAreRefused() throws Exception {
+        // Twelve parts of 9 MB, each far from a zip bomb alone (about 15 times), 108 MB together.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(13);
+        byte[] part = new byte[9 * 1024 * 1024];
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(sent));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(in.readAllBytes());
+                zip.closeEntry();
+            }
+            for (int i = 0; i < 12; i++) {
+                for (int b = 0; b < part.length; b++) {
+                    part[b] = (byte) (random.nextInt(16) == 0 ? '1' : '0');
+                }
+                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (100 + i) + ".xml"));
+                zip.write(part);
+                zip.closeEntry();
+            }
+        }
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes.length).isLessThan(20 * 1024 * 1024);
+        assertThat(refused(() -> QuestionnaireReader.read(bytes)))
+                .isEqualTo("error at /: the workbook inflates to more than 100 MB in all and is not opened");
+    }
+
+    @Test
     void notAWorkbookAtAll() throws Exception {
         assertThat(refused(() -> QuestionnaireReader.read(ProjectWriter.toBytes(sample))))
                 .startsWith("error at /: not a readable Excel workbook (.xlsx)");

@@ -1,0 +1,31 @@
+package org.demarc.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.demarc.io.OutputRule;
+import org.demarc.model.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Applies {@link OutputRule} before a command does any work: a wrong name is a usage error, anything else exit 3. */
+final class Outputs {
+    private Outputs() {
+    }
+
+    /** For commands that only ever write a new file. */
+    static void requireNew(CommandSpec spec, Path output, OutputRule.Kind kind, Path... inputs) {
+        check(spec, output, kind, false, false, inputs);
+    }
+
+    static void check(CommandSpec spec, Path output, OutputRule.Kind kind, boolean replaceAllowed, boolean force,
+            Path... inputs) {
+        OutputRule.check(output, kind, Arrays.asList(inputs), replaceAllowed, force).ifPresent(refusal -> {
+            if (refusal.usage()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        org.demarc.io.Problem.visible(Messages.get("cli.fileProblem", output, refusal.text())));
+            }
+            throw FileFailure.refused(output, ExitCodes.IO_ERROR, refusal.key(), refusal.args().toArray());
+        });
+    }
+}
