@@ -28,7 +28,12 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
+    /** {@code ui} as the only argument runs the UI figures alone (quicker while working on a view). */
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("ui")) {
+            UiStallBenchmark.run();
+            return;
+        }
         Assessment large = LargeFixture.create();
         Path dir = Files.createTempDirectory("demarc-bench");
         Path file = dir.resolve("large.demarc");

@@ -44,6 +44,7 @@ public final class WizardScreenshots {
         Path journalDir = Files.createTempDirectory("demarc-shots");
         for (boolean dark : new boolean[] {false, true}) {
             onFxThread(() -> renderAll(out, journalDir, dark));
+            onFxThread(() -> renderProjectorMatrix(out, journalDir, dark));
         }
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
@@ -101,6 +102,32 @@ public final class WizardScreenshots {
         window.wizard().go(WizardStep.QUESTIONS);
         selectControl(scene, "PHY-01");
         shoot(scene, out.resolve(theme + "-5b-questions-inherited.png"));
+        stage.close();
+    }
+
+    /** The matrix of every service in scope on a projector's 1024×700, one override cell selected. */
+    private static void renderProjectorMatrix(Path out, Path journalDir, boolean dark) throws Exception {
+        Stage stage = new Stage();
+        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/screenshots"));
+        AssessmentSession session = new AssessmentSession();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneOffset.UTC);
+        FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(journalDir), clock);
+        MainWindow window = new MainWindow(stage, session, files, prefs, dialogs, clock);
+        Scene scene = new Scene(window.root(), 1024, 700);
+        stage.setScene(scene);
+        Themes.apply(scene, dark);
+        stage.show();
+        session.load(org.demarc.fixtures.LargeFixture.create(), Path.of("large.demarc"), false);
+        window.wizard().go(WizardStep.RESPONSIBILITY);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        @SuppressWarnings("unchecked")
+        var table = (javafx.scene.control.TableView<org.demarc.model.Control>) scene.lookup("#matrix-table");
+        int row = table.getItems().stream().map(org.demarc.model.Control::id).toList().indexOf("PAT-02");
+        table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
+        table.getFocusModel().focus(row, table.getColumns().get(2));
+        shoot(scene, out.resolve((dark ? "dark" : "light") + "-4-responsibility-1024.png"));
         stage.close();
     }
 

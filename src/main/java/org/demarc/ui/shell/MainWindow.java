@@ -130,7 +130,7 @@ public final class MainWindow {
             case START -> new StartView(new StartViewModel(files, prefs::recentFiles));
             case ENGAGEMENT -> new EngagementView(new EngagementViewModel(session));
             case SERVICES -> new ServicesView(new ServicesViewModel(session));
-            case RESPONSIBILITY -> new ResponsibilityView(new ResponsibilityViewModel(session));
+            case RESPONSIBILITY -> new ResponsibilityView(new ResponsibilityViewModel(session, dialogs));
             case QUESTIONS -> new QuestionsView(questions(), dialogs);
             case REVIEW -> new ReviewView(new ReviewViewModel(session), this::jumpToControl);
             case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), dialogs,

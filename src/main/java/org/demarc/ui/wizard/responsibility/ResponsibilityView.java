@@ -4,105 +4,83 @@ import java.util.Locale;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.demarc.model.Assignment;
-import org.demarc.model.CellReason;
-import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Responsibility;
-import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.PngImages;
 import org.demarc.ui.wizard.StepView;
 
 /**
- * The responsibility matrix for the scope: controls × services, colour-coded with a legend, the
- * reason of the selected cell beside it, and a domain filter.
+ * The responsibility matrix for the scope: filters and export above, the matrix with its
+ * Control/Title columns frozen, and a collapsible "Why this cell" below, so the service columns
+ * keep the width on a projector at 1024×700.
  */
 public final class ResponsibilityView implements StepView {
     private final BorderPane root = new BorderPane();
-    private final TableView<Control> table = new TableView<>();
-    private final ComboBox<Domain> domain = new ComboBox<>();
     private final ResponsibilityViewModel model;
+    private final MatrixTables tables;
 
     public ResponsibilityView(ResponsibilityViewModel model) {
         this.model = model;
         Label heading = new Label(I18n.t("matrix.title"));
         heading.getStyleClass().add(Styles.TITLE_2);
-        domain.setId("matrix-domain");
-        domain.setAccessibleText(I18n.t("matrix.filter.domain"));
-        domain.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Domain d) {
-                return d == null ? I18n.t("matrix.filter.allDomains") : d.name();
-            }
+        tables = new MatrixTables(model, root.widthProperty());
 
-            @Override
-            public Domain fromString(String s) {
-                return null;
-            }
-        });
-        model.domains().addListener((ListChangeListener<Domain>) c -> {
-            domain.getItems().setAll((Domain) null);
-            domain.getItems().addAll(model.domains());
-        });
-        domain.valueProperty().bindBidirectional(model.domainProperty());
-        HBox legend = new HBox(12);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        for (Responsibility r : Responsibility.values()) {
-            Label l = new Label(I18n.t("responsibility." + r.name()));
-            l.getStyleClass().addAll("legend", "cell-" + r.name().toLowerCase(Locale.ROOT));
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(l);
-        }
-        Label override = new Label(I18n.t("matrix.legend.override"));
-        override.setWrapText(true);
-        legend.getChildren().add(override);
-        Label domainLabel = new Label(I18n.t("matrix.filter.domain"));
-        domainLabel.setLabelFor(domain);
-        HBox filter = new HBox(8, domainLabel, domain);
-        filter.setAlignment(Pos.CENTER_LEFT);
-        table.setId("matrix-table");
-        table.setItems(model.rows());
-        table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setPlaceholder(new Label(I18n.t("matrix.empty")));
-        table.getFocusModel().focusedCellProperty().addListener((obs, o, n) -> describeFocused());
         Label reason = new Label();
         reason.setId("matrix-reason");
         reason.setWrapText(true);
         reason.getStyleClass().add("matrix-reason");
         reason.textProperty().bind(model.reasonProperty());
-        VBox side = new VBox(8, new Label(I18n.t("matrix.reason.heading")), reason);
-        side.setPrefWidth(280);
-        side.setPadding(new Insets(0, 0, 0, 12));
-        VBox top = new VBox(10, heading, filter, legend);
-        top.setPadding(new Insets(24, 24, 12, 24));
+        // Three lines whatever the reason says: a longer one must not shrink the matrix under the focused row.
+        reason.setMinHeight(54);
+        reason.setPrefHeight(54);
+        reason.setMaxHeight(54);
+        reason.setAlignment(Pos.TOP_LEFT);
+        TitledPane why = new TitledPane(I18n.t("matrix.reason.heading"), reason);
+        why.setId("matrix-why");
+        why.setAnimated(false);
+        why.getStyleClass().add("matrix-why");
+
+        Label shown = new Label();
+        shown.setId("matrix-shown");
+        shown.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.t("matrix.shown", model.rows().size(), model.shownServices().size()),
+                model.rows(), model.shownServices()));
+        Label result = new Label();
+        result.setId("matrix-export-result");
+        result.textProperty().bind(model.exportResultProperty());
+        FlowPane legend = legend();
+        legend.getChildren().addAll(shown, result);
+
+        VBox top = new VBox(8, heading, filters(), legend);
+        top.setPadding(new Insets(16, 24, 8, 24));
         root.setTop(top);
-        root.setCenter(table);
-        root.setRight(side);
-        BorderPane.setMargin(table, new Insets(0, 0, 24, 24));
-        BorderPane.setMargin(side, new Insets(0, 24, 24, 0));
+        root.setCenter(tables.root());
+        root.setBottom(why);
+        BorderPane.setMargin(tables.root(), new Insets(0, 24, 8, 24));
+        BorderPane.setMargin(why, new Insets(0, 24, 16, 24));
         root.getStyleClass().add("matrix-view");
         // Invalidation, not change: the matrix is only computed when the step is on screen.
         model.currentMatrixProperty().addListener((Observable o) -> {
             if (root.getScene() != null) {
-                rebuild();
+                refresh();
             }
         });
     }
@@ -114,66 +92,107 @@ public final class ResponsibilityView implements StepView {
 
     @Override
     public void entered() {
-        if (model.isStale()) {
-            rebuild();
+        refresh();
+    }
+
+    private void refresh() {
+        if (model.refresh()) {
+            tables.refresh();
         }
     }
 
-    private void rebuild() {
-        model.refresh();
-        ResponsibilityMatrix m = model.matrix();
-        table.getColumns().clear();
-        if (m == null) {
-            return;
-        }
-        TableColumn<Control, String> id = new TableColumn<>(I18n.t("matrix.column.control"));
-        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
-        id.setPrefWidth(84);
-        id.setMinWidth(76);
-        TableColumn<Control, String> title = new TableColumn<>(I18n.t("matrix.column.title"));
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        title.setPrefWidth(240);
-        table.getColumns().add(id);
-        table.getColumns().add(title);
-        for (Service s : m.services()) {
-            TableColumn<Control, Assignment> col = new TableColumn<>();
-            Label header = new Label(s.name());
-            header.setWrapText(true);
-            header.setTooltip(new Tooltip(s.name() + " (" + s.id() + ")"));
-            col.setGraphic(header);
-            col.setId(s.id());
-            col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(m.cell(c.getValue().id(), s.id())));
-            col.setCellFactory(c -> new AssignmentCell());
-            col.setPrefWidth(92);
-            col.setSortable(false);
-            table.getColumns().add(col);
-        }
+    private FlowPane filters() {
+        ComboBox<Domain> domain = new ComboBox<>();
+        domain.setId("matrix-domain");
+        domain.setConverter(converter(d -> d == null ? I18n.t("matrix.filter.allDomains") : d.name()));
+        model.domains().addListener((ListChangeListener<Domain>) c -> {
+            domain.getItems().setAll((Domain) null);
+            domain.getItems().addAll(model.domains());
+        });
+        domain.valueProperty().bindBidirectional(model.domainProperty());
+
+        ComboBox<ShareFilter> share = new ComboBox<>();
+        share.setId("matrix-share");
+        share.getItems().setAll(ShareFilter.values());
+        share.setConverter(converter(ResponsibilityView::shareText));
+        share.valueProperty().bindBidirectional(model.shareProperty());
+
+        ComboBox<Service> service = new ComboBox<>();
+        service.setId("matrix-service");
+        service.setConverter(converter(s -> s == null ? I18n.t("matrix.filter.allServices") : s.name()));
+        model.services().addListener((ListChangeListener<Service>) c -> {
+            service.getItems().setAll((Service) null);
+            service.getItems().addAll(model.services());
+        });
+        service.valueProperty().bindBidirectional(model.serviceProperty());
+
+        CheckBox overrides = new CheckBox(I18n.t("matrix.filter.overridesOnly"));
+        overrides.setId("matrix-overrides");
+        overrides.selectedProperty().bindBidirectional(model.overridesOnlyProperty());
+
+        Button csv = new Button(I18n.t("matrix.export.csv"));
+        csv.setId("matrix-export-csv");
+        csv.setOnAction(e -> model.exportCsv());
+        Button png = new Button(I18n.t("matrix.export.png"));
+        png.setId("matrix-export-png");
+        png.setOnAction(e -> model.exportPng(PngImages.snapshot(tables.root())));
+
+        FlowPane bar = new FlowPane(12, 8, labelled("matrix.filter.domain", domain),
+                labelled("matrix.filter.share", share), labelled("matrix.filter.service", service), overrides,
+                new HBox(8, csv, png));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
-    private void describeFocused() {
-        var pos = table.getFocusModel().getFocusedCell();
-        if (pos == null || pos.getTableColumn() == null || pos.getRow() < 0
-                || pos.getRow() >= table.getItems().size() || pos.getTableColumn().getId() == null) {
-            return;
-        }
-        model.select(table.getItems().get(pos.getRow()).id(), pos.getTableColumn().getId());
+    private static HBox labelled(String key, ComboBox<?> box) {
+        box.setPrefWidth(200);
+        Label label = new Label(I18n.t(key));
+        label.setLabelFor(box);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        box.setAccessibleText(I18n.t(key));
+        HBox pair = new HBox(8, label, box);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
-    private static final class AssignmentCell extends TableCell<Control, Assignment> {
-        @Override
-        protected void updateItem(Assignment item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeIf(s -> s.startsWith("cell-"));
-            if (empty || item == null) {
-                setText(null);
-                setTooltip(null);
-                return;
+    private static FlowPane legend() {
+        FlowPane legend = new FlowPane(12, 6);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (Responsibility r : Responsibility.values()) {
+            Label l = new Label(I18n.t("matrix.legend.entry", AssignmentCell.letter(r),
+                    I18n.t("responsibility." + r.name())));
+            l.getStyleClass().addAll("legend", "cell-" + r.name().toLowerCase(Locale.ROOT));
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(l);
+        }
+        Label override = new Label(I18n.t("matrix.legend.override"));
+        override.setWrapText(true);
+        legend.getChildren().add(override);
+        return legend;
+    }
+
+    private static String shareText(ShareFilter s) {
+        if (s == null) {
+            return "";
+        }
+        return switch (s) {
+            case ALL -> I18n.t("matrix.filter.share.all");
+            case CUSTOMER_SHARE -> I18n.t("matrix.filter.share.customer");
+            case PROVIDER_ONLY -> I18n.t("matrix.filter.share.provider");
+        };
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
             }
-            String who = I18n.t("responsibility." + item.responsibility().name());
-            setText(item.reason() == CellReason.SERVICE_OVERRIDE ? who + " *" : who);
-            getStyleClass().add("cell-" + item.responsibility().name().toLowerCase(Locale.ROOT));
-            setTooltip(new Tooltip(ResponsibilityViewModel.describe(item)));
-            setAccessibleText(ResponsibilityViewModel.describe(item));
-        }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 }

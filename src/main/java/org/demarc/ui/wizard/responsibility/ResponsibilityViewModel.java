@@ -1,10 +1,16 @@
 package org.demarc.ui.wizard.responsibility;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -13,29 +19,43 @@ import org.demarc.model.CellReason;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.ResponsibilityMatrix;
+import org.demarc.model.Service;
+import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
- * The responsibility step: the matrix of the scope, the domains to filter its rows by, the rows
- * shown, and why the selected cell is assigned as it is. The matrix is taken from the session only
- * on {@link #refresh()}, which the view calls while it is on screen: nobody pays for a matrix
- * nobody looks at.
+ * The responsibility step: the matrix of the scope, the filters on its rows and columns, the rows
+ * and services shown, why the selected cell is assigned as it is, and the export of what is shown.
+ * The matrix is taken from the session only on {@link #refresh()}, which the view calls while it is
+ * on screen; a matrix equal to the one shown is not taken at all, so an edit that changes no
+ * responsibility costs the view nothing.
  */
 public final class ResponsibilityViewModel {
     private final AssessmentSession session;
     private final ObjectBinding<ResponsibilityMatrix> current;
     private final ObservableList<Domain> domains = FXCollections.observableArrayList();
+    private final ObservableList<Service> services = FXCollections.observableArrayList();
     private final ObjectProperty<Domain> domain = new SimpleObjectProperty<>();
+    private final ObjectProperty<Service> service = new SimpleObjectProperty<>();
+    private final ObjectProperty<ShareFilter> share = new SimpleObjectProperty<>(ShareFilter.ALL);
+    private final BooleanProperty overridesOnly = new SimpleBooleanProperty();
     private final ObservableList<Control> rows = FXCollections.observableArrayList();
+    private final ObservableList<Service> shownServices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(I18n.t("matrix.reason.hint"));
+    private final MatrixFiles files;
     private ResponsibilityMatrix matrix;
+    private boolean refreshing;
 
-    public ResponsibilityViewModel(AssessmentSession session) {
+    public ResponsibilityViewModel(AssessmentSession session, DialogService dialogs) {
         this.session = session;
+        this.files = new MatrixFiles(dialogs);
         current = Bindings.createObjectBinding(() -> session.analysis() == null ? null : session.analysis().matrix(),
                 session.analysisProperty());
-        domain.addListener((obs, o, n) -> fillRows());
+        domain.addListener((obs, o, n) -> applyFilter());
+        service.addListener((obs, o, n) -> applyFilter());
+        share.addListener((obs, o, n) -> applyFilter());
+        overridesOnly.addListener((obs, o, n) -> applyFilter());
     }
 
     /**
@@ -46,23 +66,41 @@ public final class ResponsibilityViewModel {
         return current;
     }
 
-    /** The matrix as of the last {@link #refresh()}; null without an assessment. */
+    /** The matrix as of the last {@link #refresh()} that changed it; null without an assessment. */
     public ResponsibilityMatrix matrix() {
         return matrix;
     }
 
     /** Whether {@link #refresh()} would show another matrix than the one shown. */
     public boolean isStale() {
-        return matrix == null || matrix != current.get();
+        ResponsibilityMatrix next = current.get();
+        return matrix == null || !Objects.equals(matrix, next);
     }
 
-    /** Takes the session's current matrix; keeps the domain filter when the domain still exists. */
-    public void refresh() {
-        matrix = current.get();
-        Domain keep = domain.get();
-        domains.setAll(matrix == null ? java.util.List.of() : session.assessment().catalog().domains());
-        domain.set(domains.contains(keep) ? keep : null);
-        fillRows();
+    /**
+     * Takes the session's current matrix unless it equals the one shown; keeps every filter whose
+     * domain or service still exists. True when the matrix shown changed.
+     */
+    public boolean refresh() {
+        ResponsibilityMatrix next = current.get();
+        if (matrix != null && matrix.equals(next)) {
+            return false;
+        }
+        matrix = next;
+        refreshing = true;
+        try {
+            Domain keepDomain = domain.get();
+            Service keepService = service.get();
+            domains.setAll(matrix == null ? List.of() : session.assessment().catalog().domains());
+            services.setAll(matrix == null ? List.of() : matrix.services());
+            domain.set(domains.contains(keepDomain) ? keepDomain : null);
+            service.set(services.contains(keepService) ? keepService : null);
+        } finally {
+            refreshing = false;
+        }
+        applyFilter();
+        reason.set(I18n.t("matrix.reason.hint"));
+        return true;
     }
 
     /** The catalog's domains; a null filter means all of them. */
@@ -74,34 +112,115 @@ public final class ResponsibilityViewModel {
         return domain;
     }
 
-    /** The matrix's controls in the chosen domain. */
+    /** The services in scope; a null filter means all of them. */
+    public ObservableList<Service> services() {
+        return services;
+    }
+
+    public ObjectProperty<Service> serviceProperty() {
+        return service;
+    }
+
+    public ObjectProperty<ShareFilter> shareProperty() {
+        return share;
+    }
+
+    public BooleanProperty overridesOnlyProperty() {
+        return overridesOnly;
+    }
+
+    /** The controls shown: those of the matrix that pass the filters. */
     public ObservableList<Control> rows() {
         return rows;
+    }
+
+    /** The service columns shown, in catalog order. */
+    public ObservableList<Service> shownServices() {
+        return shownServices;
+    }
+
+    /** The cell of the matrix shown; null when there is none. */
+    public Assignment cell(String controlId, String serviceId) {
+        if (matrix == null) {
+            return null;
+        }
+        Map<String, Assignment> row = matrix.cells().get(controlId);
+        return row == null ? null : row.get(serviceId);
     }
 
     public ReadOnlyStringProperty reasonProperty() {
         return reason.getReadOnlyProperty();
     }
 
-    /** Explains the cell of {@code controlId} and {@code serviceId}. */
+    public ReadOnlyStringProperty exportResultProperty() {
+        return files.resultProperty();
+    }
+
+    /** Explains the cell of {@code controlId} and {@code serviceId}, naming the control and the service. */
     public void select(String controlId, String serviceId) {
-        if (matrix != null && controlId != null && serviceId != null) {
-            reason.set(describe(matrix.cell(controlId, serviceId)));
+        Assignment a = cell(controlId, serviceId);
+        if (a == null) {
+            return;
+        }
+        Control control = matrix.controls().stream().filter(c -> c.id().equals(controlId)).findFirst().orElseThrow();
+        Service svc = matrix.services().stream().filter(s -> s.id().equals(serviceId)).findFirst().orElseThrow();
+        reason.set(describe(a, control, svc));
+    }
+
+    /** Asks where to write the rows and services shown as CSV, and writes them. */
+    public void exportCsv() {
+        if (matrix != null) {
+            files.exportCsv(shown());
         }
     }
 
-    private void fillRows() {
-        Domain d = domain.get();
-        rows.setAll(matrix == null ? java.util.List.of()
-                : matrix.controls().stream().filter(c -> d == null || c.domainId().equals(d.id())).toList());
+    /** Asks where to write the picture of the matrix shown, and writes it. */
+    public void exportPng(byte[] png) {
+        if (matrix != null) {
+            files.exportPng(png);
+        }
     }
 
-    static String describe(Assignment a) {
+    /** The part of the matrix that is on screen, for export. */
+    ResponsibilityMatrix shown() {
+        Map<String, Map<String, Assignment>> cells = new java.util.HashMap<>();
+        for (Control c : rows) {
+            Map<String, Assignment> row = new java.util.HashMap<>();
+            for (Service s : shownServices) {
+                row.put(s.id(), matrix.cell(c.id(), s.id()));
+            }
+            cells.put(c.id(), row);
+        }
+        return new ResponsibilityMatrix(rows, shownServices, cells);
+    }
+
+    private void applyFilter() {
+        if (refreshing) {
+            return;
+        }
+        if (matrix == null) {
+            shownServices.clear();
+            rows.clear();
+            return;
+        }
+        MatrixFilter filter = new MatrixFilter(domain.get(), service.get(), share.get(), overridesOnly.get());
+        List<Service> cols = filter.services(matrix);
+        // Same columns: leave the list alone, so the view keeps its columns as they are.
+        if (!cols.equals(shownServices)) {
+            shownServices.setAll(cols);
+        }
+        List<Control> shownRows = filter.controls(matrix, cols);
+        if (!shownRows.equals(rows)) {
+            rows.setAll(shownRows);
+        }
+    }
+
+    static String describe(Assignment a, Control control, Service service) {
         String who = I18n.t("responsibility." + a.responsibility().name());
         if (a.reason() == CellReason.SERVICE_OVERRIDE) {
-            return I18n.t("matrix.reason.override", a.controlId(), a.serviceId(), who, a.rationale());
+            return I18n.t("matrix.reason.override", control.id(), control.title(), service.name(), who, a.rationale());
         }
-        return I18n.t("matrix.reason.default", a.controlId(), a.serviceId(), who,
+        return I18n.t("matrix.reason.default", control.id(), control.title(), service.name(), who,
                 I18n.t("category." + a.category().name()));
     }
 }

@@ -1,0 +1,71 @@
+package org.demarc.ui.wizard.responsibility;
+
+import java.util.Locale;
+
+import javafx.scene.control.TableCell;
+import org.demarc.model.Assignment;
+import org.demarc.model.CellReason;
+import org.demarc.model.Control;
+import org.demarc.model.Responsibility;
+import org.demarc.ui.common.I18n;
+
+/**
+ * One matrix cell: a letter on the responsibility's colour, {@code *} for an override. Cells are
+ * made for every visible row × column and reused while scrolling, so an update only swaps a text
+ * and one style class, all prepared once; the reason is read in the "Why this cell" panel.
+ */
+final class AssignmentCell extends TableCell<Control, Assignment> {
+    private static final Responsibility[] WHO = Responsibility.values();
+    private static final String[] STYLE = new String[WHO.length];
+    private static final String[][] TEXT = new String[WHO.length][2];
+    private static final String[][] SPOKEN = new String[WHO.length][2];
+
+    static {
+        for (Responsibility r : WHO) {
+            STYLE[r.ordinal()] = "cell-" + r.name().toLowerCase(Locale.ROOT);
+            String letter = letter(r);
+            String name = I18n.t("responsibility." + r.name());
+            TEXT[r.ordinal()][0] = letter;
+            TEXT[r.ordinal()][1] = letter + " *";
+            SPOKEN[r.ordinal()][0] = name;
+            SPOKEN[r.ordinal()][1] = I18n.t("matrix.cell.overrideSpoken", name);
+        }
+    }
+
+    private String style;
+
+    static String letter(Responsibility r) {
+        return switch (r) {
+            case PROVIDER -> I18n.t("matrix.cell.provider");
+            case SHARED -> I18n.t("matrix.cell.shared");
+            case CUSTOMER -> I18n.t("matrix.cell.customer");
+        };
+    }
+
+    AssignmentCell() {
+        getStyleClass().add("matrix-cell");
+    }
+
+    @Override
+    protected void updateItem(Assignment item, boolean empty) {
+        super.updateItem(item, empty);
+        String next = empty || item == null ? null : STYLE[item.responsibility().ordinal()];
+        if (!java.util.Objects.equals(next, style)) {
+            if (style != null) {
+                getStyleClass().remove(style);
+            }
+            if (next != null) {
+                getStyleClass().add(next);
+            }
+            style = next;
+        }
+        if (next == null) {
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        int marked = item.reason() == CellReason.SERVICE_OVERRIDE ? 1 : 0;
+        setText(TEXT[item.responsibility().ordinal()][marked]);
+        setAccessibleText(SPOKEN[item.responsibility().ordinal()][marked]);
+    }
+}

@@ -1,0 +1,276 @@
+package org.demarc.ui.wizard.responsibility;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.demarc.model.Assignment;
+import org.demarc.model.Control;
+import org.demarc.model.Service;
+import org.demarc.ui.common.I18n;
+
+/**
+ * The matrix as two tables sharing one vertical scroll: Control and Title on the left stay put
+ * while the service columns on the right scroll sideways. The service table holds only the
+ * columns that fit (a table keeps every cell of every column of a row in the scene, 69 services
+ * made each visit cost seconds of CSS); the sideways bar, Left/Right at the edge and a sideways
+ * wheel move that window of columns. Service columns are made once per service and reused.
+ */
+final class MatrixTables {
+    private static final double ROW_HEIGHT = 28;
+    private static final double SERVICE_WIDTH = 92;
+
+    private final ResponsibilityViewModel model;
+    private final TableView<Control> fixed = new TableView<>();
+    private final TableView<Control> table = new TableView<>();
+    private final Map<String, ServiceColumn> columns = new HashMap<>();
+    private final Region bottomSpacer = new Region();
+    private final ScrollBar sideways = new ScrollBar();
+    private final HBox root;
+    private boolean syncing;
+    private boolean adjusting;
+    private boolean scrollSynced;
+
+    MatrixTables(ResponsibilityViewModel model, ObservableDoubleValue availableWidth) {
+        this.model = model;
+        fixed.setId("matrix-fixed");
+        table.setId("matrix-table");
+        fixed.getStyleClass().add("matrix-fixed");
+        table.getStyleClass().add("matrix-services");
+        for (TableView<Control> t : List.of(fixed, table)) {
+            t.setItems(model.rows());
+            t.setFixedCellSize(ROW_HEIGHT);
+            t.setPlaceholder(new Label(I18n.t("matrix.empty")));
+            // Small enough that the sideways bar below always keeps its place in a short window.
+            t.setMinHeight(ROW_HEIGHT * 3);
+        }
+        TableColumn<Control, String> id = new TableColumn<>(I18n.t("matrix.column.control"));
+        id.setId("matrix-control");
+        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
+        id.setPrefWidth(80);
+        id.setSortable(false);
+        id.setReorderable(false);
+        TableColumn<Control, String> title = new TableColumn<>(I18n.t("matrix.column.title"));
+        title.setId("matrix-title");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        // A quarter of the step's width, within reason: at 1024 px the service columns keep the rest.
+        title.prefWidthProperty().bind(Bindings.max(150, Bindings.min(320, Bindings.multiply(availableWidth, 0.2))));
+        title.setSortable(false);
+        title.setReorderable(false);
+        fixed.getColumns().setAll(List.of(id, title));
+        fixed.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        var width = id.widthProperty().add(title.widthProperty()).add(4);
+        fixed.prefWidthProperty().bind(width);
+        fixed.minWidthProperty().bind(width);
+        fixed.maxWidthProperty().bind(width);
+
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getFocusModel().focusedCellProperty().addListener((obs, o, n) -> focused());
+        fixed.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> fixedSelected(n.intValue()));
+        model.shownServices().addListener((ListChangeListener<Service>) c -> showColumns());
+        sideways.setId("matrix-sideways");
+        sideways.setOrientation(Orientation.HORIZONTAL);
+        sideways.setUnitIncrement(1);
+        sideways.setMinHeight(Region.USE_PREF_SIZE);
+        sideways.valueProperty().addListener((obs, o, n) -> showColumns());
+        table.widthProperty().addListener((obs, o, n) -> showColumns());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyAtEdge);
+        table.addEventFilter(ScrollEvent.SCROLL, e -> {
+            double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
+            if (dx != 0) {
+                sideways.setValue(Math.max(0, Math.min(sideways.getMax(), sideways.getValue() - Math.signum(dx))));
+                e.consume();
+            }
+        });
+
+        VBox left = new VBox(fixed, bottomSpacer);
+        VBox.setVgrow(fixed, Priority.ALWAYS);
+        bottomSpacer.minHeightProperty().bind(sideways.heightProperty());
+        VBox right = new VBox(table, sideways);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new HBox(left, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        root.getStyleClass().add("matrix-tables");
+        table.skinProperty().addListener((obs, o, n) -> syncWhenBothSkinned());
+        fixed.skinProperty().addListener((obs, o, n) -> syncWhenBothSkinned());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    TableView<Control> services() {
+        return table;
+    }
+
+    /** The matrix behind the cells changed: the cells ask again, the columns stay. */
+    void refresh() {
+        showColumns();
+        for (Service s : model.shownServices()) {
+            ServiceColumn made = columns.get(s.id());
+            if (made != null) {
+                made.name(s);
+            }
+        }
+        table.refresh();
+        fixed.refresh();
+    }
+
+    /** How many whole service columns the table has room for. */
+    private int fit() {
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 16;
+        return Math.max(1, (int) Math.floor(room / SERVICE_WIDTH));
+    }
+
+    private void showColumns() {
+        if (adjusting) {
+            return;
+        }
+        List<Service> all = model.shownServices();
+        int fit = Math.min(fit(), Math.max(1, all.size()));
+        int maxFirst = Math.max(0, all.size() - fit);
+        int first = (int) Math.round(Math.min(Math.max(0, sideways.getValue()), maxFirst));
+        adjusting = true;
+        try {
+            sideways.setMax(maxFirst);
+            sideways.setVisibleAmount(maxFirst == 0 ? 1 : Math.max(1, maxFirst * fit / (double) all.size()));
+            sideways.setBlockIncrement(fit);
+            sideways.setValue(first);
+            sideways.setDisable(maxFirst == 0);
+        } finally {
+            adjusting = false;
+        }
+        List<TableColumn<Control, ?>> wanted = all.subList(first, Math.min(all.size(), first + fit)).stream()
+                .<TableColumn<Control, ?>>map(s -> columns.computeIfAbsent(s.id(), k -> new ServiceColumn(s)).column)
+                .toList();
+        if (wanted.equals(table.getColumns())) {
+            return;
+        }
+        var pos = table.getFocusModel().getFocusedCell();
+        TableColumn<Control, ?> keep = pos == null ? null : pos.getTableColumn();
+        int row = pos == null ? -1 : pos.getRow();
+        table.getColumns().setAll(wanted);
+        if (keep != null && row >= 0 && wanted.contains(keep)) {
+            table.getSelectionModel().clearAndSelect(row, keep);
+            table.getFocusModel().focus(row, keep);
+        }
+    }
+
+    /** Left and Right at the edge of the columns shown move the window one service further. */
+    private void keyAtEdge(KeyEvent e) {
+        var pos = table.getFocusModel().getFocusedCell();
+        if (pos == null || pos.getTableColumn() == null || pos.getRow() < 0) {
+            return;
+        }
+        int at = table.getColumns().indexOf(pos.getTableColumn());
+        int step = e.getCode() == KeyCode.RIGHT && at == table.getColumns().size() - 1 ? 1
+                : e.getCode() == KeyCode.LEFT && at == 0 ? -1 : 0;
+        double next = sideways.getValue() + step;
+        if (step == 0 || next < 0 || next > sideways.getMax()) {
+            return;
+        }
+        int row = pos.getRow();
+        sideways.setValue(next);
+        TableColumn<Control, ?> col = table.getColumns().get(step > 0 ? table.getColumns().size() - 1 : 0);
+        table.getSelectionModel().clearAndSelect(row, col);
+        table.getFocusModel().focus(row, col);
+        e.consume();
+    }
+
+    private void focused() {
+        var pos = table.getFocusModel().getFocusedCell();
+        if (pos == null || pos.getTableColumn() == null || pos.getRow() < 0 || pos.getRow() >= table.getItems().size()) {
+            return;
+        }
+        syncing = true;
+        try {
+            fixed.getSelectionModel().clearAndSelect(pos.getRow());
+        } finally {
+            syncing = false;
+        }
+        model.select(table.getItems().get(pos.getRow()).id(), pos.getTableColumn().getId());
+    }
+
+    /** A click on a control selects its first cell, so the reason panel has something to say. */
+    private void fixedSelected(int row) {
+        if (syncing || row < 0 || table.getColumns().isEmpty()) {
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(row, table.getColumns().get(0));
+        table.getFocusModel().focus(row, table.getColumns().get(0));
+    }
+
+    private void syncWhenBothSkinned() {
+        if (fixed.getSkin() == null || table.getSkin() == null) {
+            return;
+        }
+        if (!(fixed.lookup(".virtual-flow") instanceof VirtualFlow<?> left)
+                || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> right)) {
+            javafx.application.Platform.runLater(this::syncWhenBothSkinned);
+            return;
+        }
+        if (scrollSynced) {
+            return;
+        }
+        scrollSynced = true;
+        // The spacer under the left table keeps both viewports equally high: one position, the same rows.
+        left.positionProperty().bindBidirectional(right.positionProperty());
+        Region leftHeader = (Region) fixed.lookup(".column-header-background");
+        Region rightHeader = (Region) table.lookup(".column-header-background");
+        if (leftHeader != null && rightHeader != null) {
+            leftHeader.prefHeightProperty().bind(rightHeader.heightProperty());
+        }
+    }
+
+
+    /** One service's column: the full name wrapped in the header, name and id in its tooltip. */
+    private final class ServiceColumn {
+        private final TableColumn<Control, Assignment> column = new TableColumn<>();
+        private final Text header = new Text();
+        private final Tooltip tooltip = new Tooltip();
+
+        ServiceColumn(Service s) {
+            String serviceId = s.id();
+            column.setId(serviceId);
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.cell(c.getValue().id(), serviceId)));
+            column.setCellFactory(c -> new AssignmentCell());
+            column.setPrefWidth(SERVICE_WIDTH);
+            column.setSortable(false);
+            column.setReorderable(false);
+            header.getStyleClass().add("matrix-header-text");
+            header.wrappingWidthProperty().bind(column.widthProperty().subtract(8));
+            Label holder = new Label(null, header);
+            holder.getStyleClass().add("matrix-header");
+            holder.setTooltip(tooltip);
+            column.setGraphic(holder);
+            name(s);
+        }
+
+        void name(Service s) {
+            header.setText(s.name());
+            tooltip.setText(I18n.t("matrix.column.serviceTooltip", s.name(), s.id()));
+            column.setText("");
+        }
+    }
+}
