@@ -20,6 +20,7 @@ import org.demarc.ui.ScriptedDialogs;
 import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.session.AssessmentSession;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The first change after an open or a save reaches the recovery journal: through the real window,
  * one keyboard answer after Ctrl+S, and the journal holds it within a second.
  */
+@Tag("gui")
 class JournalAfterSaveTest {
     @TempDir
     Path dir;

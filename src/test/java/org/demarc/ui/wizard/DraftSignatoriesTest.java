@@ -34,64 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Signatories gathered before "Sign off and lock" are part of the work: marked unsaved, saved,
  * and there again when the project is reopened.
  */
-class DraftSignatoriesTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private AssessmentSession session;
-    private FileActions files;
-    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
-
-    private void openWindow(Locale locale) throws Exception {
-        openWindow(locale, "#start-new");
-        robot.clickOn("#engagement-title").write("Dates review");
-    }
-
-    private void openWindow(Locale locale, String startButton) throws Exception {
-        Locale.setDefault(Locale.Category.FORMAT, locale);
-        FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
-        FxToolkit.setupStage(s -> {
-            session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
-            files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), 1024, 700));
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(startButton);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        // The journal may still be writing into the temporary folder JUnit is about to delete.
-        files.flushJournal();
-        files.awaitFileWork();
-        Locale.setDefault(Locale.Category.FORMAT, before);
-    }
-
-    private void typeInto(String id, String text) {
-        robot.doubleClickOn("#" + id + "-text");
-        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String shown(String id) {
-        return robot.lookup("#" + id + "-text").queryAs(TextField.class).getText();
-    }
-
-    private String errorUnder(String id) {
-        Label error = robot.lookup("#" + id + "-error").queryAs(Label.class);
-        return error.isVisible() ? error.getText() : "";
-    }
-
+class DraftSignatoriesTest extends WindowTest {
     @Test
     void aSignatoryAddedBeforeSignOffIsSavedAndBackAfterReopening() throws Exception {
         openWindow(Locale.US, "#start-sample");

@@ -35,64 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * none collides with another on the same step or with a menu (Alt+F, E, V, H open menus), and no
  * label shows a literal underscore.
  */
-class MnemonicsTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private AssessmentSession session;
-    private FileActions files;
-    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
-
-    private void openWindow(Locale locale) throws Exception {
-        openWindow(locale, "#start-new");
-        robot.clickOn("#engagement-title").write("Dates review");
-    }
-
-    private void openWindow(Locale locale, String startButton) throws Exception {
-        Locale.setDefault(Locale.Category.FORMAT, locale);
-        FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
-        FxToolkit.setupStage(s -> {
-            session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
-            files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), 1024, 700));
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(startButton);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        // The journal may still be writing into the temporary folder JUnit is about to delete.
-        files.flushJournal();
-        files.awaitFileWork();
-        Locale.setDefault(Locale.Category.FORMAT, before);
-    }
-
-    private void typeInto(String id, String text) {
-        robot.doubleClickOn("#" + id + "-text");
-        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String shown(String id) {
-        return robot.lookup("#" + id + "-text").queryAs(TextField.class).getText();
-    }
-
-    private String errorUnder(String id) {
-        Label error = robot.lookup("#" + id + "-error").queryAs(Label.class);
-        return error.isVisible() ? error.getText() : "";
-    }
-
+class MnemonicsTest extends WindowTest {
     private static final java.util.Set<KeyCode> MENUS = java.util.Set.of(KeyCode.F, KeyCode.E, KeyCode.V, KeyCode.H);
 
     private void alt(KeyCode code) {
@@ -178,12 +121,13 @@ class MnemonicsTest {
     void choosingAStepInTheSidebarPutsTheFocusInTheStep() throws Exception {
         openWindow(Locale.US, "#start-sample");
         robot.clickOn("7. Sign-off");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(20);
+        assertThat(focusedField()).isEqualTo("signoff-name");
         robot.write("Ada");
         assertThat(robot.lookup("#signoff-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Ada");
 
         robot.clickOn("5. Questions");
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents(20);
         javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
         assertThat(list.isFocused()).as("the question list has the focus, so Ctrl+1 and Ctrl+Down work").isTrue();
         String before = list.getSelectionModel().getSelectedItem() == null ? null : list.getSelectionModel().getSelectedItem().id();

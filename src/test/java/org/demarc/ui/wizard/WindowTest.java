@@ -1,0 +1,98 @@
+package org.demarc.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.demarc.project.ProjectFiles;
+import org.demarc.project.journal.RecoveryJournal;
+import org.demarc.ui.ScriptedDialogs;
+import org.demarc.ui.common.UiPreferences;
+import org.demarc.ui.session.AssessmentSession;
+import org.demarc.ui.shell.FileActions;
+import org.demarc.ui.shell.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window at 1024×700, built as the application builds it, for tests that type and click
+ * as a person does: scripted dialogs, a session, file actions with a journal in a temporary folder,
+ * the locale under test; and the moves such tests share (type into a date field, read what it shows
+ * and the error under it).
+ */
+@Tag("gui")
+abstract class WindowTest {
+    @TempDir
+    Path dir;
+
+    protected final FxRobot robot = new FxRobot();
+    protected final ScriptedDialogs dialogs = new ScriptedDialogs();
+    protected AssessmentSession session;
+    protected FileActions files;
+    private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
+
+    protected void openWindow(Locale locale) throws Exception {
+        openWindow(locale, "#start-new");
+        robot.clickOn("#engagement-title").write("Dates review");
+    }
+
+    protected void openWindow(Locale locale, String startButton) throws Exception {
+        Locale.setDefault(Locale.Category.FORMAT, locale);
+        FxToolkit.registerPrimaryStage();
+        Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
+        FxToolkit.setupStage(s -> {
+            session = new AssessmentSession();
+            UiPreferences prefs = new UiPreferences(node);
+            files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
+                    Clock.systemUTC());
+            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
+            s.setScene(new Scene(window.root(), 1024, 700));
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(startButton);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        // The journal may still be writing into the temporary folder JUnit is about to delete.
+        files.flushJournal();
+        files.awaitFileWork();
+        Locale.setDefault(Locale.Category.FORMAT, before);
+    }
+
+    protected void typeInto(String id, String text) {
+        robot.doubleClickOn("#" + id + "-text");
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected String shown(String id) {
+        return robot.lookup("#" + id + "-text").queryAs(TextField.class).getText();
+    }
+
+    protected String errorUnder(String id) {
+        Label error = robot.lookup("#" + id + "-error").queryAs(Label.class);
+        return error.isVisible() ? error.getText() : "";
+    }
+}
