@@ -71,9 +71,7 @@ public final class WizardView {
         content.getChildren().setAll(view.root());
         // The step's labels register their Alt keys as their skins attach; then drop the old step's.
         javafx.application.Platform.runLater(() -> Mnemonics.pruneDetached(content.getScene()));
-        // After the click that chose the step is handled, or the sidebar takes the focus back and the
-        // step's keys (Ctrl+1 in Questions) reach nothing.
-        javafx.application.Platform.runLater(view::entered);
+        view.entered();
     }
 
     private final class StepCell extends ListCell<WizardStep> {

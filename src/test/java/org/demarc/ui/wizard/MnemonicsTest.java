@@ -116,23 +116,4 @@ class MnemonicsTest extends WindowTest {
         keys.put(KeyCode.S, "signoff-statement");
         check(keys);
     }
-
-    @Test
-    void choosingAStepInTheSidebarPutsTheFocusInTheStep() throws Exception {
-        openWindow(Locale.US, "#start-sample");
-        robot.clickOn("7. Sign-off");
-        WaitForAsyncUtils.waitForFxEvents(20);
-        assertThat(focusedField()).isEqualTo("signoff-name");
-        robot.write("Ada");
-        assertThat(robot.lookup("#signoff-name").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Ada");
-
-        robot.clickOn("5. Questions");
-        WaitForAsyncUtils.waitForFxEvents(20);
-        javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
-        assertThat(list.isFocused()).as("the question list has the focus, so Ctrl+1 and Ctrl+Down work").isTrue();
-        String before = list.getSelectionModel().getSelectedItem() == null ? null : list.getSelectionModel().getSelectedItem().id();
-        robot.push(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list.getSelectionModel().getSelectedItem().id()).isNotEqualTo(before);
-    }
 }

@@ -68,6 +68,7 @@ abstract class WindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(startButton);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
