@@ -137,7 +137,8 @@ class SignOffViewModelTest {
 
         vm.addSignatory("Ada", "Lead", "Org", LocalDate.of(2026, 11, 13), "Agreed");
         vm.signOff("ada");
-        assertThat(vm.status().textProperty().get()).startsWith("Signed off and locked at 2026-11-13T16:00:00Z");
+        assertThat(vm.status().textProperty().get()).startsWith("Signed off and locked at "
+                + org.demarc.ui.common.HumanTime.of(java.time.Instant.parse("2026-11-13T16:00:00Z")) + ".");
         assertThat(vm.status().problemProperty().get()).isFalse();
     }
 }
