@@ -35,7 +35,9 @@ public final class DemarcApp extends Application {
         UiPreferences prefs = UiPreferences.forUser();
         // The window appears at once with a plain placeholder; the theme, icons and wizard are built
         // in the next pulse, so start-up feels as quick as a bare JavaFX window.
-        double[] bounds = prefs.windowBounds();
+        double[] bounds = org.demarc.ui.common.WindowPlacement.fit(prefs.windowBounds(),
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                javafx.stage.Screen.getPrimary().getVisualBounds());
         Label loading = new Label(I18n.t("app.starting"));
         StackPane placeholder = new StackPane(loading);
         stage.setScene(new Scene(placeholder, bounds[2], bounds[3]));
