@@ -188,7 +188,6 @@ class QuestionsStepGuiTest {
         robot.type(KeyCode.SPACE); // expands the collapsed pane
         tabTo("exception-service", 4);
         robot.clickOn("#exception-service");
-        // The popup opens in its own window; on a loaded machine it may take a pulse or two.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Amazon S3").tryQuery().isPresent());
         robot.clickOn("Amazon S3");
         robot.clickOn("#exception-note").write("S3 has no security groups");

@@ -7,14 +7,23 @@ import javafx.scene.control.ScrollPane;
 
 /**
  * Scrolls a vertical scroll pane so that the field which gets the focus (by Tab or Alt + its
- * letter) is in view: a keyboard user should see where they type.
+ * letter) is in view: a keyboard user should see where they type. Focus that comes with a mouse
+ * press is left alone: the user sees the field already, and scrolling under the pointer between
+ * press and release would move the field away and lose the click (a combo box would not open).
  */
 public final class ScrollToFocus {
     private ScrollToFocus() {
     }
 
     public static void install(ScrollPane pane) {
-        ChangeListener<Node> reveal = (obs, o, n) -> reveal(pane, n);
+        boolean[] pressed = {false};
+        pane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressed[0] = true);
+        pane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> pressed[0] = false);
+        ChangeListener<Node> reveal = (obs, o, n) -> {
+            if (!pressed[0]) {
+                reveal(pane, n);
+            }
+        };
         pane.sceneProperty().addListener((obs, o, n) -> {
             if (o != null) {
                 o.focusOwnerProperty().removeListener(reveal);

@@ -94,6 +94,8 @@ public final class QuestionsView implements StepView {
         TitledPane exceptions = new TitledPane(I18n.t("question.exceptions"),
                 new ServiceExceptionsEditor(model.exceptions()).root());
         exceptions.setExpanded(false);
+        // Open at once: a field that slides into place under the pointer loses the click aimed at it.
+        exceptions.setAnimated(false);
         evidence.setId("question-evidence-pane");
         exceptions.setId("question-exceptions-pane");
         VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(), evidence, exceptions);
