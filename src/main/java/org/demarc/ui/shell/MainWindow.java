@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.Themes;
@@ -63,11 +64,19 @@ public final class MainWindow {
     private final WizardViewModel wizard;
     private final BorderPane root = new BorderPane();
     private final Clock clock;
+    private final FileOpener opener;
     private QuestionsViewModel questions;
     private final InteropActions interop;
 
     public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
                       DialogService dialogs, Clock clock) {
+        this(stage, session, files, prefs, dialogs, clock, FileOpener.UNAVAILABLE);
+    }
+
+    /** {@code opener}: how a written file is opened or shown in its folder ("Open PDF" after an export). */
+    public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
+                      DialogService dialogs, Clock clock, FileOpener opener) {
+        this.opener = opener;
         this.stage = stage;
         this.session = session;
         this.files = files;
@@ -136,7 +145,7 @@ public final class MainWindow {
             case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), dialogs,
                     FileActions::actor);
             case EXPORT -> new org.demarc.ui.wizard.export.ExportView(
-                    new org.demarc.ui.wizard.export.ExportViewModel(session, dialogs, Tasks.shared()));
+                    new org.demarc.ui.wizard.export.ExportViewModel(session, dialogs, Tasks.shared(), opener));
         };
     }
 
