@@ -111,6 +111,7 @@ public final class ExportView implements StepView {
         // Tiles as wide as the longest name: whole names, in columns.
         TilePane boxes = new TilePane(16, 6);
         boxes.setPrefColumns(2);
+        boxes.setTileAlignment(Pos.CENTER_LEFT);
         Runnable fill = () -> boxes.getChildren().setAll(model.domains().items().stream().map(item -> {
             CheckBox box = new CheckBox(item.name());
             box.setId("export-domain-" + item.id());
@@ -127,7 +128,9 @@ public final class ExportView implements StepView {
         none.setOnAction(e -> model.domains().selectAll(false));
         Label title = new Label(I18n.t("export.domains"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        HBox head = new HBox(8, title, all, none);
+        Label use = new Label(I18n.t("export.domains.use"));
+        use.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox head = new HBox(8, title, all, none, use);
         head.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("export-domains-error");
