@@ -178,6 +178,7 @@ public final class MainWindow {
         Menu file = new Menu(I18n.t("menu.file"), null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem());
         file.getItems().addAll(interopItems());
+        file.getItems().add(handoutItem());
         file.getItems().addAll(new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", session::undo);
@@ -227,6 +228,22 @@ public final class MainWindow {
         }
         importQ.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
         return List.of(exportQ, importQ, findings, fromPrevious, compare);
+    }
+
+    /** The export step with its domain list, the focus on "Export handout…" (Space writes it). */
+    private MenuItem handoutItem() {
+        MenuItem handout = item("menu.file.exportHandout", null, () -> {
+            if (wizard.go(WizardStep.EXPORT)) {
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node button = root.lookup("#export-handout");
+                    if (button != null) {
+                        button.requestFocus();
+                    }
+                });
+            }
+        });
+        handout.disableProperty().bind(session.openProperty().not());
+        return handout;
     }
 
     private void fillRecent(Menu recent) {

@@ -130,4 +130,18 @@ class ExportChoicesTest extends WindowTest {
         assertThat(text(pdf)).contains("Excerpt of the report: the domains Identity and access management", "IAM-01")
                 .doesNotContain("NET-01", "Executive summary");
     }
+
+    @Test
+    void fileExportHandoutLeadsToTheDomainListWithTheHandoutButtonFocused() throws Exception {
+        openExportStep();
+        robot.clickOn("1. Start");
+        robot.clickOn("File").clickOn("Export workshop handout…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-handout").query().isFocused());
+        assertThat(onScreen("#export-domain-identity")).isTrue();
+        Path pdf = dir.resolve("all-domains.pdf");
+        dialogs.pdfTargets.add(pdf);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#export-result").startsWith("Workshop handout"));
+        assertThat(text(pdf)).contains("IAM-01", "NET-01", "BCK-01");
+    }
 }
