@@ -77,6 +77,18 @@ class ExcerptReportTest {
     }
 
     @Test
+    void anExcerptOfASignedOffAssessmentKeepsItsStatusAndIsAnotherDocumentThanTheReport() throws Exception {
+        byte[] part = render(Reports.signedOffSample(), ReportPart.summary());
+        assertThat(Reports.text(part)).contains("Signed off on 2026-11-20", "Excerpt of the report")
+                .doesNotContain("DRAFT");
+        assertThat(PdfA.failures(part)).isEmpty();
+        try (PDDocument a = Loader.loadPDF(part); PDDocument b = Loader.loadPDF(Reports.render(Reports.signedOffSample()))) {
+            assertThat(a.getDocument().getDocumentID().toString())
+                    .isNotEqualTo(b.getDocument().getDocumentID().toString());
+        }
+    }
+
+    @Test
     void theWholeReportIsNotMarkedAsAnExcerpt() {
         assertThat(Reports.text(Reports.render(Samples.webshop()))).doesNotContain("Excerpt");
     }
