@@ -54,7 +54,7 @@ public final class ResponsibilityView implements StepView {
         reason.setPrefHeight(54);
         reason.setMaxHeight(54);
         reason.setAlignment(Pos.TOP_LEFT);
-        TitledPane why = new TitledPane(I18n.t("matrix.reason.heading"), new VBox(4, reason, sourceLine()));
+        TitledPane why = new TitledPane(I18n.t("matrix.reason.heading"), new VBox(reason, sourceLine()));
         why.setId("matrix-why");
         why.setAnimated(false);
         why.getStyleClass().add("matrix-why");
@@ -114,7 +114,8 @@ public final class ResponsibilityView implements StepView {
         field.setEditable(false);
         field.getStyleClass().add("matrix-source");
         field.textProperty().bind(model.sourceProperty());
-        // A whole number of pixels, like the reason above: the frozen and the scrolling tables must keep their rows aligned.
+        // One matrix row high, no gap: the matrix above loses whole rows only, and its frozen and scrolling
+        // tables keep their rows aligned.
         field.setMinHeight(28);
         field.setPrefHeight(28);
         field.setMaxHeight(28);
