@@ -35,6 +35,7 @@ public final class AppendixSection implements Section {
         if (ctx.notBuiltIn() != null) {
             differingCells(ctx);
         }
+        SourcesTable.render(ctx);
 
         Headings.subsection(ctx, text("report.appendix.mappings"), true);
         List<Cell> header = new ArrayList<>();
