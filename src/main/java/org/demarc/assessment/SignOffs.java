@@ -27,6 +27,14 @@ public final class SignOffs {
                 .withEvent(new HistoryEvent(now, HistoryKind.SIGNED_OFF, actor, fingerprint));
     }
 
+    /**
+     * Whether a sign-off no longer holds: the assessment is signed off, but its content (edited
+     * outside Demarc) is not the content whose fingerprint was signed. Such an assessment is a draft.
+     */
+    public static boolean isVoid(Assessment a) {
+        return a.isSignedOff() && !a.signOff().fingerprint().equals(ContentFingerprint.of(a));
+    }
+
     /** Voids the sign-off so the assessment can change again; the history keeps what was voided. */
     public static Assessment reopen(Assessment a, Instant now, String actor, String reason) {
         if (!a.isSignedOff()) {

@@ -101,7 +101,7 @@ final class ReportRenderer {
                 a.catalog().version());
         String creator = Messages.get("report.meta.creator", ProductVersion.current());
         return new ArchivalMetadata.Values(ctx.title(), String.join(", ", a.engagement().assessors()), subject,
-                keywords, creator, creator, ctx.reportInstant(), ctx.fingerprint(), a.isSignedOff());
+                keywords, creator, creator, ctx.reportInstant(), ctx.fingerprint(), !ctx.draft());
     }
 
     private record Step(String key, Section section) {

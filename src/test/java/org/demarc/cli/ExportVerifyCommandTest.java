@@ -117,6 +117,25 @@ class ExportVerifyCommandTest {
                 "NOT verified").doesNotContain("Fingerprint matches");
     }
 
+    @Test
+    void aSignedOffProjectEditedByHandExportsAsADraftWithAVoidSignOff() throws Exception {
+        Path project = dir.resolve("signed.demarc");
+        new ProjectFiles().save(signedOff(), project);
+        Files.writeString(project, Files.readString(project).replace("Northwind Retail GmbH", "Southwind"));
+        Path pdf = dir.resolve("report.pdf");
+        CliRunner export = CliRunner.run("export", project.toString(), "-o", pdf.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("a DRAFT report", "sign-off void: content changed after sign-off")
+                .doesNotContain("signed-off report");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            var cover = new org.apache.pdfbox.text.PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(doc).replaceAll("\\s+", " "))
+                    .contains("DRAFT \u00b7 Sign-off void: content changed after sign-off")
+                    .contains("Status DRAFT. Sign-off void: content changed after sign-off");
+        }
+    }
+
     private static Assessment signedOff() {
         return SignOffs.signOff(Samples.webshop(), List.of(new Signatory("Dana Whitfield", "CISO", "Northwind",
                 LocalDate.of(2026, 11, 20), "Agreed.")), Instant.parse("2026-11-20T15:00:00Z"), "Alex");

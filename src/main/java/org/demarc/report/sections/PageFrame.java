@@ -39,7 +39,8 @@ public final class PageFrame {
         FontSet fonts = ts.fonts();
         List<PDPage> pages = flow.pages();
         String footerRight = text("report.footer.fingerprint", ctx.shortFingerprint());
-        Line draft = ts.lines(text("report.draft"), Styles.SMALL_BOLD.withColor(Palette.DRAFT), 200).get(0);
+        Line draft = ts.lines(text(ctx.signOffVoid() ? "report.draft.void" : "report.draft"), Styles.SMALL_BOLD.withColor(Palette.DRAFT),
+                Flow.WIDTH * 0.6f).get(0);
         Line watermark = ts.lines(text("report.draft"), WATERMARK, 1000).get(0);
         float titleWidth = Flow.WIDTH - (ctx.draft() ? draft.width() + 12 : 0);
         Line title = oneLine(ctx.title(), ts, titleWidth);
