@@ -6,6 +6,7 @@ import java.util.List;
 import org.demarc.model.Assessment;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
+import org.demarc.model.Messages;
 import org.demarc.model.SignOff;
 import org.demarc.model.Signatory;
 
@@ -14,13 +15,17 @@ public final class SignOffs {
     private SignOffs() {
     }
 
-    /** Locks the assessment: the sign-off records the fingerprint of exactly this content. */
+    /**
+     * Locks the assessment: the sign-off records the fingerprint of exactly this content.
+     *
+     * @throws IllegalArgumentException without signatories (the message is ready to show)
+     */
     public static Assessment signOff(Assessment a, List<Signatory> signatories, Instant now, String actor) {
         if (a.isSignedOff()) {
             throw new IllegalStateException("already signed off");
         }
         if (signatories.isEmpty()) {
-            throw new IllegalArgumentException("a sign-off needs at least one signatory");
+            throw new IllegalArgumentException(Messages.get("signoff.noSignatory"));
         }
         String fingerprint = ContentFingerprint.of(a);
         return a.withSignOff(new SignOff(signatories, fingerprint, now)).withDraftSignatories(List.of())
