@@ -190,6 +190,10 @@ public final class AssessmentJson {
         String fingerprint = s.requiredText("fingerprint");
         Instant lockedAt = s.instant("lockedAt");
         List<Signatory> signatories = readSignatories(s, "signatories");
+        if (signatories.isEmpty()) {
+            // "Signed off by" nobody would vouch for the content in no one's name.
+            s.problems().error(s.at("signatories"), "project.signOffWithoutSignatories");
+        }
         s.finish();
         if (!fingerprint.isEmpty() && !fingerprint.matches("[0-9a-f]{64}")) {
             s.problems().error(s.at("fingerprint"), "project.badSha256");
