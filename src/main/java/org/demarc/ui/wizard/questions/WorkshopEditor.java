@@ -38,6 +38,7 @@ final class WorkshopEditor {
         who.valueProperty().bindBidirectional(model.confirmedByProperty());
         CheckBox parked = new CheckBox(I18n.t("question.parked"));
         parked.setId("question-parked");
+        parked.setWrapText(true);
         parked.selectedProperty().bindBidirectional(model.parkedProperty());
         int r = Forms.row(root, 0, I18n.t("question.confirmedBy"), who, null);
         root.add(parked, 1, r);
