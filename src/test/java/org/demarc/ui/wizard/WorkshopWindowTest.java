@@ -122,6 +122,16 @@ class WorkshopWindowTest extends WindowTest {
         shortcut(KeyCode.K);
         assertThat(session.assessment().answers().get(id).parked()).isFalse();
         assertThat(parkedFilter.getText()).isEqualTo("Parked (" + before + ")");
+
+        // Correcting the attendee's name in the Engagement step follows into the answer and its choice.
+        robot.clickOn("2. Engagement");
+        robot.clickOn("#attendee-name-0").push(KeyCode.END).write("-Iyer");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().answers().get(id).confirmedBy()).isEqualTo("Priya Raman-Iyer");
+        robot.clickOn("5. Questions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#question-confirmed-by").queryComboBox().getValue()).isEqualTo("Priya Raman-Iyer");
+        assertThat(session.assessment().answers().get(id).confirmedBy()).isEqualTo("Priya Raman-Iyer");
     }
 
     @Test

@@ -62,7 +62,14 @@ final class AttendeesEditor {
         add.setId("attendee-add");
         add.setMnemonicParsing(true);
         add.setOnAction(e -> addAndFocus());
-        root = new VBox(6, empty, grid, add);
+        Label duplicate = new Label();
+        duplicate.setId("attendee-error");
+        duplicate.setWrapText(true);
+        duplicate.getStyleClass().add("form-error");
+        duplicate.textProperty().bind(model.duplicateErrorProperty());
+        duplicate.visibleProperty().bind(duplicate.textProperty().isNotEmpty());
+        duplicate.managedProperty().bind(duplicate.visibleProperty());
+        root = new VBox(6, empty, grid, duplicate, add);
         root.disableProperty().bind(model.readOnlyProperty());
         model.attendees().addListener((ListChangeListener<Attendee>) c -> show());
         show();

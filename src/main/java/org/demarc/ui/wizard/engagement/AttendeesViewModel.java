@@ -2,12 +2,18 @@ package org.demarc.ui.wizard.engagement;
 
 import java.util.List;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.demarc.assessment.Attendees;
 import org.demarc.model.Assessment;
 import org.demarc.model.Attendee;
+import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
@@ -18,6 +24,7 @@ import org.demarc.ui.session.AssessmentSession;
 public final class AttendeesViewModel {
     private final AssessmentSession session;
     private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
+    private final StringBinding duplicateError = Bindings.createStringBinding(this::duplicate, attendees);
 
     public AttendeesViewModel(AssessmentSession session) {
         this.session = session;
@@ -30,6 +37,17 @@ public final class AttendeesViewModel {
         if (!attendees.equals(now)) {
             attendees.setAll(now);
         }
+    }
+
+    private String duplicate() {
+        Set<String> seen = new HashSet<>();
+        for (Attendee a : attendees) {
+            String name = a.name().strip();
+            if (!name.isEmpty() && !seen.add(name)) {
+                return I18n.t("engagement.attendees.duplicate", name);
+            }
+        }
+        return "";
     }
 
     /** The attendees as the session holds them; changed only through the commands below. */
@@ -57,6 +75,14 @@ public final class AttendeesViewModel {
     public void setOrganisation(int index, String organisation) {
         session.edit("attendee.organisation:" + index,
                 a -> Attendees.change(a, index, x -> x.withOrganisation(organisation)));
+    }
+
+    /**
+     * An answer names who confirmed it by name, so two attendees of one name cannot be told apart
+     * there: said under the table, empty when every name is unique.
+     */
+    public StringBinding duplicateErrorProperty() {
+        return duplicateError;
     }
 
     /** Signed off or opened read-only. */
