@@ -95,6 +95,7 @@ class MnemonicsTest extends WindowTest {
         keys.put(KeyCode.A, "remediation-action");
         keys.put(KeyCode.W, "remediation-owner");
         keys.put(KeyCode.D, "remediation-due");
+        keys.put(KeyCode.B, "question-confirmed-by");
         check(keys);
         // What the auditor types after Alt+C goes to the internal comment, never into the finding.
         alt(KeyCode.C);

@@ -71,14 +71,16 @@ final class QuestionListView {
         filters.getButtons().forEach(b -> b.setSelected(b.getUserData() == model.filterProperty().get()));
         filters.getToggleGroup().selectedToggleProperty().addListener((obs, o, n) -> {
             if (n == null) {
-                o.setSelected(true); // one filter is always chosen
+                if (model.filterProperty().get() != QuestionFilter.PARKED) {
+                    o.setSelected(true); // one filter is always chosen (the parked list has its own button)
+                }
             } else {
                 model.filterProperty().set((QuestionFilter) n.getUserData());
             }
         });
         model.filterProperty().addListener((obs, o, n) -> filters.getButtons().forEach(
                 b -> b.setSelected(b.getUserData() == n)));
-        return filters;
+        return new VBox(4, filters, ParkedFilter.button(model));
     }
 
     private static ToggleButton filter(String key, QuestionFilter value) {

@@ -31,13 +31,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The questions step: the question list on the left; on the right the selected control, its
  * status, the answer form and the editors. Keyboard first: Ctrl+1…5 set the status (Ctrl+6
  * acknowledges an inherited control), Ctrl+Down / Ctrl+Up move, Ctrl+U jumps to the next
- * unanswered, Ctrl+G flags.
+ * unanswered, Ctrl+G flags, Ctrl+K parks for later.
  */
 public final class QuestionsView implements StepView {
     private static final KeyCombination NEXT = KeyCombination.keyCombination("Shortcut+Down");
     private static final KeyCombination PREVIOUS = KeyCombination.keyCombination("Shortcut+Up");
     private static final KeyCombination NEXT_OPEN = KeyCombination.keyCombination("Shortcut+U");
     private static final KeyCombination FLAG = KeyCombination.keyCombination("Shortcut+G");
+    private static final KeyCombination PARK = KeyCombination.keyCombination("Shortcut+K");
 
     private final QuestionsViewModel model;
     private final SplitPane root = new SplitPane();
@@ -98,7 +99,8 @@ public final class QuestionsView implements StepView {
         exceptions.setAnimated(false);
         evidence.setId("question-evidence-pane");
         exceptions.setId("question-exceptions-pane");
-        VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(), evidence, exceptions);
+        VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(),
+                new WorkshopEditor(model.workshop()).root(), evidence, exceptions);
         answerForm.visibleProperty().bind(model.inheritedProperty().not());
         answerForm.managedProperty().bind(answerForm.visibleProperty());
         answerForm.disableProperty().bind(model.form().openProperty().not());
@@ -161,6 +163,8 @@ public final class QuestionsView implements StepView {
             model.nextUnanswered();
         } else if (FLAG.match(e)) {
             model.toggleFlag();
+        } else if (PARK.match(e)) {
+            model.workshop().togglePark();
         } else if (e.isShortcutDown() && !e.isAltDown() && digit(e.getCode()) >= 1
                 && digit(e.getCode()) <= QuestionsViewModel.KEY_ORDER.size()) {
             model.setStatus(QuestionsViewModel.KEY_ORDER.get(digit(e.getCode()) - 1));
