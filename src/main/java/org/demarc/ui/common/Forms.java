@@ -3,11 +3,16 @@ package org.demarc.ui.common;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
-/** Label + field rows with an error line under the field, aligned in a two-column grid. */
+/**
+ * Label + field rows with an error line under the field, aligned in a two-column grid. A field
+ * showing text is laid out in the direction of that text (Arabic, Hebrew: right to left).
+ */
 public final class Forms {
     private Forms() {
     }
@@ -34,6 +39,11 @@ public final class Forms {
         label.getStyleClass().add("form-label");
         label.setWrapText(true);
         field.setAccessibleText(labelText.replace("_", ""));
+        if (field instanceof TextInputControl input) {
+            TextDirection.follow(input);
+        } else if (field instanceof Labeled shown) {
+            TextDirection.follow(shown);
+        }
         grid.add(label, 0, row);
         grid.add(field, 1, row);
         GridPane.setHgrow(field, Priority.ALWAYS);

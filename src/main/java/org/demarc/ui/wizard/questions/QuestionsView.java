@@ -21,6 +21,7 @@ import org.demarc.model.Service;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Presentation;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.common.ScrollToFocus;
 import org.demarc.ui.wizard.StepView;
@@ -97,6 +98,8 @@ public final class QuestionsView implements StepView {
         // Open at once: a field that slides into place under the pointer loses the click aimed at it.
         exceptions.setAnimated(false);
         evidence.setId("question-evidence-pane");
+        // Evidence file paths name the client's folders and internal documents.
+        Presentation.internal(evidence);
         exceptions.setId("question-exceptions-pane");
         VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(), evidence, exceptions);
         answerForm.visibleProperty().bind(model.inheritedProperty().not());
