@@ -118,7 +118,7 @@ final class ViewControls {
             // A click must leave the focus where it was: the questions step's keys work only there.
             b.setFocusTraversable(false);
         }
-        ToolBar bar = new ToolBar(present, new javafx.scene.control.Separator(), out, percent, in);
+        ToolBar bar = new ToolBar(present, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), out, percent, in);
         bar.setId("toolbar");
         return bar;
     }
