@@ -19,6 +19,16 @@ public final class UiFonts {
     private UiFonts() {
     }
 
+    /**
+     * Starts loading in the background (about 150 ms of reading and parsing), so the first window
+     * does not wait for it; {@link #load} then waits only for what is left.
+     */
+    public static void preload() {
+        Thread t = new Thread(UiFonts::load, "demarc-fonts");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Loads the fallback fonts once per program run; later calls do nothing. */
     public static synchronized void load() {
         if (loaded) {

@@ -102,5 +102,7 @@ class ZoomAndDirectionTest extends WindowTest {
         robot.write("مرحبا");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(finding.getEffectiveNodeOrientation()).as("as the user types").isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(javafx.scene.text.Font.getFamilies()).as("the report's fonts are the window's fallback")
+                .contains("Noto Emoji", "Droid Sans Fallback", "NanumSquare");
     }
 }

@@ -24,6 +24,7 @@ import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Presentation;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.common.ScrollToFocus;
+import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -80,6 +81,11 @@ public final class QuestionsView implements StepView {
         question.getStyleClass().addAll(Styles.TITLE_4, "question-text");
         question.setWrapText(true);
         question.setId("question-text");
+        // A catalog of one's own may be written in Hebrew or Arabic.
+        for (Label l : List.of(header, question)) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            TextDirection.follow(l);
+        }
         for (Label l : List.of(guidance, providerPart, customerPart, shareServices)) {
             l.setWrapText(true);
         }
