@@ -166,4 +166,30 @@ class PresentationModeTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(finding.getFont().getSize()).isEqualTo(normal);
     }
+
+    @Test
+    void theReviewLeavesOutOwnersAndTheFlaggedListWhilePresenting() throws Exception {
+        openSampleAtAPartialAnswer();
+        robot.clickOn("6. Review");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gapTexts()).anyMatch(t -> t.contains(", owner "));
+        assertThat(robot.lookup("#review-flagged").tryQuery()).isPresent();
+
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gapTexts()).isNotEmpty().noneMatch(t -> t.contains("owner"));
+        assertThat(robot.lookup("#review-flagged").tryQuery()).as("the flagged list").isEmpty();
+        assertThat(robot.lookup("#review-figures").queryAs(javafx.scene.control.Label.class).getText())
+                .doesNotContain("flagged");
+
+        robot.push(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gapTexts()).anyMatch(t -> t.contains(", owner "));
+        assertThat(robot.lookup("#review-flagged").tryQuery()).isPresent();
+    }
+
+    private List<String> gapTexts() {
+        return robot.lookup("#review-gaps .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList();
+    }
 }
