@@ -16,6 +16,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.model.Control;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Presentation;
 import org.demarc.ui.common.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -67,7 +68,15 @@ final class QuestionListView {
         ToggleButton unanswered = filter("questions.filter.unanswered", QuestionFilter.UNANSWERED);
         ToggleButton flagged = filter("questions.filter.flagged", QuestionFilter.FLAGGED);
         unanswered.setId("questions-filter-unanswered");
+        flagged.setId("questions-filter-flagged");
         SegmentedButton filters = new SegmentedButton(all, unanswered, flagged);
+        // Review flags are the assessors' own: while presenting, neither the filter nor its list shows.
+        Presentation.internal(flagged);
+        Presentation.whenToggled(filters, () -> {
+            if (Presentation.presenting(filters) && model.filterProperty().get() == QuestionFilter.FLAGGED) {
+                model.filterProperty().set(QuestionFilter.ALL);
+            }
+        });
         filters.getButtons().forEach(b -> b.setSelected(b.getUserData() == model.filterProperty().get()));
         filters.getToggleGroup().selectedToggleProperty().addListener((obs, o, n) -> {
             if (n == null) {

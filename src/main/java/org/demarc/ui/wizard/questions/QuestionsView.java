@@ -21,8 +21,10 @@ import org.demarc.model.Service;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Presentation;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.common.ScrollToFocus;
+import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -80,6 +82,11 @@ public final class QuestionsView implements StepView {
         question.getStyleClass().addAll(Styles.TITLE_4, "question-text");
         question.setWrapText(true);
         question.setId("question-text");
+        // A catalog of one's own may be written in Hebrew or Arabic.
+        for (Label l : List.of(header, question)) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            TextDirection.follow(l);
+        }
         for (Label l : List.of(guidance, providerPart, customerPart, shareServices)) {
             l.setWrapText(true);
         }
@@ -98,6 +105,8 @@ public final class QuestionsView implements StepView {
         // Open at once: a field that slides into place under the pointer loses the click aimed at it.
         exceptions.setAnimated(false);
         evidence.setId("question-evidence-pane");
+        // Evidence file paths name the client's folders and internal documents.
+        Presentation.internal(evidence);
         exceptions.setId("question-exceptions-pane");
         VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(),
                 new WorkshopEditor(model.workshop()).root(), evidence, exceptions);
