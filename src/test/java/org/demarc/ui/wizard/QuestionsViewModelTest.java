@@ -18,7 +18,7 @@ import org.demarc.model.HistoryKind;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.ServiceException;
 import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.wizard.questions.QuestionFilter;
+import org.demarc.assessment.analysis.ControlFilter;
 import org.demarc.ui.wizard.questions.QuestionsViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class QuestionsViewModelTest {
 
     @Test
     void theUnansweredFilterKeepsTheControlBeingAnsweredUntilTheSelectionMoves() {
-        vm.filterProperty().set(QuestionFilter.UNANSWERED);
+        vm.filterProperty().set(ControlFilter.ALL.withUnanswered(true));
         Control first = vm.selectedProperty().get();
         int before = vm.items().size();
         answer(first);
@@ -134,8 +134,8 @@ class QuestionsViewModelTest {
         assertThat(second).isNotEqualTo(first);
         answer(second);
         assertThat(vm.items()).doesNotContain(first).contains(second).hasSize(before - 1);
-        vm.filterProperty().set(QuestionFilter.ALL);
-        vm.filterProperty().set(QuestionFilter.UNANSWERED);
+        vm.filterProperty().set(ControlFilter.ALL);
+        vm.filterProperty().set(ControlFilter.ALL.withUnanswered(true));
         assertThat(vm.items()).doesNotContain(first);
     }
 
@@ -153,7 +153,7 @@ class QuestionsViewModelTest {
         vm.select("IAM-01");
         vm.setStatus(AnswerStatus.PARTIAL);
         vm.form().flaggedProperty().set(true);
-        vm.filterProperty().set(QuestionFilter.FLAGGED);
+        vm.filterProperty().set(ControlFilter.ALL.withFlagged(true));
         assertThat(vm.items()).extracting(Control::id).containsExactly("IAM-01");
     }
 

@@ -31,13 +31,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The questions step: the question list on the left; on the right the selected control, its
  * status, the answer form and the editors. Keyboard first: Ctrl+1…5 set the status (Ctrl+6
  * acknowledges an inherited control), Ctrl+Down / Ctrl+Up move, Ctrl+U jumps to the next
- * unanswered, Ctrl+G flags.
+ * unanswered, Ctrl+G flags, Ctrl+F searches (a control id and Enter goes to that control).
  */
 public final class QuestionsView implements StepView {
     private static final KeyCombination NEXT = KeyCombination.keyCombination("Shortcut+Down");
     private static final KeyCombination PREVIOUS = KeyCombination.keyCombination("Shortcut+Up");
     private static final KeyCombination NEXT_OPEN = KeyCombination.keyCombination("Shortcut+U");
     private static final KeyCombination FLAG = KeyCombination.keyCombination("Shortcut+G");
+    private static final KeyCombination SEARCH = KeyCombination.keyCombination("Shortcut+F");
 
     private final QuestionsViewModel model;
     private final SplitPane root = new SplitPane();
@@ -52,7 +53,7 @@ public final class QuestionsView implements StepView {
 
     public QuestionsView(QuestionsViewModel model, DialogService dialogs) {
         this.model = model;
-        list = new QuestionListView(model);
+        list = new QuestionListView(model, dialogs);
         root.setId("questions-view");
         root.getItems().addAll(list.root(), detail(dialogs));
         root.setDividerPositions(0.32);
@@ -161,6 +162,8 @@ public final class QuestionsView implements StepView {
             model.nextUnanswered();
         } else if (FLAG.match(e)) {
             model.toggleFlag();
+        } else if (SEARCH.match(e)) {
+            list.focusSearch();
         } else if (e.isShortcutDown() && !e.isAltDown() && digit(e.getCode()) >= 1
                 && digit(e.getCode()) <= QuestionsViewModel.KEY_ORDER.size()) {
             model.setStatus(QuestionsViewModel.KEY_ORDER.get(digit(e.getCode()) - 1));
