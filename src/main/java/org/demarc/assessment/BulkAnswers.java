@@ -61,17 +61,25 @@ public final class BulkAnswers {
     }
 
     /**
-     * Adds the provider evidence to every chosen inherited control that does not hold it yet, which
-     * acknowledges the control, and confirms today.
+     * Adds the provider evidence to every chosen inherited control that does not hold all of it yet,
+     * which acknowledges the control, and confirms today.
      */
     public static Plan shareProviderEvidence(AssessmentAnalysis an, Collection<Control> controls,
                                              List<ProviderEvidence> evidence, LocalDate today) {
-        return plan(an, controls, an::isInherited, (c, a) -> {
-            Answer base = a == null ? Answer.of(AnswerStatus.INHERITED) : a;
-            List<ProviderEvidence> all = new ArrayList<>(base.providerEvidence());
-            evidence.stream().filter(e -> !all.contains(e)).forEach(all::add);
-            return base.withProviderEvidence(all).withLastConfirmed(today);
-        });
+        return plan(an, controls, c -> an.isInherited(c) && !an.assessment().answer(c.id())
+                .map(a -> a.providerEvidence().containsAll(evidence)).orElse(evidence.isEmpty()), (c, a) -> {
+                    Answer base = a == null ? Answer.of(AnswerStatus.INHERITED) : a;
+                    List<ProviderEvidence> all = new ArrayList<>(base.providerEvidence());
+                    evidence.stream().filter(e -> !all.contains(e)).forEach(all::add);
+                    return base.withProviderEvidence(all).withLastConfirmed(today);
+                });
+    }
+
+    /** The provider evidence recorded on any of the chosen inherited controls, each once, in their order. */
+    public static List<ProviderEvidence> providerEvidenceOf(AssessmentAnalysis an, Collection<Control> controls) {
+        return controls.stream().filter(an::isInherited)
+                .flatMap(c -> an.assessment().answer(c.id()).map(Answer::providerEvidence).orElse(List.of()).stream())
+                .distinct().toList();
     }
 
     private static Plan plan(AssessmentAnalysis an, Collection<Control> controls,

@@ -74,8 +74,11 @@ class BulkAnswersTest {
         assertThat(a.status()).isEqualTo(AnswerStatus.INHERITED);
         assertThat(a.providerEvidence()).containsExactly(SOC2);
         assertThat(new AssessmentAnalysis(once).isAnswered(chosen.get(0))).isTrue();
-        Assessment twice = BulkAnswers.shareProviderEvidence(new AssessmentAnalysis(once), chosen, List.of(SOC2), TODAY)
-                .applyTo(once);
+        AssessmentAnalysis onceAn = new AssessmentAnalysis(once);
+        assertThat(BulkAnswers.providerEvidenceOf(onceAn, withNet)).containsExactly(SOC2);
+        BulkAnswers.Plan again = BulkAnswers.shareProviderEvidence(onceAn, chosen, List.of(SOC2), TODAY);
+        assertThat(again.isEmpty()).as("every chosen control holds it already").isTrue();
+        Assessment twice = again.applyTo(once);
         assertThat(twice.answers().get(chosen.get(0).id()).providerEvidence()).as("not added twice")
                 .containsExactly(SOC2);
     }

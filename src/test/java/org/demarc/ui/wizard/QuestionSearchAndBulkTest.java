@@ -168,7 +168,7 @@ class QuestionSearchAndBulkTest extends WindowTest {
         robot.press(KeyCode.SHIFT).clickOn(cellOf(three.get(2))).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getSelectionModel().getSelectedItems()).containsExactlyElementsOf(three);
-        assertThat(robot.lookup("#bulk-count").queryAs(Label.class).getText()).isEqualTo("3 controls selected");
+        assertThat(robot.lookup("#bulk-count").queryAs(Label.class).getText()).isEqualTo("3 selected");
 
         robot.clickOn("#bulk-status");
         robot.clickOn(robot.lookup(".context-menu").lookup(LabeledMatchers.hasText(I18n.t("status.PARTIAL")))
@@ -197,6 +197,60 @@ class QuestionSearchAndBulkTest extends WindowTest {
             assertThat(reverted.answers().get(c.id())).as(c.id()).isEqualTo(before.get(c.id()));
         }
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void providerEvidenceRecordedOnOneInheritedControlIsSharedWithTheOthersChosenAndAJustificationWithAll()
+            throws Exception {
+        List<Control> inherited = session.analysis().inherited();
+        assertThat(inherited).hasSizeGreaterThanOrEqualTo(2);
+        Control first = inherited.get(0);
+        Control second = inherited.get(1);
+        robot.clickOn(cellOf(first));
+        // Below the fold at 1024x700: focused (as by Tab) it scrolls into view.
+        Node name = robot.lookup("#provider-evidence-name").query();
+        robot.interact(name::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Bridge letter 2026");
+        Node add = robot.lookup("#provider-evidence-add").query();
+        robot.interact(add::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().answers().get(first.id()).providerEvidence())
+                .anySatisfy(p -> assertThat(p.name()).isEqualTo("Bridge letter 2026"));
+        robot.sleep(700); // not a double click
+        robot.press(KeyCode.CONTROL).clickOn(cellOf(second)).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getSelectionModel().getSelectedItems()).containsExactlyInAnyOrder(first, second);
+        moreAction(I18n.t("questions.bulk.evidence"));
+        assertThat(robot.lookup("#bulk-done").queryAs(Label.class).getText()).contains("Bridge letter 2026")
+                .contains("Ctrl+Z");
+
+        Path file = dir.resolve("shared.demarc");
+        dialogs.saveTargets.add(file);
+        Assessment saved = save(file);
+        assertThat(saved.answers().get(second.id()).providerEvidence())
+                .anySatisfy(p -> assertThat(p.name()).isEqualTo("Bridge letter 2026"));
+        assertThat(saved.answers().get(second.id()).status()).isEqualTo(AnswerStatus.INHERITED);
+
+        dialogs.texts.add("Relied on the provider's attestation for the whole period");
+        moreAction(I18n.t("questions.bulk.justification"));
+        for (Control c : List.of(first, second)) {
+            assertThat(session.assessment().answers().get(c.id()).justification()).as(c.id())
+                    .isEqualTo("Relied on the provider's attestation for the whole period");
+        }
+        shortcut(KeyCode.Z);
+        assertThat(session.assessment().answers().get(second.id()).justification()).as("one Ctrl+Z, both")
+                .isEqualTo(saved.answers().get(second.id()).justification());
+        assertThat(session.assessment().answers().get(first.id()).justification())
+                .isEqualTo(saved.answers().get(first.id()).justification());
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private void moreAction(String item) {
+        robot.clickOn("#bulk-more");
+        robot.clickOn(robot.lookup(".context-menu").lookup(LabeledMatchers.hasText(item)).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Takes the status Partial, and does not have it yet. */

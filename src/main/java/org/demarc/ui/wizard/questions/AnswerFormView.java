@@ -44,12 +44,12 @@ final class AnswerFormView {
         flagged.selectedProperty().bindBidirectional(form.flaggedProperty());
 
         // Its own grid, with the same columns, so it can be hidden without leaving a gap.
-        GridPane why = Forms.grid();
+        GridPane why = DetailGrid.create();
         Forms.row(why, 0, I18n.t("question.justification"), justification, form.justificationErrorProperty());
         why.visibleProperty().bind(form.justificationNeededProperty());
         why.managedProperty().bind(why.visibleProperty());
 
-        GridPane grid = Forms.grid();
+        GridPane grid = DetailGrid.create();
         int r = 0;
         r = Forms.row(grid, r, I18n.t("question.finding"), finding, null);
         r = Forms.row(grid, r, I18n.t("question.comment"), comment, null);

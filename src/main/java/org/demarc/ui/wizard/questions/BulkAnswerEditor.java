@@ -1,16 +1,18 @@
 package org.demarc.ui.wizard.questions;
 
+import java.util.List;
 import java.util.Locale;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.demarc.assessment.BulkAnswers;
 import org.demarc.model.AnswerStatus;
@@ -19,8 +21,8 @@ import org.demarc.ui.common.I18n;
 
 /**
  * Shown while several controls are chosen in the list: set their status or justification, or share
- * the selected control's provider evidence with them, each after a summary to confirm and as one
- * undo step. A line says what the last change did.
+ * provider evidence recorded on one chosen inherited control with the others; each after a summary
+ * to confirm, and as one undo step. A line says what the last change did.
  */
 final class BulkAnswerEditor {
     private final BulkAnswersViewModel model;
@@ -44,26 +46,31 @@ final class BulkAnswerEditor {
             item.setOnAction(e -> setStatus(s));
             status.getItems().add(item);
         }
-        Button justification = new Button(I18n.t("questions.bulk.justification"));
+        // The rarer actions behind one button, so the bar stays small beside a narrow list.
+        MenuItem justification = new MenuItem(I18n.t("questions.bulk.justification"));
         justification.setId("bulk-justification");
         justification.setOnAction(e -> setJustification());
-        Button evidence = new Button(I18n.t("questions.bulk.evidence"));
+        MenuItem evidence = new MenuItem(I18n.t("questions.bulk.evidence"));
         evidence.setId("bulk-evidence");
-        evidence.setTooltip(new Tooltip(I18n.t("questions.bulk.evidence.tooltip")));
         evidence.disableProperty().bind(model.canShareProperty().not());
         evidence.setOnAction(e -> shareEvidence());
-        Button domain = new Button(I18n.t("questions.select.domain"));
+        MenuItem domain = new MenuItem(I18n.t("questions.select.domain"));
         domain.setId("bulk-select-domain");
         domain.setOnAction(e -> selectDomain.run());
-        for (var b : new javafx.scene.control.ButtonBase[] {justification, evidence, domain}) {
+        MenuButton more = new MenuButton(I18n.t("questions.bulk.more"), null, justification, evidence, domain);
+        more.setId("bulk-more");
+        more.setTooltip(new Tooltip(I18n.t("questions.bulk.evidence.tooltip")));
+        for (MenuButton b : List.of(status, more)) {
             b.getStyleClass().add(Styles.SMALL);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        status.getStyleClass().add(Styles.SMALL);
-        FlowPane actions = new FlowPane(6, 6, status, justification, evidence, domain);
+        HBox actions = new HBox(6, status, more);
+        actions.setAlignment(Pos.CENTER_LEFT);
 
         Label done = new Label();
         done.setId("bulk-done");
         done.setWrapText(true);
+        done.setMinHeight(Region.USE_PREF_SIZE);
         done.getStyleClass().add(Styles.TEXT_MUTED);
         done.textProperty().bind(model.doneProperty());
         done.managedProperty().bind(done.textProperty().isNotEmpty());

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import org.demarc.assessment.BulkAnswers;
 import org.demarc.assessment.analysis.AssessmentAnalysis;
-import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Control;
 import org.demarc.model.ProviderEvidence;
@@ -18,7 +17,7 @@ import org.demarc.ui.session.AssessmentSession;
 
 /**
  * Answers for several controls at once: the controls chosen in the list, a plan for a status, a
- * justification or the selected control's provider evidence, with its summary for the user to
+ * justification or provider evidence shared by the chosen inherited controls, with its summary for the user to
  * confirm, and applying it as one edit, so one undo reverts all of it.
  */
 public final class BulkAnswersViewModel {
@@ -34,7 +33,7 @@ public final class BulkAnswersViewModel {
         active = Bindings.createBooleanBinding(() -> chosen.size() > 1 && selection.editableProperty().get(),
                 chosen, selection.editableProperty());
         canShare = Bindings.createBooleanBinding(() -> !sharedEvidence().isEmpty(),
-                selection.answerProperty(), selection.inheritedProperty());
+                chosen, selection.session().assessmentProperty());
         chosen.addListener((javafx.collections.ListChangeListener<Control>) c -> done.set(""));
     }
 
@@ -47,7 +46,7 @@ public final class BulkAnswersViewModel {
         return chosen;
     }
 
-    /** The selected control is inherited and holds provider evidence to share. */
+    /** One of the chosen inherited controls holds provider evidence to share with the others. */
     public BooleanBinding canShareProperty() {
         return canShare;
     }
@@ -69,10 +68,10 @@ public final class BulkAnswersViewModel {
         return BulkAnswers.shareProviderEvidence(analysis(), chosen, sharedEvidence(), selection.today());
     }
 
-    /** The provider evidence of the selected control, shared with the chosen inherited ones. */
+    /** The provider evidence recorded on any chosen inherited control, to be shared with all of them. */
     List<ProviderEvidence> sharedEvidence() {
-        Answer a = selection.answerProperty().get();
-        return a == null || !selection.inheritedProperty().get() ? List.of() : a.providerEvidence();
+        AssessmentAnalysis an = analysis();
+        return an == null ? List.of() : BulkAnswers.providerEvidenceOf(an, chosen);
     }
 
     public String statusSummary(BulkAnswers.Plan plan, AnswerStatus status) {

@@ -115,6 +115,7 @@ final class QuestionFilterBar {
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setWrapText(true);
         count.setMinWidth(0);
+        count.setMinHeight(Region.USE_PREF_SIZE); // wraps in a narrow list instead of cutting the text
         count.textProperty().bind(Bindings.createStringBinding(this::countText, model.matchingProperty(),
                 model.totalProperty(), model.notMatchingProperty()));
         Hyperlink clear = new Hyperlink(I18n.t("questions.filter.clear"));
@@ -132,6 +133,7 @@ final class QuestionFilterBar {
         model.filterProperty().addListener((obs, o, n) -> show(n));
         show(model.filterProperty().get());
         root = new VBox(6, search, combos, flags, countRow);
+        root.getStyleClass().add("question-filters");
     }
 
     Node root() {

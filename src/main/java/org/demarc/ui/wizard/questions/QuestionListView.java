@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -34,6 +36,8 @@ import org.demarc.ui.common.I18n;
  * can be chosen for a bulk answer), the bulk answer bar, progress by domain.
  */
 final class QuestionListView {
+    /** Window height below which progress by domain starts folded. */
+    private static final double SHORT_WINDOW = 760;
     private static final KeyCombination SELECT_DOMAIN = KeyCombination.keyCombination("Shortcut+Shift+A");
 
     private final QuestionsViewModel model;
@@ -84,15 +88,34 @@ final class QuestionListView {
         progressScroll.setPrefHeight(170);
         TitledPane progressPane = new TitledPane(I18n.t("questions.progress"), progressScroll);
         progressPane.setCollapsible(true);
+        progressPane.setAnimated(false);
         Node bulk = new BulkAnswerEditor(model.bulk(), dialogs, this::selectDomain).root();
         root = new VBox(8, filters.root(), list, bulk, progressPane);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(12));
         root.setMinWidth(260);
+        // On a short window (a projector at 1024x700) the list needs the room: progress starts folded.
+        foldProgressOnShortWindows(progressPane);
     }
 
     Node root() {
         return root;
+    }
+
+    /** Decided once, at the first layout; after that the user's choice stands. */
+    private void foldProgressOnShortWindows(TitledPane progressPane) {
+        ChangeListener<Number> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number o, Number height) {
+                if (height.doubleValue() > 0 && list.getScene() != null) {
+                    root.heightProperty().removeListener(this);
+                    if (list.getScene().getHeight() < SHORT_WINDOW) {
+                        progressPane.setExpanded(false);
+                    }
+                }
+            }
+        };
+        root.heightProperty().addListener(once);
     }
 
     void focus() {

@@ -77,13 +77,14 @@ public final class QuestionsView implements StepView {
         header.setId("question-header");
         header.setWrapText(true);
         meta.getStyleClass().add(Styles.TEXT_MUTED);
+        meta.setWrapText(true);
         question.getStyleClass().addAll(Styles.TITLE_4, "question-text");
         question.setWrapText(true);
         question.setId("question-text");
         for (Label l : List.of(guidance, providerPart, customerPart, shareServices)) {
             l.setWrapText(true);
         }
-        GridPane parts = Forms.grid();
+        GridPane parts = DetailGrid.create();
         int r = 0;
         r = Forms.row(parts, r, I18n.t("question.guidance"), guidance, null);
         r = Forms.row(parts, r, I18n.t("question.providerPart"), providerPart, null);
