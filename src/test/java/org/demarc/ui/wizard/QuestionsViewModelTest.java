@@ -216,4 +216,49 @@ class QuestionsViewModelTest {
         vm.toggleFlag();
         assertThat(vm.mark(vm.selectedProperty().get()).flagged()).isTrue();
     }
+
+    @Test
+    void aControlIdJumpsToItClearingTheSearchAndOtherTextSelectsNothing() {
+        vm.filterProperty().set(ControlFilter.ALL.withText("net-01"));
+        assertThat(vm.jumpTo(" net-01 ")).isTrue();
+        assertThat(vm.selectedProperty().get().id()).isEqualTo("NET-01");
+        assertThat(vm.filterProperty().get().text()).isEmpty();
+        assertThat(vm.items()).hasSize(vm.totalProperty().get());
+        assertThat(vm.jumpTo("NET-99")).isFalse();
+        assertThat(vm.selectedProperty().get().id()).isEqualTo("NET-01");
+    }
+
+    @Test
+    void theCountIsOfMatchesAndTheKeptControlIsMarkedNotCounted() {
+        vm.select("NET-01");
+        vm.filterProperty().set(ControlFilter.ALL.withText("encrypt"));
+        int matches = ControlFilter.ALL.withText("encrypt").apply(session.analysis()).size();
+        assertThat(vm.matchingProperty().get()).isEqualTo(matches);
+        assertThat(vm.items()).hasSize(matches + 1).contains(vm.selectedProperty().get());
+        assertThat(vm.matchesFilter(vm.selectedProperty().get())).isFalse();
+        assertThat(vm.notMatchingProperty().get()).containsExactly("NET-01");
+        vm.selectFirstMatch();
+        assertThat(vm.selectedProperty().get().id()).isNotEqualTo("NET-01");
+        assertThat(vm.items()).hasSize(matches);
+        assertThat(vm.notMatchingProperty().get()).isEmpty();
+    }
+
+    @Test
+    void controlsChosenForABulkAnswerStayListedAndOneUndoRevertsTheBulkChange() {
+        vm.filterProperty().set(ControlFilter.ALL.withUnanswered(true));
+        List<Control> three = vm.items().stream().filter(c -> !session.analysis().isInherited(c)).limit(3).toList();
+        vm.chosen().setAll(three);
+        vm.selectedProperty().set(three.get(2));
+        var plan = vm.bulk().planStatus(AnswerStatus.NOT_IMPLEMENTED);
+        assertThat(vm.bulk().statusSummary(plan, AnswerStatus.NOT_IMPLEMENTED))
+                .isEqualTo("Set 3 controls to Not implemented.");
+        vm.bulk().apply(plan, "done");
+        assertThat(three).allSatisfy(c -> assertThat(session.assessment().answers().get(c.id()).status())
+                .isEqualTo(AnswerStatus.NOT_IMPLEMENTED));
+        assertThat(vm.items()).as("answered, no longer matching, still chosen").containsAll(three);
+        assertThat(vm.notMatchingProperty().get()).containsExactlyInAnyOrderElementsOf(
+                three.stream().map(Control::id).toList());
+        session.undo();
+        assertThat(three).allSatisfy(c -> assertThat(session.assessment().answers()).doesNotContainKey(c.id()));
+    }
 }

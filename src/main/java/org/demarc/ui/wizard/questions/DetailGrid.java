@@ -5,18 +5,29 @@ import javafx.scene.layout.GridPane;
 import org.demarc.ui.common.Forms;
 
 /**
- * The form grid of the questions step with a narrower label column (labels wrap): beside the
- * question list at 1024 pixels, the standard column left the answer fields too little room.
+ * The form grid of the questions step, whose label column narrows (labels wrap) when the detail is
+ * narrow: beside the question list at 1024 pixels, the standard column left the fields too little room.
  */
 final class DetailGrid {
+    private static final double NARROW = 120;
+    private static final double WIDE = 180;
+    /** Below this width of the grid, the labels take the narrow column. */
+    private static final double WIDE_GRID = 600;
+
     private DetailGrid() {
     }
 
     static GridPane create() {
         GridPane grid = Forms.grid();
         ColumnConstraints labels = grid.getColumnConstraints().get(0);
-        labels.setMinWidth(110);
-        labels.setPrefWidth(140);
+        labels.setMinWidth(NARROW);
+        labels.setPrefWidth(NARROW);
+        // Min as well as pref: the grid shrinks its columns to their minimum when the fields want more.
+        grid.widthProperty().addListener((obs, o, w) -> {
+            double width = w.doubleValue() < WIDE_GRID ? NARROW : WIDE;
+            labels.setMinWidth(width);
+            labels.setPrefWidth(width);
+        });
         return grid;
     }
 }
