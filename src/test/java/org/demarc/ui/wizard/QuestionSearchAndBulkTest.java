@@ -78,6 +78,14 @@ class QuestionSearchAndBulkTest extends WindowTest {
                 .isEmpty();
         assertThat(shownIds()).hasSize(session.analysis().workList().size());
         assertThat(focused()).as("the list has the focus, so Ctrl+Down moves on").isSameAs(list);
+
+        // From a field of the answer, too: Ctrl+F goes to the search, whatever was typed stays.
+        robot.clickOn("#question-finding");
+        shortcut(KeyCode.F);
+        assertThat(focused().getId()).isEqualTo("questions-search");
+        robot.write("iam-01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected().id()).isEqualTo("IAM-01");
     }
 
     @Test
@@ -196,6 +204,11 @@ class QuestionSearchAndBulkTest extends WindowTest {
         for (Control c : three) {
             assertThat(reverted.answers().get(c.id())).as(c.id()).isEqualTo(before.get(c.id()));
         }
+
+        robot.clickOn(cellOf(three.get(0)));
+        shortcut(KeyCode.A);
+        assertThat(robot.lookup("#bulk-count").queryAs(Label.class).getText())
+                .as("Ctrl+A in the list chooses every listed control").isEqualTo(list.getItems().size() + " selected");
         assertThat(dialogs.errors).isEmpty();
     }
 
