@@ -63,6 +63,8 @@ class QuestionSearchAndBulkTest extends WindowTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(text("#questions-search")).isEmpty();
         assertThat(shownIds()).hasSize(session.analysis().workList().size());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(focused()).as("Escape in the empty search goes back to the list").isSameAs(list);
     }
 
     @Test

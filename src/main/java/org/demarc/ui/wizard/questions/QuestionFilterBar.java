@@ -36,7 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * Above the question list: the search (Ctrl+F; Enter on a control id goes to that control, Escape
- * clears), the filters by domain, status and owner, the unanswered / gap / no evidence / flagged
+ * clears, and once empty goes back to the list), the filters by domain, status and owner, the unanswered / gap / no evidence / flagged
  * toggles, and how many controls match, with one click to clear every filter.
  */
 final class QuestionFilterBar {
@@ -68,7 +68,8 @@ final class QuestionFilterBar {
             if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 search.clear();
                 e.consume();
-            } else if (e.getCode() == KeyCode.DOWN) {
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ESCAPE) {
+                // Escape in an empty search (or Down) goes back to the list, where the shortcuts are.
                 toList.run();
                 e.consume();
             }
