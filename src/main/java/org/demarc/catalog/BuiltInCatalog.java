@@ -29,7 +29,7 @@ public final class BuiltInCatalog {
             if (in == null) {
                 throw new IllegalStateException("built-in catalog missing: " + RESOURCE);
             }
-            return new CatalogReader().read(in.readAllBytes()).value();
+            return new CatalogReader(SourcePolicy.BUILT_IN).read(in.readAllBytes()).value();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidFileException e) {

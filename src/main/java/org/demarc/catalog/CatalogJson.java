@@ -1,5 +1,6 @@
 package org.demarc.catalog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.demarc.model.Provider;
 import org.demarc.model.Responsibility;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.Source;
 
 /**
  * The mapping between a catalog and its JSON document, in both directions. The member order here
@@ -49,9 +51,10 @@ public final class CatalogJson {
             Category category = c.enumValue("category", Category.class);
             String cname = c.requiredText("name");
             String keeps = c.requiredText("customerKeeps");
+            Source source = readSource(c);
             c.finish();
             if (category != null) {
-                categories.add(new CategoryProfile(category, cname, keeps));
+                categories.add(new CategoryProfile(category, cname, keeps, source));
             }
         }
         List<Domain> domains = new ArrayList<>();
@@ -102,13 +105,37 @@ public final class CatalogJson {
             String control = o.requiredText("control");
             Responsibility resp = o.enumValue("responsibility", Responsibility.class);
             String rationale = o.requiredText("rationale");
+            Source source = readSource(o);
             o.finish();
             if (resp != null) {
-                overrides.add(new ServiceOverride(control, resp, rationale));
+                overrides.add(new ServiceOverride(control, resp, rationale, source));
             }
         }
         s.finish();
         return category == null ? null : new Service(id, name, group, category, description, overrides);
+    }
+
+    /** The optional {@code source} member; catalogs written before sources existed have none. */
+    private static Source readSource(FieldReader owner) {
+        FieldReader r = owner.object("source");
+        if (r == null) {
+            return null;
+        }
+        String title = r.requiredText("title");
+        String url = r.requiredText("url");
+        LocalDate checked = r.requiredDate("checked");
+        r.finish();
+        return checked == null ? null : new Source(title, url, checked);
+    }
+
+    private static void writeSource(ObjectNode owner, Source source) {
+        if (source == null) {
+            return;
+        }
+        ObjectNode n = owner.putObject("source");
+        n.put("title", source.title());
+        n.put("url", source.url());
+        n.put("checked", source.checked().toString());
     }
 
     private static Control readControl(FieldReader c) {
@@ -175,6 +202,7 @@ public final class CatalogJson {
             n.put("category", p.category().name());
             n.put("name", p.name());
             n.put("customerKeeps", p.customerKeeps());
+            writeSource(n, p.source());
         }
         ArrayNode domains = root.putArray("domains");
         for (Domain d : catalog.domains()) {
@@ -197,6 +225,7 @@ public final class CatalogJson {
                 on.put("control", o.controlId());
                 on.put("responsibility", o.responsibility().name());
                 on.put("rationale", o.rationale());
+                writeSource(on, o.source());
             }
         }
         ArrayNode controls = root.putArray("controls");

@@ -19,8 +19,14 @@ import org.demarc.model.Catalog;
 public final class CatalogReader {
     private final CatalogValidator validator;
 
+    /** A reader for catalog snapshots embedded in projects: sources optional. */
     public CatalogReader() {
-        this(new CatalogValidator(FrameworkReference.builtIn()));
+        this(SourcePolicy.EMBEDDED);
+    }
+
+    /** A reader whose validation treats sources as {@code policy} says. */
+    public CatalogReader(SourcePolicy policy) {
+        this(new CatalogValidator(FrameworkReference.builtIn(), policy));
     }
 
     public CatalogReader(CatalogValidator validator) {

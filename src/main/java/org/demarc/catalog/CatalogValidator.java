@@ -23,9 +23,16 @@ import org.demarc.model.ServiceOverride;
  */
 public final class CatalogValidator {
     private final FrameworkReference reference;
+    private final SourcePolicy sources;
 
+    /** A validator for embedded snapshots: sources are checked when present, never required. */
     public CatalogValidator(FrameworkReference reference) {
+        this(reference, SourcePolicy.EMBEDDED);
+    }
+
+    public CatalogValidator(FrameworkReference reference, SourcePolicy sources) {
         this.reference = reference;
+        this.sources = sources;
     }
 
     /** Adds the catalog's problems; {@code base} is the pointer of the catalog document. */
@@ -42,6 +49,7 @@ public final class CatalogValidator {
         for (int i = 0; i < catalog.services().size(); i++) {
             checkService(catalog, catalog.services().get(i), base + "/services/" + i, controlIds, problems);
         }
+        new SourceCheck(sources).check(catalog, base, problems);
     }
 
     private void checkCategories(Catalog catalog, String base, ProblemList problems) {

@@ -27,7 +27,7 @@ final class CatalogCommand implements Runnable {
                 org.demarc.model.Messages.get("cli.catalog.missingSubcommand"));
     }
 
-    /** {@code demarc catalog list --services | --controls [--catalog FILE]}. */
+    /** {@code demarc catalog list --services | --controls | --sources [--catalog FILE]}. */
     @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
     static final class ListCommand implements Callable<Integer> {
         @Spec
@@ -41,6 +41,8 @@ final class CatalogCommand implements Runnable {
             boolean services;
             @Option(names = "--controls", required = true, descriptionKey = "catalog.list.controls")
             boolean controls;
+            @Option(names = "--sources", required = true, descriptionKey = "catalog.list.sources")
+            boolean sources;
         }
 
         @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "catalog.list.catalog")
@@ -55,6 +57,8 @@ final class CatalogCommand implements Runnable {
                 for (Service s : catalog.services()) {
                     out.println(FileLoading.row(s.id(), s.name(), s.category().name()));
                 }
+            } else if (what.sources) {
+                SourceRows.print(catalog, out);
             } else {
                 for (Control c : catalog.controls()) {
                     out.println(FileLoading.row(c.id(), c.title(), c.domainId(), c.controlClass().name()));

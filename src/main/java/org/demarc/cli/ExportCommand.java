@@ -2,8 +2,10 @@ package org.demarc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.demarc.assessment.SignOffs;
 import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
@@ -11,6 +13,7 @@ import org.demarc.project.ProjectReader;
 import org.demarc.report.ProgressListener;
 import org.demarc.report.ReportExporter;
 import org.demarc.report.ReportOptions;
+import org.demarc.report.ReportPart;
 import org.demarc.report.SigningKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,9 +23,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code demarc export FILE -o REPORT.pdf [--sign KEYSTORE.p12 --alias A --password-file F]}: the
- * PDF report of a project, through the same {@link ReportExporter} the GUI uses. A project that is
- * not signed off gives a report marked DRAFT.
+ * {@code demarc export FILE -o REPORT.pdf [--sign KEYSTORE.p12 --alias A --password-file F]
+ * [--sections summary | --domains D,D]}: the PDF report of a project, or a part of it marked as an
+ * excerpt, through the same {@link ReportExporter} the GUI uses. A project that is not signed off,
+ * or whose sign-off is void (content changed after sign-off), gives a report marked DRAFT.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class ExportCommand implements Callable<Integer> {
@@ -50,6 +54,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "export.force")
     boolean force;
 
+    @Option(names = "--sections", paramLabel = "full|summary", descriptionKey = "export.sections")
+    String sections;
+
+    @Option(names = "--domains", split = ",", paramLabel = "DOMAIN", descriptionKey = "export.domains")
+    List<String> domains;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,12 +70,26 @@ final class ExportCommand implements Callable<Integer> {
         if (keyStore != null && passwordFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.passwordNeeded"));
         }
+        boolean summary = sections(sections);
+        boolean excerpt = summary || domains != null;
+        if (summary && domains != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.summaryOrDomains"));
+        }
+        if (excerpt && (keyStore != null || previous != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.wholeReportOnly",
+                    keyStore != null ? "--sign" : "--previous"));
+        }
         Outputs.check(spec, output, OutputRule.Kind.PDF, true, force, file, previous, keyStore, passwordFile);
         var loaded = FileStep.on(file, () -> new ProjectReader().read(file));
         FileLoading.warnings(err, file, loaded.warnings());
         Assessment a = loaded.value();
         ReportExporter exporter = new ReportExporter();
         ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(file);
+        if (summary) {
+            options = options.only(ReportPart.summary());
+        } else if (domains != null) {
+            options = options.only(ReportPart.domains(DomainOption.resolve(spec, a, domains)));
+        }
         if (previous != null) {
             options = options.comparedWith(FileStep.on(previous, () -> new ProjectReader().read(previous)).value());
         }
@@ -78,11 +102,26 @@ final class ExportCommand implements Callable<Integer> {
         }
         byte[] written = pdf;
         FileStep.run(output, () -> ReportExporter.write(output, written));
-        out.println(FileLoading.shown(Messages.get(a.isSignedOff() ? "cli.export.done" : "cli.export.draft", output,
-                pdf.length, a.engagement().title())));
+        String done = SignOffs.isVoid(a) ? "cli.export.void" : a.isSignedOff() ? "cli.export.done" : "cli.export.draft";
+        out.println(FileLoading.shown(Messages.get(done, output, pdf.length, a.engagement().title())));
+        if (excerpt) {
+            out.println(Messages.get("cli.export.excerpt", chosen.part().name(a.catalog())));
+        }
         if (keyStore != null) {
             out.println(Messages.get("cli.export.signed", keyStore));
         }
         return ExitCodes.OK;
+    }
+
+    /** True for {@code --sections summary}; {@code full} or nothing is the whole report. */
+    private boolean sections(String value) {
+        if (value == null || value.equalsIgnoreCase("full")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("summary")) {
+            return true;
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.sections",
+                FileLoading.shown(value)));
     }
 }

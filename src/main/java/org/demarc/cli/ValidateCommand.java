@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.demarc.catalog.CatalogReader;
+import org.demarc.catalog.SourcePolicy;
 import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
@@ -29,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         byte[] bytes = FileStep.on(file, () -> DocumentKind.read(file));
         if (FileStep.on(file, () -> DocumentKind.of(bytes)) == DocumentKind.CATALOG) {
-            Loaded<Catalog> loaded = FileStep.on(file, () -> new CatalogReader().read(bytes));
+            Loaded<Catalog> loaded = FileStep.on(file, () -> new CatalogReader(SourcePolicy.USER_FILE).read(bytes));
             FileLoading.warnings(err, file, loaded.warnings());
             Catalog c = loaded.value();
             out.println(FileLoading.shown(Messages.get("cli.validate.catalogOk", file, c.name(), c.version(),

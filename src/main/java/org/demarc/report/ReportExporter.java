@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -64,6 +65,25 @@ public final class ReportExporter {
         Objects.requireNonNull(assessment, "assessment");
         return ReportRenderer.render(assessment, options == null ? ReportOptions.defaults() : options,
                 progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled);
+    }
+
+    /**
+     * Renders the workshop handout: the questions of the chosen domains, with their guidance and the
+     * services where the customer holds a share, and room for notes. It carries no answer and nothing
+     * internal (findings, comments, owners, evidence). PDF/A-2b and deterministic, like the report.
+     *
+     * @param domainIds catalog domain ids (see {@link DomainChoice#resolve}); shown in catalog order
+     * @throws IllegalArgumentException when {@code domainIds} is empty or names a domain the catalog lacks
+     */
+    public byte[] renderHandout(Assessment assessment, List<String> domainIds, ProgressListener progress,
+                                BooleanSupplier cancelled) throws IOException {
+        Objects.requireNonNull(assessment, "assessment");
+        List<String> unknown = domainIds.stream().filter(id -> assessment.catalog().domain(id).isEmpty()).toList();
+        if (domainIds.isEmpty() || !unknown.isEmpty()) {
+            throw new IllegalArgumentException("domains " + domainIds + " (unknown: " + unknown + ")");
+        }
+        return HandoutRenderer.render(assessment, domainIds, progress == null ? ProgressListener.NONE : progress,
+                cancelled == null ? () -> false : cancelled);
     }
 
     /**

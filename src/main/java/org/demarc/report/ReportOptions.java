@@ -1,6 +1,7 @@
 package org.demarc.report;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
 import org.demarc.model.Assessment;
 
@@ -11,10 +12,15 @@ import org.demarc.model.Assessment;
  * @param appendix    include the appendix (method, catalog version, framework mappings)
  * @param projectFile the project's file, to check evidence references against; null: not checked
  * @param previous    the previous assessment, for "Changes since the previous assessment"; null: no such section
+ * @param part        the whole report or an excerpt of it
  */
-public record ReportOptions(boolean appendix, Path projectFile, Assessment previous) {
+public record ReportOptions(boolean appendix, Path projectFile, Assessment previous, ReportPart part) {
+    public ReportOptions {
+        Objects.requireNonNull(part, "part");
+    }
+
     public static ReportOptions defaults() {
-        return new ReportOptions(true, null, null);
+        return new ReportOptions(true, null, null, ReportPart.full());
     }
 
     /**
@@ -22,11 +28,16 @@ public record ReportOptions(boolean appendix, Path projectFile, Assessment previ
      * project's folder), and a missing or changed file is flagged in the report.
      */
     public ReportOptions checkingEvidenceOf(Path project) {
-        return new ReportOptions(appendix, project, previous);
+        return new ReportOptions(appendix, project, previous, part);
     }
 
     /** Adds the "Changes since the previous assessment" section; the report compares the two itself. */
     public ReportOptions comparedWith(Assessment previousAssessment) {
-        return new ReportOptions(appendix, projectFile, previousAssessment);
+        return new ReportOptions(appendix, projectFile, previousAssessment, part);
+    }
+
+    /** Only a part of the report (an excerpt, marked as one on the cover and every page). */
+    public ReportOptions only(ReportPart chosen) {
+        return new ReportOptions(appendix, projectFile, previous, chosen);
     }
 }

@@ -61,7 +61,8 @@ public final class DemarcApp extends Application {
         UnexpectedErrors.install(dialogs);
         RecoveryJournal journal = RecoveryJournal.forCurrentUser();
         FileActions files = new FileActions(session, dialogs, prefs, journal, Clock.systemDefaultZone());
-        window = new MainWindow(stage, session, files, prefs, dialogs, Clock.systemDefaultZone());
+        window = new MainWindow(stage, session, files, prefs, dialogs, Clock.systemDefaultZone(),
+                new org.demarc.ui.common.DesktopFileOpener());
         stage.getScene().setRoot(window.root());
         org.demarc.ui.shell.MacOpenFiles.install(files);
         Themes.apply(stage.getScene(), prefs.darkTheme());

@@ -115,6 +115,18 @@ class CatalogMigrationTest {
     }
 
     @Test
+    void aProjectOnTheUnsourcedCatalogMovesToTheSourcedOneKeepingItsAnswers() {
+        Assessment old = CatalogVersions.sampleOnUnsourced();
+        CatalogMigration.Result r = CatalogMigration.migrate(old, FULL, AT, "");
+        assertThat(r.assessment().catalog()).isEqualTo(FULL);
+        assertThat(r.droppedServices()).isEmpty();
+        // The sample's services are not among the corrected cells, so nothing needs review.
+        assertThat(r.reviews()).isEmpty();
+        assertThat(r.assessment().answers()).isEqualTo(old.answers());
+        assertThat(r.diff().responsibilityChanges()).hasSize(10);
+    }
+
+    @Test
     void aMoveToTheSameCatalogChangesNothingButTheHistory() {
         Assessment sample = Samples.webshop();
         CatalogMigration.Result r = CatalogMigration.migrate(sample, FULL, AT, "");

@@ -59,7 +59,7 @@ class ResponsibilityEngineTest {
 
     @Test
     void containerServicesLeaveOsAndPlatformToTheProvider() {
-        for (String s : List.of("aws.rds", "aws.elasticbeanstalk")) {
+        for (String s : List.of("aws.rds", "aws.documentdb")) {
             assertThat(cell("PLT-01", s)).as(s).isEqualTo(Responsibility.PROVIDER);
         }
         // EMR departs: the customer picks the AMI and release and runs bootstrap actions on the nodes.
@@ -150,10 +150,12 @@ class ResponsibilityEngineTest {
     }
 
     @Test
-    void elasticBeanstalkPlatformUpdatesAreSharedAndItsPlatformIsTheProviders() {
+    void elasticBeanstalkPlatformUpdatesAndPlatformOperationAreShared() {
         assertThat(cell("PAT-02", "aws.elasticbeanstalk")).isEqualTo(Responsibility.SHARED);
         assertThat(M.cell("PAT-02", "aws.elasticbeanstalk").rationale()).contains("managed platform updates");
-        assertThat(cell("PLT-01", "aws.elasticbeanstalk")).isEqualTo(Responsibility.PROVIDER);
+        // Environment instances run in the customer's account; with managed updates off the platform is the customer's to update.
+        assertThat(cell("PLT-01", "aws.elasticbeanstalk")).isEqualTo(Responsibility.SHARED);
+        assertThat(M.cell("PLT-01", "aws.elasticbeanstalk").rationale()).contains("managed platform updates");
     }
 
     @Test

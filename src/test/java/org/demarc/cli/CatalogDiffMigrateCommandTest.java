@@ -56,7 +56,8 @@ class CatalogDiffMigrateCommandTest {
                 + "'AWS shared responsibility catalog' version " + FULL.version());
         int added = FULL.services().size() - STARTER.services().size();
         assertThat(lines.get(1)).startsWith("Services: " + added + " added, 0 removed, ");
-        int responsibility = lines.indexOf("Responsibility changes (2):");
+        // RDS patching and KMS backups since the starter; Elastic Beanstalk and EMR corrected in 2026.12.1.
+        int responsibility = lines.indexOf("Responsibility changes (4):");
         assertThat(responsibility).isEqualTo(2);
         assertThat(lines.get(3)).isEqualTo("  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)");
         assertThat(lines.get(4)).startsWith("      because: AWS builds and applies operating system and database engine patches");
@@ -64,7 +65,10 @@ class CatalogDiffMigrateCommandTest {
         assertThat(lines).contains("  aws.eks  Amazon Elastic Kubernetes Service (EKS) (container services)",
                 "  aws.lambda  AWS Lambda: group, overrides",
                 "  GOV-02  Account structure and organization-wide guardrails (governance)");
-        assertThat(r.out()).doesNotContain("Services removed").doesNotContain("Controls changed");
+        assertThat(lines).contains("  PLT-01 on aws.elasticbeanstalk: Provider (category default) -> Shared (service override)",
+                "  RES-01 on aws.emr: Shared (category default) -> Customer (service override)");
+        // GOV-01 and PHY-01 had their SOC report guidance corrected.
+        assertThat(r.out()).doesNotContain("Services removed").contains("Controls changed (2):");
     }
 
     @Test
@@ -85,7 +89,7 @@ class CatalogDiffMigrateCommandTest {
         assertThat(same.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(same.out().lines()).contains("No differences: the catalogs have the same services and controls.");
         CliRunner old = CliRunner.run("catalog", "diff", oldProject.toString(), sample.toString());
-        assertThat(old.out()).contains("Responsibility changes (2):");
+        assertThat(old.out()).contains("Responsibility changes (4):");
     }
 
     @Test

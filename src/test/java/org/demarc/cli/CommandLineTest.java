@@ -108,6 +108,21 @@ class CommandLineTest {
     }
 
     @Test
+    void catalogListSourcesPrintsThePageOfEveryCategoryAndOverride() {
+        CliRunner r = CliRunner.run("catalog", "list", "--sources");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        var catalog = BuiltInCatalog.load();
+        long overrides = catalog.services().stream().mapToLong(s -> s.overrides().size()).sum();
+        assertThat(r.out().lines()).hasSize((int) (catalog.categories().size() + overrides));
+        assertThat(r.out().lines()).contains("INFRASTRUCTURE\t\t\tShared Responsibility Model\t"
+                + "https://aws.amazon.com/compliance/shared-responsibility-model/\t2026-12-01");
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.rds\tPAT-02\tSHARED\tMaintaining a DB instance")
+                .endsWith("\t2026-12-01"));
+        // Overrides still without a page say so instead of leaving the columns empty.
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.vpc\tPAT-02\tPROVIDER\t(no source)"));
+    }
+
+    @Test
     void catalogListReadsACatalogFile() throws Exception {
         Path catalog = Files.write(dir.resolve("mini.json"), MiniFixtures.miniCatalogBytes());
         CliRunner r = CliRunner.run("catalog", "list", "--services", "--catalog", catalog.toString());

@@ -47,9 +47,20 @@ class ReportContentTest {
     void coverNamesClientWorkloadAssessorsCatalogAndStatus() {
         assertThat(draftText).contains("Web shop shared-responsibility review", "Northwind Retail GmbH",
                 "shop.northwind.example", "Alex Morgan (lead auditor)", "Sam Okafor",
-                "AWS shared responsibility catalog, version 2026.12.0", "DRAFT: not signed off");
+                "AWS shared responsibility catalog, version " + org.demarc.catalog.BuiltInCatalog.load().version(), "DRAFT: not signed off");
         assertThat(signedText).contains("Signed off on 2026-11-20 by Dana Whitfield, Alex Morgan")
                 .doesNotContain("DRAFT");
+    }
+
+    @Test
+    void theAppendixListsThePageOfEveryOverrideInScope() {
+        String appendix = draftText.substring(draftText.lastIndexOf("Sources Each category default"));
+        assertThat(appendix).contains("Infrastructure services \u2013 category default Shared Responsibility Model",
+                "Amazon RDS PAT-02 Shared Maintaining a DB instance - Amazon Relational Database Service",
+                "checked 2026-12-01");
+        // Overrides still without a page are listed and say so; services out of scope are not listed.
+        assertThat(appendix).contains("Amazon VPC PAT-02 Provider no source named in the catalog")
+                .doesNotContain("Elastic Beanstalk");
     }
 
     @Test

@@ -138,6 +138,38 @@ class MatrixStepGuiTest {
     }
 
     @Test
+    void whyThisCellShowsThePageTheCellRestsOnAsTextToCopy() {
+        TableView<Control> services = table("#matrix-table");
+        javafx.scene.control.TextField source = robot.lookup("#matrix-source").queryAs(javafx.scene.control.TextField.class);
+        assertThat(source.isEditable()).isFalse();
+        // An override rests on its own page: Elastic Beanstalk's guest OS patching, five columns right.
+        robot.clickOn(cellsOnScreen("#matrix-table", "aws.ec2").get(0));
+        int row = services.getItems().stream().map(Control::id).toList().indexOf("PAT-02");
+        for (int i = 0; i < 5; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        for (int i = 0; i < row; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.getFocusModel().getFocusedCell().getTableColumn().getId()).isEqualTo("aws.elasticbeanstalk");
+        assertThat(source.getText()).contains("Managed platform updates")
+                .contains("https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-platform-update-managed.html");
+        // A category default rests on the shared responsibility model page: the same row on EC2.
+        for (int i = 0; i < 5; i++) {
+            robot.type(KeyCode.LEFT);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getText()).startsWith("Shared Responsibility Model \u2013 https://aws.amazon.com/compliance/shared-responsibility-model/")
+                .endsWith("(checked 2026-12-01)");
+        assertThat(window().contains(screen(source))).as("the source line fits the 1024x700 window").isTrue();
+        // Offline: the address is selected and copied, never opened.
+        robot.clickOn(source);
+        robot.interact(source::selectAll);
+        assertThat(source.getSelectedText()).isEqualTo(source.getText());
+    }
+
+    @Test
     void headersShowWholeServiceNamesAndCellsNeverHideTheOverrideMarker() {
         // Through every service with the sideways bar, checking each header on screen.
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -12,7 +12,7 @@ import org.demarc.model.Control;
 
 /**
  * Which controls of the work list to show: words searched in the id, title, question, guidance and
- * the answer's finding, plus any combination of domain, status, owner, gap, evidence and flag.
+ * the answer's finding, plus any combination of domain, status, owner, gap, evidence, flag and parked.
  * Every criterion left empty (null, blank or false) lets every control through.
  *
  * @param text       words that must all occur (case-insensitive) in the control's text or finding
@@ -23,11 +23,13 @@ import org.demarc.model.Control;
  * @param gap        only gaps (partial or not implemented), as the review and the report count them
  * @param noEvidence only controls without evidence (files, or provider evidence when inherited)
  * @param flagged    only controls flagged for review
+ * @param parked     only answers parked for later in the workshop
  */
 public record ControlFilter(String text, String domainId, AnswerStatus status, String owner,
-                            boolean unanswered, boolean gap, boolean noEvidence, boolean flagged) {
+                            boolean unanswered, boolean gap, boolean noEvidence, boolean flagged, boolean parked) {
 
-    public static final ControlFilter ALL = new ControlFilter("", null, null, null, false, false, false, false);
+    public static final ControlFilter ALL = new ControlFilter("", null, null, null, false, false, false, false,
+            false);
 
     public ControlFilter {
         text = text == null ? "" : text;
@@ -35,35 +37,39 @@ public record ControlFilter(String text, String domainId, AnswerStatus status, S
     }
 
     public ControlFilter withText(String newText) {
-        return new ControlFilter(newText, domainId, status, owner, unanswered, gap, noEvidence, flagged);
+        return new ControlFilter(newText, domainId, status, owner, unanswered, gap, noEvidence, flagged, parked);
     }
 
     public ControlFilter withDomainId(String newDomainId) {
-        return new ControlFilter(text, newDomainId, status, owner, unanswered, gap, noEvidence, flagged);
+        return new ControlFilter(text, newDomainId, status, owner, unanswered, gap, noEvidence, flagged, parked);
     }
 
     public ControlFilter withStatus(AnswerStatus newStatus) {
-        return new ControlFilter(text, domainId, newStatus, owner, unanswered, gap, noEvidence, flagged);
+        return new ControlFilter(text, domainId, newStatus, owner, unanswered, gap, noEvidence, flagged, parked);
     }
 
     public ControlFilter withOwner(String newOwner) {
-        return new ControlFilter(text, domainId, status, newOwner, unanswered, gap, noEvidence, flagged);
+        return new ControlFilter(text, domainId, status, newOwner, unanswered, gap, noEvidence, flagged, parked);
     }
 
     public ControlFilter withUnanswered(boolean newUnanswered) {
-        return new ControlFilter(text, domainId, status, owner, newUnanswered, gap, noEvidence, flagged);
+        return new ControlFilter(text, domainId, status, owner, newUnanswered, gap, noEvidence, flagged, parked);
     }
 
     public ControlFilter withGap(boolean newGap) {
-        return new ControlFilter(text, domainId, status, owner, unanswered, newGap, noEvidence, flagged);
+        return new ControlFilter(text, domainId, status, owner, unanswered, newGap, noEvidence, flagged, parked);
     }
 
     public ControlFilter withNoEvidence(boolean newNoEvidence) {
-        return new ControlFilter(text, domainId, status, owner, unanswered, gap, newNoEvidence, flagged);
+        return new ControlFilter(text, domainId, status, owner, unanswered, gap, newNoEvidence, flagged, parked);
     }
 
     public ControlFilter withFlagged(boolean newFlagged) {
-        return new ControlFilter(text, domainId, status, owner, unanswered, gap, noEvidence, newFlagged);
+        return new ControlFilter(text, domainId, status, owner, unanswered, gap, noEvidence, newFlagged, parked);
+    }
+
+    public ControlFilter withParked(boolean newParked) {
+        return new ControlFilter(text, domainId, status, owner, unanswered, gap, noEvidence, flagged, newParked);
     }
 
     /** True when nothing is filtered out. */
@@ -86,7 +92,8 @@ public record ControlFilter(String text, String domainId, AnswerStatus status, S
                 && (!unanswered || !an.isAnswered(c))
                 && (!gap || a != null && !an.isInherited(c) && a.status().isGap())
                 && (!noEvidence || !hasEvidence(an, c, a))
-                && (!flagged || a != null && a.flagged());
+                && (!flagged || a != null && a.flagged())
+                && (!parked || a != null && a.parked());
     }
 
     private boolean matchesText(Control c, Answer a) {

@@ -40,7 +40,8 @@ public final class ArchivalMetadata {
 
     /** The values written; every text has been made safe for XML and identical in Info and XMP. */
     public record Values(String title, String author, String subject, String keywords, String creator,
-                         String producer, Instant date, String fingerprint, boolean signedOff) {
+                         String producer, Instant date, String fingerprint, boolean signedOff,
+                         String part) {
     }
 
     public static void apply(PDDocument doc, Values v) {
@@ -88,18 +89,22 @@ public final class ArchivalMetadata {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] id = documentId(v.fingerprint(), v.signedOff(), date);
+        byte[] id = documentId(v.fingerprint(), v.signedOff(), date, v.part());
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         doc.getDocument().setDocumentID(ids);
     }
 
-    /** 16 bytes of SHA-256 over the fingerprint and the sign-off state: same content, same ID. */
-    static byte[] documentId(String fingerprint, boolean signedOff, Instant date) {
+    /**
+     * 16 bytes of SHA-256 over the fingerprint and the sign-off state: same content, same ID. {@code part}
+     * is empty for the whole report; an excerpt or a handout is another document, with another ID.
+     */
+    static byte[] documentId(String fingerprint, boolean signedOff, Instant date, String part) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String basis = "demarc-report/1\n" + fingerprint + "\n" + (signedOff ? "signed-off " + date : "draft");
+            String basis = "demarc-report/1\n" + fingerprint + "\n" + (signedOff ? "signed-off " + date : "draft")
+                    + (part.isEmpty() ? "" : "\npart " + part);
             return Arrays.copyOf(sha.digest(basis.getBytes(StandardCharsets.UTF_8)), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -22,7 +22,7 @@ public final class ActionPlanSection implements Section {
         ctx.flow().paragraph(text("report.actions.lead"), Styles.BODY);
         ctx.flow().down(4);
         List<Gap> gaps = ctx.analysis().gapsByPriority();
-        if (gaps.isEmpty()) {
+        if (gaps.stream().noneMatch(g -> ctx.shows(g.control().domainId()))) {
             ctx.flow().paragraph(text("report.summary.noGaps"), Styles.BODY);
             return;
         }
@@ -34,6 +34,11 @@ public final class ActionPlanSection implements Section {
         int rank = 1;
         for (Gap g : gaps) {
             ctx.checkpoint();
+            // An excerpt keeps the ranks of the whole action plan.
+            if (!ctx.shows(g.control().domainId())) {
+                rank++;
+                continue;
+            }
             Remediation r = g.answer().remediation();
             String owner = r.owner().isBlank() ? g.answer().owner() : r.owner();
             t.row(Cell.of(Integer.toString(rank++)), Cell.of(g.control().id() + "\n" + g.control().title()),

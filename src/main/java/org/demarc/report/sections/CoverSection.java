@@ -22,17 +22,14 @@ public final class CoverSection implements Section {
         Flow flow = ctx.flow();
         Assessment a = ctx.assessment();
         Engagement e = a.engagement();
-        flow.newPage();
-        flow.fill(0, Flow.PAGE.getHeight() - 16, Flow.PAGE.getWidth(), 16, Palette.ACCENT);
-        flow.down(70);
-        flow.paragraph(text("report.cover.kind"), Styles.H3.withColor(Palette.MUTED));
-        flow.down(6);
-        flow.paragraph(ctx.title(), Styles.TITLE);
-        flow.down(8);
-        flow.paragraph(e.client().isBlank() ? "" : e.client(), Styles.H2.withColor(Palette.TEXT));
-        flow.down(24);
+        masthead(ctx, text("report.cover.kind"));
+        if (ctx.excerpt()) {
+            excerptNotice(ctx);
+        }
 
-        String status = ctx.draft() ? text("report.cover.status.draft")
+        String status = ctx.signOffVoid() ? text("report.cover.status.void", date(ctx.reportDate()),
+                a.signOff().signatories().stream().map(Signatory::name).collect(Collectors.joining(", ")))
+                : ctx.draft() ? text("report.cover.status.draft")
                 : text("report.cover.status.signed", date(ctx.reportDate()), a.signOff().signatories().stream()
                         .map(Signatory::name).collect(Collectors.joining(", ")));
         String period = e.startDate() == null && e.endDate() == null ? "\u2013"
@@ -60,7 +57,33 @@ public final class CoverSection implements Section {
         flow.paragraph(text("report.cover.about"), Styles.SMALL_MUTED);
     }
 
-    private static Cell label(String key) {
+    /** A new page with the accent band, what the document is, the title and the client. */
+    static void masthead(ReportContext ctx, String kind) {
+        Flow flow = ctx.flow();
+        String client = ctx.assessment().engagement().client();
+        flow.newPage();
+        flow.fill(0, Flow.PAGE.getHeight() - 16, Flow.PAGE.getWidth(), 16, Palette.ACCENT);
+        flow.down(70);
+        flow.paragraph(kind, Styles.H3.withColor(Palette.MUTED));
+        flow.down(6);
+        flow.paragraph(ctx.title(), Styles.TITLE);
+        flow.down(8);
+        flow.paragraph(client.isBlank() ? "" : client, Styles.H2.withColor(Palette.TEXT));
+        flow.down(24);
+    }
+
+    /** A part of the report says so first, before anything a reader could take for the whole. */
+    private static void excerptNotice(ReportContext ctx) {
+        Flow flow = ctx.flow();
+        new Table(new float[] {1}, null).noZebra()
+                .row(Cell.of(text("report.excerpt.cover", ctx.excerptName()), Styles.H3.withColor(Palette.WARNING))
+                        .fill(Palette.HEADER_FILL))
+                .row(Cell.of(text("report.excerpt.cover.explain"), Styles.BODY).fill(Palette.HEADER_FILL))
+                .draw(flow);
+        flow.down(12);
+    }
+
+    static Cell label(String key) {
         return Cell.of(text(key), Styles.BODY_BOLD.withColor(Palette.MUTED));
     }
 }

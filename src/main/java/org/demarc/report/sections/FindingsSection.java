@@ -34,40 +34,23 @@ public final class FindingsSection implements Section {
         AssessmentAnalysis an = ctx.analysis();
         Flow flow = ctx.flow();
         flow.paragraph(text("report.findings.lead"), Styles.BODY);
-        if (an.asked().isEmpty()) {
+        if (an.asked().stream().noneMatch(c -> ctx.shows(c.domainId()))) {
             flow.paragraph(text("report.findings.none"), Styles.BODY);
         }
         for (Domain d : ctx.assessment().catalog().domains()) {
-            List<Control> controls = an.asked().stream().filter(c -> c.domainId().equals(d.id())).toList();
+            List<Control> controls = an.asked().stream().filter(c -> c.domainId().equals(d.id()))
+                    .filter(c -> ctx.shows(d.id())).toList();
             if (controls.isEmpty()) {
                 continue;
             }
             // The domain heading stays with its first control.
-            keepTogether(flow, Styles.H2.lineHeight() + 7 + block(flow, table(ctx, controls.get(0))));
+            Headings.keepTogether(flow, Styles.H2.lineHeight() + 7
+                    + Headings.controlHeight(flow, table(ctx, controls.get(0)), 0));
             Headings.subsection(ctx, d.name(), true);
             for (Control c : controls) {
                 ctx.checkpoint();
-                finding(ctx, c);
+                Headings.control(ctx, c, table(ctx, c), 0);
             }
-        }
-    }
-
-    private static void finding(ReportContext ctx, Control c) {
-        Flow flow = ctx.flow();
-        Table t = table(ctx, c);
-        keepTogether(flow, block(flow, t));
-        Headings.minor(ctx, c.id() + "  " + c.title());
-        t.draw(flow);
-    }
-
-    private static float block(Flow flow, Table t) {
-        return Styles.H3.lineHeight() + 8 + t.height(flow);
-    }
-
-    /** Starts a new page for a block that fits on one page but not on what is left of this one. */
-    private static void keepTogether(Flow flow, float height) {
-        if (height <= Flow.TOP - Flow.BOTTOM) {
-            flow.ensure(height);
         }
     }
 
@@ -104,7 +87,16 @@ public final class FindingsSection implements Section {
         if (a.lastConfirmed() != null) {
             t.row(label("report.findings.lastConfirmed"), value(date(a.lastConfirmed())));
         }
+        if (!a.confirmedBy().isBlank()) {
+            t.row(label("report.findings.confirmedBy"), value(confirmedBy(ctx, a.confirmedBy())));
+        }
         return t;
+    }
+
+    /** The attendee's name, with the role they spoke for when it is known. */
+    private static String confirmedBy(ReportContext ctx, String name) {
+        String role = ctx.assessment().engagement().attendee(name).map(x -> x.role()).orElse("");
+        return role.isBlank() ? name : text("report.findings.confirmedBy.value", name, role);
     }
 
     private static String evidence(ReportContext ctx, List<EvidenceReference> refs) {

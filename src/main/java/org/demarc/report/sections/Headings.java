@@ -1,8 +1,10 @@
 package org.demarc.report.sections;
 
+import org.demarc.model.Control;
 import org.demarc.report.layout.Flow;
 import org.demarc.report.layout.Palette;
 import org.demarc.report.layout.Styles;
+import org.demarc.report.layout.Table;
 
 /** Section and sub-section headings, each a bookmark and a contents entry. */
 final class Headings {
@@ -37,5 +39,24 @@ final class Headings {
         flow.down(4);
         flow.paragraph(title, Styles.H3);
         flow.down(2);
+    }
+
+    /** Starts a new page for a block that fits on one page but not on what is left of this one. */
+    static void keepTogether(Flow flow, float height) {
+        if (height <= Flow.TOP - Flow.BOTTOM) {
+            flow.ensure(height);
+        }
+    }
+
+    /** The height of a control's heading and its table, {@code extra} points below it included. */
+    static float controlHeight(Flow flow, Table table, float extra) {
+        return Styles.H3.lineHeight() + 8 + table.height(flow) + extra;
+    }
+
+    /** A control's heading ("IAM-01  Title") and its table, kept together with {@code extra} points below. */
+    static void control(ReportContext ctx, Control c, Table table, float extra) {
+        keepTogether(ctx.flow(), controlHeight(ctx.flow(), table, extra));
+        minor(ctx, c.id() + "  " + c.title());
+        table.draw(ctx.flow());
     }
 }

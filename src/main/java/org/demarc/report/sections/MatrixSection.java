@@ -33,7 +33,8 @@ public final class MatrixSection implements Section {
         Headings.section(ctx, text("report.matrix.title"));
         Flow flow = ctx.flow();
         ResponsibilityMatrix m = ctx.analysis().matrix();
-        flow.paragraph(text("report.matrix.lead", m.controls().size(), m.services().size()), Styles.BODY);
+        List<Control> controls = m.controls().stream().filter(c -> ctx.shows(c.domainId())).toList();
+        flow.paragraph(text("report.matrix.lead", controls.size(), m.services().size()), Styles.BODY);
         flow.down(4);
         legend(flow);
         if (m.services().isEmpty()) {
@@ -54,7 +55,7 @@ public final class MatrixSection implements Section {
             header.run();
             flow.onNewPage(header);
             try {
-                for (Control c : m.controls()) {
+                for (Control c : controls) {
                     row(flow, m, c, group);
                 }
             } finally {

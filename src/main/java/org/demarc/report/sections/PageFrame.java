@@ -20,8 +20,8 @@ import org.demarc.report.text.TextStyle;
 import org.demarc.report.text.Typesetter;
 
 /**
- * Drawn on every page once all pages exist: the header (title, and DRAFT until signed off), the
- * footer (page X of Y, short fingerprint) and, on a draft, an outlined DRAFT watermark across the
+ * Drawn on every page once all pages exist: the header (title, "Excerpt: …" on a part of the
+ * report, and DRAFT until signed off), the footer (page X of Y, short fingerprint) and, on a draft, an outlined DRAFT watermark across the
  * page that leaves the text beneath it readable (no transparency, which PDF/A-2b would allow but
  * not every printer honours).
  */
@@ -33,27 +33,55 @@ public final class PageFrame {
     private PageFrame() {
     }
 
+    /**
+     * What every page shows. {@code tag}: drawn in bold at the right of the header, never cut short
+     * of its first words (an excerpt, a handout); empty for none.
+     */
+    public record Marks(String title, String tag, boolean draft, String draftLabel, String footerRight) {
+        public Marks(String title, String tag, boolean draft, String footerRight) {
+            this(title, tag, draft, text("report.draft"), footerRight);
+        }
+    }
+
     public static void apply(ReportContext ctx) {
-        Flow flow = ctx.flow();
+        String tag = ctx.excerpt() ? text("report.excerpt.header", ctx.excerptName()) : "";
+        apply(ctx.flow(), new Marks(ctx.title(), tag, ctx.draft(),
+                text(ctx.signOffVoid() ? "report.draft.void" : "report.draft"),
+                text("report.footer.fingerprint", ctx.shortFingerprint())));
+    }
+
+    public static void apply(Flow flow, Marks marks) {
         Typesetter ts = flow.typesetter();
         FontSet fonts = ts.fonts();
         List<PDPage> pages = flow.pages();
-        String footerRight = text("report.footer.fingerprint", ctx.shortFingerprint());
-        Line draft = ts.lines(text("report.draft"), Styles.SMALL_BOLD.withColor(Palette.DRAFT), 200).get(0);
+        Line draft = ts.lines(marks.draftLabel(), Styles.SMALL_BOLD.withColor(Palette.DRAFT), Flow.WIDTH * 0.6f).get(0);
         Line watermark = ts.lines(text("report.draft"), WATERMARK, 1000).get(0);
-        float titleWidth = Flow.WIDTH - (ctx.draft() ? draft.width() + 12 : 0);
-        Line title = oneLine(ctx.title(), ts, titleWidth);
-        Line fp = ts.lines(footerRight, Styles.SMALL_MUTED, Flow.WIDTH / 2).get(0);
+        float tagsWidth = marks.draft() ? draft.width() + 12 : 0;
+        // The tag takes what a short title leaves, and at least 60 % of the line.
+        float titleNatural = ts.lines(marks.title().replace('\n', ' '), Styles.SMALL_MUTED, 10_000).get(0).width();
+        float tagRoom = Flow.WIDTH - tagsWidth - 12 - Math.min(titleNatural, Flow.WIDTH * 0.4f);
+        Line tag = marks.tag().isEmpty() ? null
+                : oneLine(marks.tag(), ts, Styles.SMALL_BOLD.withColor(Palette.ACCENT), tagRoom);
+        if (tag != null) {
+            tagsWidth += tag.width() + 12;
+        }
+        Line title = oneLine(marks.title(), ts, Styles.SMALL_MUTED, Flow.WIDTH - tagsWidth);
+        Line fp = ts.lines(marks.footerRight(), Styles.SMALL_MUTED, Flow.WIDTH / 2).get(0);
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream cs = new PDPageContentStream(flow.document(), pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                if (ctx.draft()) {
+                if (marks.draft()) {
                     watermark(cs, fonts, watermark);
                 }
                 Pen.text(cs, fonts, title, Flow.MARGIN_X, HEADER_Y);
                 Pen.rule(cs, Flow.MARGIN_X, HEADER_Y - 5, Flow.MARGIN_X + Flow.WIDTH, HEADER_Y - 5, Palette.RULE, 0.5f);
-                if (ctx.draft()) {
-                    Pen.text(cs, fonts, draft, Flow.MARGIN_X + Flow.WIDTH - draft.width(), HEADER_Y);
+                float right = Flow.MARGIN_X + Flow.WIDTH;
+                if (marks.draft()) {
+                    Pen.text(cs, fonts, draft, right - draft.width(), HEADER_Y);
+                    right -= draft.width() + 12;
+                }
+                if (tag != null) {
+                    Pen.text(cs, fonts, tag, right - tag.width(), HEADER_Y);
                 }
                 Line page = ts.lines(text("report.footer.page", i + 1, pages.size()), Styles.SMALL_MUTED, Flow.WIDTH)
                         .get(0);
@@ -67,14 +95,14 @@ public final class PageFrame {
     }
 
     /** The title on one line, cut with an ellipsis when it is too long. */
-    private static Line oneLine(String title, Typesetter ts, float width) {
+    private static Line oneLine(String title, Typesetter ts, TextStyle style, float width) {
         String flat = title.replace('\n', ' ');
-        List<Line> lines = ts.lines(flat, Styles.SMALL_MUTED, width);
+        List<Line> lines = ts.lines(flat, style, width);
         String text = flat;
         while (lines.size() > 1 && !text.isEmpty()) {
             text = text.substring(0, Math.max(0, Math.min(text.length() - 1, lines.get(0).text().length())) );
             text = text.isEmpty() ? text : text.substring(0, text.offsetByCodePoints(text.length(), -1));
-            lines = ts.lines(text + "\u2026", Styles.SMALL_MUTED, width);
+            lines = ts.lines(text + "\u2026", style, width);
         }
         return lines.get(0);
     }

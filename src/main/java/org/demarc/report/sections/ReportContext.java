@@ -28,6 +28,8 @@ public final class ReportContext {
     private final Flow flow;
     private final Runnable checkpoint;
     private java.nio.file.Path projectFile;
+    private String excerptName = "";
+    private java.util.function.Predicate<String> domainFilter = id -> true;
 
     public ReportContext(Assessment assessment, Flow flow, Runnable checkpoint) {
         this.assessment = assessment;
@@ -50,6 +52,27 @@ public final class ReportContext {
 
     public ReportContext checkingEvidenceOf(java.nio.file.Path project) {
         this.projectFile = project;
+        return this;
+    }
+
+    /** What this excerpt of the report contains, in words; empty for the whole report. */
+    public String excerptName() {
+        return excerptName;
+    }
+
+    public boolean excerpt() {
+        return !excerptName.isEmpty();
+    }
+
+    /** Whether the sections about controls (matrix, findings, action plan) show a domain. */
+    public boolean shows(String domainId) {
+        return domainFilter.test(domainId);
+    }
+
+    /** Makes an excerpt: {@code name} says on the cover and every page what it contains. */
+    public ReportContext excerpt(String name, java.util.function.Predicate<String> domains) {
+        this.excerptName = name;
+        this.domainFilter = domains;
         return this;
     }
 
@@ -82,8 +105,14 @@ public final class ReportContext {
         checkpoint.run();
     }
 
+    /** Not signed off, or signed off for other content than this ({@link #signOffVoid()}). */
     public boolean draft() {
-        return !assessment.isSignedOff();
+        return !assessment.isSignedOff() || signOffVoid();
+    }
+
+    /** Signed off, but the content was changed after sign-off: the report is a draft and says why. */
+    public boolean signOffVoid() {
+        return assessment.isSignedOff() && !assessment.signOff().fingerprint().equals(fingerprint);
     }
 
     /** The report's own date: when it was signed off, or else the last recorded change. Never "now". */

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.Themes;
@@ -63,11 +64,19 @@ public final class MainWindow {
     private final WizardViewModel wizard;
     private final BorderPane root = new BorderPane();
     private final Clock clock;
+    private final FileOpener opener;
     private QuestionsViewModel questions;
     private final InteropActions interop;
 
     public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
                       DialogService dialogs, Clock clock) {
+        this(stage, session, files, prefs, dialogs, clock, FileOpener.UNAVAILABLE);
+    }
+
+    /** {@code opener}: how a written file is opened or shown in its folder ("Open PDF" after an export). */
+    public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
+                      DialogService dialogs, Clock clock, FileOpener opener) {
+        this.opener = opener;
         this.stage = stage;
         this.session = session;
         this.files = files;
@@ -136,7 +145,7 @@ public final class MainWindow {
             case SIGN_OFF -> new SignOffView(new SignOffViewModel(session, () -> Instant.now(clock)), dialogs,
                     FileActions::actor);
             case EXPORT -> new org.demarc.ui.wizard.export.ExportView(
-                    new org.demarc.ui.wizard.export.ExportViewModel(session, dialogs, Tasks.shared()));
+                    new org.demarc.ui.wizard.export.ExportViewModel(session, dialogs, Tasks.shared(), opener));
         };
     }
 
@@ -169,6 +178,7 @@ public final class MainWindow {
         Menu file = new Menu(I18n.t("menu.file"), null, newItem, open, recent, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem());
         file.getItems().addAll(interopItems());
+        file.getItems().add(handoutItem());
         file.getItems().addAll(new SeparatorMenuItem(), close, quit);
 
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", session::undo);
@@ -218,6 +228,22 @@ public final class MainWindow {
         }
         importQ.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
         return List.of(exportQ, importQ, findings, fromPrevious, compare);
+    }
+
+    /** The export step with its domain list, the focus on "Export handout…" (Space writes it). */
+    private MenuItem handoutItem() {
+        MenuItem handout = item("menu.file.exportHandout", null, () -> {
+            if (wizard.go(WizardStep.EXPORT)) {
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node button = root.lookup("#export-handout");
+                    if (button != null) {
+                        button.requestFocus();
+                    }
+                });
+            }
+        });
+        handout.disableProperty().bind(session.openProperty().not());
+        return handout;
     }
 
     private void fillRecent(Menu recent) {

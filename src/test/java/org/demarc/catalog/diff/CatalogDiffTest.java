@@ -27,6 +27,26 @@ class CatalogDiffTest {
     }
 
     @Test
+    void theCorrectionsOf2026121AreExactlyTheCellsListedInTheCorrectionsDocument() {
+        CatalogDiff d = CatalogDiff.between(CatalogVersions.unsourced(), FULL);
+        assertThat(d.servicesAdded()).isEmpty();
+        assertThat(d.controlsAdded()).isEmpty();
+        assertThat(d.responsibilityChanges()).extracting(c -> c.serviceId() + " " + c.controlId() + " "
+                        + c.before().responsibility() + " -> " + c.after().responsibility())
+                .containsExactlyInAnyOrder(
+                        "aws.elasticbeanstalk PLT-01 PROVIDER -> SHARED",
+                        "aws.sagemaker PLT-01 PROVIDER -> SHARED",
+                        "aws.sagemaker PLT-02 PROVIDER -> SHARED",
+                        "aws.fargate PLT-02 PROVIDER -> SHARED",
+                        "aws.emr RES-01 SHARED -> CUSTOMER",
+                        "aws.documentdb PAT-02 PROVIDER -> SHARED",
+                        "aws.redshift PAT-02 PROVIDER -> SHARED",
+                        "aws.mq PAT-02 PROVIDER -> SHARED",
+                        "aws.dms PAT-02 PROVIDER -> SHARED",
+                        "aws.fsx PAT-02 PROVIDER -> SHARED");
+    }
+
+    @Test
     void fromTheStarterToTheFullCatalog() {
         CatalogDiff d = CatalogDiff.between(STARTER, FULL);
         assertThat(d.servicesRemoved()).isEmpty();
@@ -35,7 +55,9 @@ class CatalogDiffTest {
                 .extracting(Service::id).contains("aws.eks", "aws.fargate", "aws.rdscustom", "aws.cloudhsm");
         assertThat(d.controlsAdded()).hasSize(FULL.controls().size() - STARTER.controls().size())
                 .extracting(Control::id).contains("GOV-02", "IAM-03", "DAT-03", "RES-02");
-        assertThat(d.controlsChanged()).isEmpty();
+        // Only the guidance of the two SOC report controls was corrected (two report periods a year, bridge letters).
+        assertThat(d.controlsChanged()).allSatisfy(c -> assertThat(c.members()).isSubsetOf("guidance", "evidenceHints"))
+                .extracting(c -> c.id()).containsExactlyInAnyOrder("GOV-01", "PHY-01");
         // Lambda moved to the Serverless group and gained an override.
         assertThat(d.servicesChanged()).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo("aws.lambda");

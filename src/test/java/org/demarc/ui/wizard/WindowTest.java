@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.ScriptedDialogs;
+import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.session.AssessmentSession;
 import org.demarc.ui.shell.FileActions;
@@ -45,6 +46,8 @@ abstract class WindowTest {
     protected final FxRobot robot = new FxRobot();
     protected final ScriptedDialogs dialogs = new ScriptedDialogs();
     protected AssessmentSession session;
+    /** What "Open PDF" and "Show in folder" call; a test may replace it before opening the window. */
+    protected FileOpener opener = FileOpener.UNAVAILABLE;
     protected FileActions files;
     private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
 
@@ -62,7 +65,7 @@ abstract class WindowTest {
             UiPreferences prefs = new UiPreferences(node);
             files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
+            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC(), opener);
             s.setScene(new Scene(window.root(), 1024, 700));
             s.show();
         });

@@ -11,14 +11,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.demarc.report.ReportPart;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Icons;
+import org.demarc.ui.common.ScrollToFocus;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -27,12 +32,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  * optionally with the changes since a previous assessment. Bound to {@link ExportViewModel}.
  */
 public final class ExportView implements StepView {
-    private final VBox root = new VBox(14);
+    private final VBox content = new VBox(14);
+    private final ScrollPane root = new ScrollPane(content);
 
     public ExportView(ExportViewModel model) {
-        root.setPadding(new Insets(24));
-        root.setMaxWidth(900);
-        StackPane.setAlignment(root, Pos.TOP_LEFT);
+        content.setPadding(new Insets(24));
+        content.setMaxWidth(900);
+        root.setFitToWidth(true);
+        ScrollToFocus.install(root);
         Label heading = new Label(I18n.t("export.heading"));
         heading.getStyleClass().add(Styles.TITLE_2);
         Label explain = new Label(I18n.t("export.explain"));
@@ -47,14 +54,123 @@ public final class ExportView implements StepView {
         fin.getStyleClass().add(Styles.ACCENT);
         fin.disableProperty().bind(model.busyProperty().or(model.canExportFinalProperty().not()));
         fin.setOnAction(e -> model.exportFinal());
-        Label finalHint = new Label(I18n.t("export.finalHint"));
+        Label finalHint = new Label();
+        finalHint.setId("export-final-hint");
+        finalHint.setWrapText(true);
+        finalHint.textProperty().bind(model.finalHintProperty());
         finalHint.getStyleClass().add(Styles.TEXT_MUTED);
         finalHint.visibleProperty().bind(model.canExportFinalProperty().not());
         finalHint.managedProperty().bind(finalHint.visibleProperty());
 
-        root.getChildren().addAll(heading, explain, previousChoice(model), new HBox(10, draft, fin), finalHint);
-        root.getChildren().addAll(signing(model));
-        root.getChildren().addAll(progressRow(model), result(model));
+        content.getChildren().addAll(heading, explain, partChoice(model), domainChoice(model), previousChoice(model),
+                new HBox(10, draft, fin), finalHint);
+        content.getChildren().addAll(signing(model));
+        content.getChildren().addAll(handout(model), progressRow(model), result(model), afterExport(model));
+        // The outcome and "Open PDF" come at the end of a long step: bring them into view.
+        model.resultProperty().addListener((obs, o, n) -> {
+            if (!n.isEmpty()) {
+                javafx.application.Platform.runLater(() -> {
+                    root.layout();
+                    root.setVvalue(root.getVmax());
+                });
+            }
+        });
+    }
+
+    /** The whole report, the executive summary only, or the domains ticked below. */
+    private static Node partChoice(ExportViewModel model) {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox(16);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getChildren().add(new Label(I18n.t("export.part")));
+        for (ReportPart.Kind kind : ReportPart.Kind.values()) {
+            RadioButton b = new RadioButton(I18n.t(switch (kind) {
+                case FULL -> "export.part.full";
+                case SUMMARY -> "export.part.summary";
+                case DOMAINS -> "export.part.domains";
+            }));
+            b.setId("export-part-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(group);
+            b.setUserData(kind);
+            b.setSelected(model.partProperty().get() == kind);
+            row.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                model.partProperty().set((ReportPart.Kind) n.getUserData());
+            }
+        });
+        model.partProperty().addListener((obs, o, n) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == n).findFirst().ifPresent(t -> t.setSelected(true)));
+        row.disableProperty().bind(model.busyProperty());
+        Label hint = new Label(I18n.t("export.part.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(4, row, hint);
+    }
+
+    /** A tick for every domain of the catalog, with All and None. */
+    private static Node domainChoice(ExportViewModel model) {
+        // Tiles as wide as the longest name: whole names, in columns.
+        TilePane boxes = new TilePane(16, 6);
+        boxes.setPrefColumns(2);
+        boxes.setTileAlignment(Pos.CENTER_LEFT);
+        Runnable fill = () -> boxes.getChildren().setAll(model.domains().items().stream().map(item -> {
+            CheckBox box = new CheckBox(item.name());
+            box.setId("export-domain-" + item.id());
+            box.selectedProperty().bindBidirectional(item.selected());
+            return (Node) box;
+        }).toList());
+        fill.run();
+        model.domains().items().addListener((javafx.collections.ListChangeListener<DomainChecklist.Item>) c -> fill.run());
+        Button all = new Button(I18n.t("export.domains.all"));
+        all.setId("export-domains-all");
+        all.setOnAction(e -> model.domains().selectAll(true));
+        Button none = new Button(I18n.t("export.domains.none.button"));
+        none.setId("export-domains-none");
+        none.setOnAction(e -> model.domains().selectAll(false));
+        Label title = new Label(I18n.t("export.domains"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label use = new Label(I18n.t("export.domains.use"));
+        use.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox head = new HBox(8, title, all, none, use);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.setId("export-domains-error");
+        error.getStyleClass().add("form-error");
+        error.textProperty().bind(model.domainsErrorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(6, head, boxes, error);
+        box.disableProperty().bind(model.busyProperty());
+        return box;
+    }
+
+    /** The workshop handout of the ticked domains. */
+    private static Node handout(ExportViewModel model) {
+        Label title = new Label(I18n.t("export.handout.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label explain = new Label(I18n.t("export.handout.explain"));
+        explain.setWrapText(true);
+        Button button = new Button(I18n.t("export.handout"), Icons.of(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+        button.setId("export-handout");
+        button.disableProperty().bind(model.busyProperty());
+        button.setOnAction(e -> model.exportHandout());
+        return new VBox(6, title, explain, button);
+    }
+
+    /** "Open PDF" and "Show in folder" for the file just written. */
+    private static Node afterExport(ExportViewModel model) {
+        Button open = new Button(I18n.t("export.open"), Icons.of(MaterialDesignF.FILE_PDF_BOX));
+        open.setId("export-open");
+        open.setOnAction(e -> model.openWritten());
+        Button show = new Button(I18n.t("export.showInFolder"), Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        show.setId("export-show");
+        show.setOnAction(e -> model.showWrittenInFolder());
+        HBox row = new HBox(10, open, show);
+        row.visibleProperty().bind(model.writtenProperty().isNotNull().and(model.busyProperty().not()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     /** "Compare with previous assessment…", the file chosen, and a way to clear it. */
@@ -72,7 +188,7 @@ public final class ExportView implements StepView {
         clear.setOnAction(e -> model.clearPrevious());
         HBox row = new HBox(8, choose, chosen, clear);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.disableProperty().bind(model.busyProperty());
+        row.disableProperty().bind(model.busyProperty().or(model.excerptProperty()));
         Label error = new Label();
         error.setId("export-previous-error");
         error.setWrapText(true);
@@ -90,7 +206,7 @@ public final class ExportView implements StepView {
         CheckBox sign = new CheckBox(I18n.t("export.sign"));
         sign.setId("export-sign");
         sign.selectedProperty().bindBidirectional(model.signProperty());
-        sign.disableProperty().bind(model.canExportFinalProperty().not());
+        sign.disableProperty().bind(model.canExportFinalProperty().not().or(model.excerptProperty()));
         TextField keystore = new TextField();
         keystore.setId("export-keystore");
         keystore.setPromptText(I18n.t("export.keystore.prompt"));
@@ -103,7 +219,7 @@ public final class ExportView implements StepView {
         GridPane grid = Forms.grid();
         int r = Forms.row(grid, 0, I18n.t("export.keystore"), new HBox(8, keystore, browse), model.keyStoreErrorProperty());
         Forms.row(grid, r, I18n.t("export.alias"), alias, null);
-        grid.visibleProperty().bind(sign.selectedProperty());
+        grid.visibleProperty().bind(sign.selectedProperty().and(model.excerptProperty().not()));
         grid.managedProperty().bind(grid.visibleProperty());
         return List.of(sign, grid);
     }

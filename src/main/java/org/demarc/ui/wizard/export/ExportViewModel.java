@@ -2,6 +2,8 @@ package org.demarc.ui.wizard.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,12 +17,17 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.demarc.model.Assessment;
+import org.demarc.report.ReportExporter;
+import org.demarc.report.ReportPart;
 import org.demarc.report.SigningKey;
 import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.RunningJob;
 import org.demarc.ui.common.Tasks;
@@ -28,7 +35,9 @@ import org.demarc.ui.session.AssessmentSession;
 
 /**
  * Exporting the report: drafts at any time, the final report once signed off, optionally signed
- * with the user's certificate, optionally compared with a previous assessment. The work runs in
+ * with the user's certificate, optionally compared with a previous assessment; or only a part of it
+ * (the executive summary, selected domains); and the workshop handout of the ticked domains. After
+ * an export the file can be opened or shown in its folder. The work runs in
  * the background with progress and cancel; the password lives only in the {@link SigningKey},
  * which is wiped after use.
  */
@@ -49,16 +58,34 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper keyStoreError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> previousFile = new ReadOnlyObjectWrapper<>();
     private final StringBinding previousName;
+    private final StringBinding finalHint;
     private final ReadOnlyStringWrapper previousError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ReportPart.Kind> part = new SimpleObjectProperty<>(ReportPart.Kind.FULL);
+    private final BooleanBinding excerpt = part.isNotEqualTo(ReportPart.Kind.FULL);
+    private final DomainChecklist domains = new DomainChecklist();
+    private final ReadOnlyStringWrapper domainsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
+    private final FileOpener opener;
     private RunningJob<Path> running;
 
     public ExportViewModel(AssessmentSession session, DialogService dialogs, Tasks tasks) {
+        this(session, dialogs, tasks, FileOpener.UNAVAILABLE);
+    }
+
+    /** {@code opener}: how "Open PDF" and "Show in folder" reach the desktop. */
+    public ExportViewModel(AssessmentSession session, DialogService dialogs, Tasks tasks, FileOpener opener) {
         this.session = session;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.opener = opener;
+        domains.show(session.assessment() == null ? null : session.assessment().catalog());
+        session.assessmentProperty().addListener((obs, o, n) -> domains.show(n == null ? null : n.catalog()));
+        part.addListener((obs, o, n) -> domainsError.set(""));
         canExportFinal = Bindings.createBooleanBinding(() -> session.assessment() != null
                 && session.assessment().isSignedOff() && !session.signOffBrokenProperty().get(),
                 session.assessmentProperty(), session.signOffBrokenProperty());
+        finalHint = Bindings.createStringBinding(() -> I18n.t(session.signOffBrokenProperty().get()
+                ? "export.finalHint.void" : "export.finalHint"), session.signOffBrokenProperty());
         previousName = Bindings.createStringBinding(() -> previousFile.get() == null ? ""
                 : previousFile.get().getFileName().toString(), previousFile);
         keyStore.addListener((obs, o, n) -> keyStoreError.set(""));
@@ -85,6 +112,11 @@ public final class ExportViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Why the final report cannot be exported: not signed off yet, or the sign-off is void. */
+    public StringBinding finalHintProperty() {
+        return finalHint;
     }
 
     public BooleanBinding canExportFinalProperty() {
@@ -123,6 +155,31 @@ public final class ExportViewModel {
         return previousError.getReadOnlyProperty();
     }
 
+    /** The whole report, the executive summary only, or the selected domains. */
+    public ObjectProperty<ReportPart.Kind> partProperty() {
+        return part;
+    }
+
+    /** True when a part of the report is chosen: it cannot be signed or compared with a previous assessment. */
+    public BooleanBinding excerptProperty() {
+        return excerpt;
+    }
+
+    /** The domains for an excerpt of selected domains and for the handout. */
+    public DomainChecklist domains() {
+        return domains;
+    }
+
+    /** Why the domain choice cannot be used (none ticked), shown under it. */
+    public ReadOnlyStringProperty domainsErrorProperty() {
+        return domainsError.getReadOnlyProperty();
+    }
+
+    /** The file the last export wrote, for "Open PDF" and "Show in folder"; null before one succeeds. */
+    public ReadOnlyObjectProperty<Path> writtenProperty() {
+        return written.getReadOnlyProperty();
+    }
+
     public void chooseKeyStore() {
         dialogs.chooseKeyStore().ifPresent(p -> keyStore.set(p.toString()));
     }
@@ -141,20 +198,27 @@ public final class ExportViewModel {
 
     /** Asks where to write a draft, then exports it. */
     public void exportDraft() {
+        if (chosenPart() == null) {
+            return;
+        }
         dialogs.choosePdfToSave(folder(), suggestedName()).ifPresent(target -> export(target, null));
     }
 
-    /** Asks where to write the final report and, when signing, for the certificate's password. */
+    /**
+     * Asks where to write the final report and, when signing, for the certificate's password. An
+     * excerpt is never signed: the signature belongs to the whole report.
+     */
     public void exportFinal() {
-        if (!canExportFinal.get()) {
+        if (!canExportFinal.get() || chosenPart() == null) {
             return;
         }
-        if (sign.get() && keyStore.get().isBlank()) {
+        boolean signing = sign.get() && !excerpt.get();
+        if (signing && keyStore.get().isBlank()) {
             keyStoreError.set(I18n.t("export.keystore.missing"));
             return;
         }
         dialogs.choosePdfToSave(folder(), suggestedName()).ifPresent(target -> {
-            if (!sign.get()) {
+            if (!signing) {
                 export(target, null);
                 return;
             }
@@ -168,29 +232,108 @@ public final class ExportViewModel {
     /** Starts the export to {@code target}; {@code key} may be null (unsigned). Null when nothing started. */
     public RunningJob<Path> export(Path target, SigningKey key) {
         Assessment snapshot = session.assessment();
-        ReportJob job = new ReportJob(snapshot, session.fileProperty().get(), previousFile.get(), key, target);
-        if (snapshot == null || busy.get()) {
+        ReportPart chosen = chosenPart();
+        ReportJob job = new ReportJob(snapshot, session.fileProperty().get(),
+                chosen != null && chosen.isExcerpt() ? null : previousFile.get(), key, target,
+                chosen == null ? ReportPart.full() : chosen);
+        if (snapshot == null || busy.get() || chosen == null) {
             job.wipeKey();
             return null;
         }
+        previousError.set("");
+        String excerptName = chosen.name(snapshot.catalog());
+        return start(job, path -> chosen.isExcerpt() ? I18n.t("export.doneExcerpt", path, excerptName)
+                : I18n.t(key == null ? "export.done" : "export.doneSigned", path), job::wipeKey);
+    }
+
+    /** Asks where to write the workshop handout of the ticked domains, then writes it. */
+    public void exportHandout() {
+        if (selectedDomains() != null) {
+            dialogs.choosePdfToSave(folder(), suggestedHandoutName()).ifPresent(this::exportHandout);
+        }
+    }
+
+    /** Starts writing the handout of the ticked domains to {@code target}. Null when nothing started. */
+    public RunningJob<Path> exportHandout(Path target) {
+        Assessment snapshot = session.assessment();
+        List<String> ids = selectedDomains();
+        if (snapshot == null || busy.get() || ids == null) {
+            return null;
+        }
+        return start(progress -> {
+            byte[] pdf = new ReportExporter().renderHandout(snapshot, ids, progress::update, progress::isCancelled);
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            ReportExporter.write(target, pdf);
+            return target;
+        }, path -> I18n.t("export.handout.done", path, ids.size()), () -> { });
+    }
+
+    private RunningJob<Path> start(Tasks.Work<Path> work, Function<Path, String> done, Runnable cleanup) {
         progress.set(0);
         result.set("");
-        previousError.set("");
-        running = tasks.job(job).busy(busy)
+        written.set(null);
+        running = tasks.job(work).busy(busy)
                 .onProgress(progress::set)
                 .onMessage(step::set)
                 .onSuccess(path -> {
                     progress.set(1);
-                    result.set(I18n.t(key == null ? "export.done" : "export.doneSigned", path));
+                    result.set(done.apply(path));
+                    written.set(path);
                 })
                 .onCancelled(() -> result.set(I18n.t("export.cancelled")))
                 .onError(this::failed)
                 .andFinally(() -> {
                     // Cancelled before it began, the job never ran to wipe the password.
-                    job.wipeKey();
+                    cleanup.run();
                     step.set("");
                 }).start();
         return running;
+    }
+
+    /** Opens the file last written in its program, off the FX thread. */
+    public void openWritten() {
+        onDesktop(opener::open);
+    }
+
+    /** Shows the file last written in the file manager, off the FX thread. */
+    public void showWrittenInFolder() {
+        onDesktop(opener::showInFolder);
+    }
+
+    private interface DesktopCall {
+        void on(Path file) throws Exception;
+    }
+
+    private void onDesktop(DesktopCall call) {
+        Path file = written.get();
+        if (file == null) {
+            return;
+        }
+        tasks.job(p -> {
+            call.on(file);
+            return file;
+        }).onSuccess(f -> { }).onError(err -> result.set(I18n.t("export.open.failed", file.getFileName(),
+                Tasks.describe(err)))).start();
+    }
+
+    /** The part chosen, or null (with the reason under the domains) when no domain is ticked for an excerpt. */
+    private ReportPart chosenPart() {
+        return switch (part.get()) {
+            case FULL -> ReportPart.full();
+            case SUMMARY -> ReportPart.summary();
+            case DOMAINS -> {
+                List<String> ids = selectedDomains();
+                yield ids == null ? null : ReportPart.domains(ids);
+            }
+        };
+    }
+
+    private List<String> selectedDomains() {
+        List<String> ids = domains.selectedIds();
+        domainsError.set(ids.isEmpty() ? I18n.t("export.domains.none") : "");
+        return ids.isEmpty() ? null : ids;
     }
 
     private void failed(Throwable err) {
@@ -215,7 +358,16 @@ public final class ExportViewModel {
         Assessment a = session.assessment();
         String title = a == null ? "" : a.engagement().title().replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
         String base = title.isEmpty() ? I18n.t("file.untitled") : title;
-        return base + (a != null && a.isSignedOff() ? "" : " " + I18n.t("export.draftSuffix")) + ".pdf";
+        return base + (a != null && a.isSignedOff() && !session.signOffBrokenProperty().get() ? "" : " " + I18n.t("export.draftSuffix")) + ".pdf";
+    }
+
+    /** A file name for the handout: the assessment title and "handout". */
+    public String suggestedHandoutName() {
+        String report = suggestedName();
+        String base = report.substring(0, report.length() - ".pdf".length());
+        String draft = " " + I18n.t("export.draftSuffix");
+        base = base.endsWith(draft) ? base.substring(0, base.length() - draft.length()) : base;
+        return base + " " + I18n.t("export.handout.suffix") + ".pdf";
     }
 
     private Path folder() {

@@ -11,6 +11,7 @@ import org.demarc.model.Assessment;
 import org.demarc.project.ProjectReader;
 import org.demarc.report.ReportExporter;
 import org.demarc.report.ReportOptions;
+import org.demarc.report.ReportPart;
 import org.demarc.report.SigningKey;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
@@ -41,8 +42,11 @@ final class ReportJob implements Tasks.Work<Path> {
     private final Path previousFile;
     private final SigningKey key;
     private final Path target;
+    private final ReportPart part;
 
-    ReportJob(Assessment assessment, Path projectFile, Path previousFile, SigningKey key, Path target) {
+    ReportJob(Assessment assessment, Path projectFile, Path previousFile, SigningKey key, Path target,
+              ReportPart part) {
+        this.part = part;
         this.assessment = assessment;
         this.projectFile = projectFile;
         this.previousFile = previousFile;
@@ -54,7 +58,7 @@ final class ReportJob implements Tasks.Work<Path> {
     public Path run(Tasks.Progress progress) throws Exception {
         ReportExporter exporter = new ReportExporter();
         try {
-            ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(projectFile);
+            ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(projectFile).only(part);
             if (previousFile != null) {
                 options = options.comparedWith(readPrevious());
             }

@@ -36,8 +36,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * Above the question list: the search (Ctrl+F; Enter on a control id goes to that control, Escape
- * clears, and once empty goes back to the list), the filters by domain, status and owner, the unanswered / gap / no evidence / flagged
- * toggles, and how many controls match, with one click to clear every filter.
+ * clears, and once empty goes back to the list), the filters by domain, status and owner, the
+ * unanswered / gap / no evidence / flagged / parked toggles, and how many controls match, with one
+ * click to clear every filter.
  */
 final class QuestionFilterBar {
     private final QuestionsViewModel model;
@@ -110,6 +111,9 @@ final class QuestionFilterBar {
         FlowPane flags = new FlowPane(4, 4);
         flags.setPrefWrapLength(200);
         flags.getChildren().addAll(toggles);
+        ToggleButton parked = ParkedFilter.button(model);
+        parked.getStyleClass().add("question-filter-toggle");
+        flags.getChildren().add(parked);
 
         Label count = new Label();
         count.setId("questions-count");

@@ -31,7 +31,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The questions step: the question list on the left; on the right the selected control, its
  * status, the answer form and the editors. Keyboard first: Ctrl+1…5 set the status (Ctrl+6
  * acknowledges an inherited control), Ctrl+Down / Ctrl+Up move, Ctrl+U jumps to the next
- * unanswered, Ctrl+G flags, Ctrl+F searches (a control id and Enter goes to that control).
+ * unanswered, Ctrl+G flags, Ctrl+K parks for later, Ctrl+F searches (a control id and Enter goes
+ * to that control).
  */
 public final class QuestionsView implements StepView {
     private static final KeyCombination NEXT = KeyCombination.keyCombination("Shortcut+Down");
@@ -39,6 +40,7 @@ public final class QuestionsView implements StepView {
     private static final KeyCombination NEXT_OPEN = KeyCombination.keyCombination("Shortcut+U");
     private static final KeyCombination FLAG = KeyCombination.keyCombination("Shortcut+G");
     private static final KeyCombination SEARCH = KeyCombination.keyCombination("Shortcut+F");
+    private static final KeyCombination PARK = KeyCombination.keyCombination("Shortcut+K");
 
     private final QuestionsViewModel model;
     private final SplitPane root = new SplitPane();
@@ -100,7 +102,8 @@ public final class QuestionsView implements StepView {
         exceptions.setAnimated(false);
         evidence.setId("question-evidence-pane");
         exceptions.setId("question-exceptions-pane");
-        VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(), evidence, exceptions);
+        VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(),
+                new WorkshopEditor(model.workshop()).root(), evidence, exceptions);
         answerForm.visibleProperty().bind(model.inheritedProperty().not());
         answerForm.managedProperty().bind(answerForm.visibleProperty());
         answerForm.disableProperty().bind(model.form().openProperty().not());
@@ -165,6 +168,8 @@ public final class QuestionsView implements StepView {
             model.toggleFlag();
         } else if (SEARCH.match(e)) {
             list.focusSearch();
+        } else if (PARK.match(e)) {
+            model.workshop().togglePark();
         } else if (e.isShortcutDown() && !e.isAltDown() && digit(e.getCode()) >= 1
                 && digit(e.getCode()) <= QuestionsViewModel.KEY_ORDER.size()) {
             model.setStatus(QuestionsViewModel.KEY_ORDER.get(digit(e.getCode()) - 1));

@@ -56,6 +56,8 @@ public final class QuestionsViewModel {
     private final ServiceExceptionsViewModel exceptions;
     private final ProviderEvidenceViewModel providerEvidence;
     private final BulkAnswersViewModel bulk;
+    private final WorkshopViewModel workshop;
+    private final ReadOnlyIntegerWrapper parkedCount = new ReadOnlyIntegerWrapper();
 
     public QuestionsViewModel(AssessmentSession session, Supplier<LocalDate> today) {
         this.session = session;
@@ -65,6 +67,7 @@ public final class QuestionsViewModel {
         exceptions = new ServiceExceptionsViewModel(selection);
         providerEvidence = new ProviderEvidenceViewModel(selection);
         bulk = new BulkAnswersViewModel(selection, chosen);
+        workshop = new WorkshopViewModel(selection);
         session.analysisProperty().addListener((obs, o, n) -> refresh());
         filter.addListener((obs, o, n) -> refresh());
         refresh();
@@ -80,6 +83,7 @@ public final class QuestionsViewModel {
         AssessmentAnalysis an = session.analysis();
         List<Control> work = an == null ? List.of() : an.workList();
         Set<Control> matches = an == null ? Set.of() : new HashSet<>(filter.get().apply(an));
+        parkedCount.set(an == null ? 0 : an.parked().size());
         Control keep = selection.controlProperty().get();
         Set<Control> working = new HashSet<>(chosen);
         if (keep != null) {
@@ -223,6 +227,16 @@ public final class QuestionsViewModel {
 
     public ProviderEvidenceViewModel providerEvidence() {
         return providerEvidence;
+    }
+
+    /** Who confirmed the selected answer, and whether it is parked. */
+    public WorkshopViewModel workshop() {
+        return workshop;
+    }
+
+    /** How many answers are parked, for the "Parked (3)" filter. */
+    public ReadOnlyIntegerProperty parkedCountProperty() {
+        return parkedCount.getReadOnlyProperty();
     }
 
     public void select(String controlId) {

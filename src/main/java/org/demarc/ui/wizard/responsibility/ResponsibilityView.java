@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -53,7 +54,7 @@ public final class ResponsibilityView implements StepView {
         reason.setPrefHeight(54);
         reason.setMaxHeight(54);
         reason.setAlignment(Pos.TOP_LEFT);
-        TitledPane why = new TitledPane(I18n.t("matrix.reason.heading"), reason);
+        TitledPane why = new TitledPane(I18n.t("matrix.reason.heading"), new VBox(reason, sourceLine()));
         why.setId("matrix-why");
         why.setAnimated(false);
         why.getStyleClass().add("matrix-why");
@@ -99,6 +100,30 @@ public final class ResponsibilityView implements StepView {
         if (model.refresh()) {
             tables.refresh();
         }
+    }
+
+    /**
+     * The page the cell rests on, in a read-only field: the program never goes online, so the
+     * address is there to select and copy into a browser elsewhere.
+     */
+    private HBox sourceLine() {
+        Label label = new Label(I18n.t("matrix.source.label"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        TextField field = new TextField();
+        field.setId("matrix-source");
+        field.setEditable(false);
+        field.getStyleClass().add("matrix-source");
+        field.textProperty().bind(model.sourceProperty());
+        // One matrix row high, no gap: the matrix above loses whole rows only, and its frozen and scrolling
+        // tables keep their rows aligned.
+        field.setMinHeight(28);
+        field.setPrefHeight(28);
+        field.setMaxHeight(28);
+        label.setLabelFor(field);
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        HBox line = new HBox(8, label, field);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private FlowPane filters() {

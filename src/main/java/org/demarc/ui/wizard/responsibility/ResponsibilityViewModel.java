@@ -15,11 +15,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.demarc.model.Assignment;
+import org.demarc.model.CategoryProfile;
 import org.demarc.model.CellReason;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
+import org.demarc.model.ServiceOverride;
+import org.demarc.model.Source;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
@@ -43,6 +46,7 @@ public final class ResponsibilityViewModel {
     private final ObservableList<Control> rows = FXCollections.observableArrayList();
     private final ObservableList<Service> shownServices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(I18n.t("matrix.reason.hint"));
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final MatrixFiles files;
     private ResponsibilityMatrix matrix;
     private boolean refreshing;
@@ -100,6 +104,7 @@ public final class ResponsibilityViewModel {
         }
         applyFilter();
         reason.set(I18n.t("matrix.reason.hint"));
+        source.set("");
         return true;
     }
 
@@ -152,6 +157,11 @@ public final class ResponsibilityViewModel {
         return reason.getReadOnlyProperty();
     }
 
+    /** The page the selected cell rests on, as text to read or copy (the program is offline); empty before a selection. */
+    public ReadOnlyStringProperty sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty exportResultProperty() {
         return files.resultProperty();
     }
@@ -165,6 +175,20 @@ public final class ResponsibilityViewModel {
         Control control = matrix.controls().stream().filter(c -> c.id().equals(controlId)).findFirst().orElseThrow();
         Service svc = matrix.services().stream().filter(s -> s.id().equals(serviceId)).findFirst().orElseThrow();
         reason.set(describe(a, control, svc));
+        source.set(sourceText(cellSource(a, svc)));
+    }
+
+    /** The override's page for an overridden cell, the category's page for a default one. */
+    private Source cellSource(Assignment a, Service svc) {
+        if (a.reason() == CellReason.SERVICE_OVERRIDE) {
+            return svc.overrideFor(a.controlId()).map(ServiceOverride::source).orElse(null);
+        }
+        return session.assessment().catalog().profile(a.category()).map(CategoryProfile::source).orElse(null);
+    }
+
+    static String sourceText(Source s) {
+        return s == null ? I18n.t("matrix.source.none")
+                : I18n.t("matrix.source.value", s.title(), s.url(), s.checked().toString());
     }
 
     /** Asks where to write the rows and services shown as CSV, and writes them. */

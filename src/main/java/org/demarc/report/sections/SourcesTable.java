@@ -1,0 +1,52 @@
+package org.demarc.report.sections;
+
+import static org.demarc.report.sections.ReportContext.text;
+
+import java.util.List;
+
+import org.demarc.model.Catalog;
+import org.demarc.model.CategoryProfile;
+import org.demarc.model.Service;
+import org.demarc.model.ServiceOverride;
+import org.demarc.model.Source;
+import org.demarc.report.layout.Styles;
+import org.demarc.report.layout.Table;
+import org.demarc.report.layout.Table.Cell;
+
+/**
+ * The appendix's list of the pages the matrix rests on: each category's defining page, then every
+ * override of a service in scope with its page, so a reader can check a departure from the
+ * category default against the provider's own words.
+ */
+final class SourcesTable {
+    private SourcesTable() {
+    }
+
+    static void render(ReportContext ctx) {
+        Catalog catalog = ctx.assessment().catalog();
+        List<Service> scope = ctx.analysis().matrix().services();
+        Headings.subsection(ctx, text("report.appendix.sources"), true);
+        ctx.flow().paragraph(text("report.appendix.sources.lead"), Styles.BODY);
+        ctx.flow().down(4);
+        Table t = new Table(new float[] {1.3f, 0.7f, 0.8f, 3.2f}, List.of(Cell.head(text("report.scope.service")),
+                Cell.head(text("report.appendix.control")), Cell.head(text("report.appendix.sources.cell")),
+                Cell.head(text("report.appendix.sources.page"))));
+        for (CategoryProfile p : catalog.categories()) {
+            t.row(Cell.of(p.name()), Cell.of("\u2013"), Cell.of(text("report.appendix.sources.default")),
+                    Cell.of(page(p.source())));
+        }
+        for (Service s : scope) {
+            for (ServiceOverride o : s.overrides()) {
+                t.row(Cell.of(s.name()), Cell.of(o.controlId()),
+                        Cell.of(text("responsibility." + o.responsibility().name())), Cell.of(page(o.source())));
+            }
+        }
+        t.draw(ctx.flow());
+        ctx.flow().down(4);
+    }
+
+    private static String page(Source s) {
+        return s == null ? text("report.appendix.sources.none")
+                : text("report.appendix.sources.value", s.title(), s.url(), s.checked().toString());
+    }
+}

@@ -1,0 +1,74 @@
+package org.demarc.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.demarc.model.Catalog;
+import org.demarc.model.CategoryProfile;
+import org.demarc.model.Service;
+import org.demarc.model.ServiceOverride;
+import org.demarc.model.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every departure of the built-in catalog from a category default rests on an AWS page, and every
+ * category on the page that defines it. The pages are listed in src/docs/catalog-corrections.md.
+ */
+class BuiltInSourcesTest {
+    private static final Catalog AWS = BuiltInCatalog.load();
+
+    /**
+     * Overrides for which no AWS page has been found yet ("service control"). This list may only
+     * shrink: an override that gains a source must leave it, and no new override may join it.
+     */
+    private static final Set<String> SOURCE_NOT_FOUND = Set.of(
+            "aws.ebs PAT-02", "aws.ebs PLT-01", "aws.ebs CFG-02", "aws.ebs VUL-01",
+            "aws.ebs NET-01", "aws.ebs PAT-03", "aws.ebs NET-04", "aws.ebs KEY-02",
+            "aws.vpc PAT-02", "aws.vpc PLT-01", "aws.vpc CFG-02", "aws.vpc VUL-01",
+            "aws.vpc PAT-03", "aws.vpc PLT-02", "aws.vpc KEY-02", "aws.workspaces BCK-01",
+            "aws.eks PAT-02", "aws.eks PLT-01", "aws.fsx PLT-02", "aws.fsx PAT-02",
+            "aws.rdscustom PAT-02", "aws.cloudhsm KEY-01", "aws.cloudhsm CFG-02", "aws.directoryservice CFG-02",
+            "aws.directoryservice RES-01", "aws.directoryservice PAT-03", "aws.emr PAT-02", "aws.emr PLT-01",
+            "aws.emr PLT-02", "aws.sagemaker PAT-02", "aws.dms PAT-02", "aws.lambda CFG-02",
+            "aws.lambda VUL-01", "aws.efs PLT-02", "aws.cloudfront NET-01", "aws.cloudfront NET-04",
+            "aws.elb NET-04", "aws.apigateway NET-01", "aws.apigateway NET-04", "aws.directconnect RES-01",
+            "aws.vpn RES-01", "aws.kms BCK-01", "aws.networkfirewall NET-01", "aws.networkfirewall RES-01",
+            "aws.systemsmanager CFG-02", "aws.glue CFG-02", "aws.glue VUL-01", "aws.codebuild CFG-02",
+            "aws.codedeploy CFG-02");
+
+    @Test
+    void everyCategoryNamesTheAwsPageThatDefinesIt() {
+        for (CategoryProfile p : AWS.categories()) {
+            assertThat(p.source()).as(p.category().name()).isNotNull();
+            assertAwsPage(p.source(), p.category().name());
+        }
+    }
+
+    @Test
+    void everyOverrideNamesAnAwsPageExceptTheKnownGaps() {
+        List<String> missing = new ArrayList<>();
+        for (Service s : AWS.services()) {
+            for (ServiceOverride o : s.overrides()) {
+                String key = s.id() + " " + o.controlId();
+                if (o.source() == null) {
+                    missing.add(key);
+                } else {
+                    assertAwsPage(o.source(), key);
+                }
+            }
+        }
+        assertThat(missing).as("overrides without a source that are not known gaps")
+                .allMatch(SOURCE_NOT_FOUND::contains);
+        assertThat(SOURCE_NOT_FOUND).as("known gaps that have a source now or no longer exist; remove them")
+                .allMatch(missing::contains);
+    }
+
+    private static void assertAwsPage(Source s, String what) {
+        assertThat(s.title()).as(what).isNotBlank();
+        assertThat(s.url()).as(what).matches("https://(docs\\.)?aws\\.amazon\\.com/.+");
+        assertThat(s.checked()).as(what).isNotNull();
+    }
+}
