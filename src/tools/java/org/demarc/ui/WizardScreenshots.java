@@ -26,7 +26,8 @@ import org.demarc.ui.shell.MainWindow;
 import org.demarc.ui.wizard.WizardStep;
 
 /**
- * Renders every wizard step on the sample, in light and dark theme, at 1280×800, to PNG files:
+ * Renders every wizard step on the sample, in light and dark theme, at 1280×800, and the matrix and
+ * the questions (searched, filtered, three chosen) at 1024×700, to PNG files:
  * {@code ./mvnw -q -Pscreenshots verify} (headless, no display needed).
  */
 public final class WizardScreenshots {
@@ -45,6 +46,7 @@ public final class WizardScreenshots {
         for (boolean dark : new boolean[] {false, true}) {
             onFxThread(() -> renderAll(out, journalDir, dark));
             onFxThread(() -> renderProjectorMatrix(out, journalDir, dark));
+            onFxThread(() -> renderProjectorQuestions(out, journalDir, dark));
         }
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
@@ -107,18 +109,11 @@ public final class WizardScreenshots {
 
     /** The matrix of every service in scope on a projector's 1024×700, one override cell selected. */
     private static void renderProjectorMatrix(Path out, Path journalDir, boolean dark) throws Exception {
-        Stage stage = new Stage();
-        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/screenshots"));
-        AssessmentSession session = new AssessmentSession();
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneOffset.UTC);
-        FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(journalDir), clock);
-        MainWindow window = new MainWindow(stage, session, files, prefs, dialogs, clock);
-        Scene scene = new Scene(window.root(), 1024, 700);
-        stage.setScene(scene);
-        Themes.apply(scene, dark);
-        stage.show();
-        session.load(org.demarc.fixtures.LargeFixture.create(), Path.of("large.demarc"), false);
+        Projector p = projector(journalDir, dark);
+        Stage stage = p.stage();
+        Scene scene = p.scene();
+        MainWindow window = p.window();
+        p.session().load(org.demarc.fixtures.LargeFixture.create(), Path.of("large.demarc"), false);
         window.wizard().go(WizardStep.RESPONSIBILITY);
         scene.getRoot().applyCss();
         scene.getRoot().layout();
@@ -131,13 +126,52 @@ public final class WizardScreenshots {
         stage.close();
     }
 
+    /** The questions of the sample on a projector: a search typed, a filter on, three controls chosen. */
+    @SuppressWarnings("unchecked")
+    private static void renderProjectorQuestions(Path out, Path journalDir, boolean dark) throws Exception {
+        Projector p = projector(journalDir, dark);
+        p.session().load(Samples.webshop(), Path.of("webshop.demarc"), false);
+        p.window().wizard().go(WizardStep.QUESTIONS);
+        p.scene().getRoot().applyCss();
+        p.scene().getRoot().layout();
+        ((javafx.scene.control.TextField) p.scene().lookup("#questions-search")).setText("access");
+        ((javafx.scene.control.ToggleButton) p.scene().lookup("#questions-filter-noevidence")).setSelected(true);
+        p.scene().getRoot().layout();
+        var list = (javafx.scene.control.ListView<org.demarc.model.Control>) p.scene().lookup("#questions-list");
+        list.getSelectionModel().selectRange(0, Math.min(3, list.getItems().size()));
+        shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5c-questions-search-1024.png"));
+        p.stage().close();
+    }
+
+    private record Projector(Stage stage, AssessmentSession session, MainWindow window, Scene scene) {
+    }
+
+    /** The main window at a projector's 1024×700 in the theme, on a session of its own. */
+    private static Projector projector(Path journalDir, boolean dark) {
+        Stage stage = new Stage();
+        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/screenshots"));
+        AssessmentSession session = new AssessmentSession();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneOffset.UTC);
+        FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(journalDir), clock);
+        MainWindow window = new MainWindow(stage, session, files, prefs, dialogs, clock);
+        Scene scene = new Scene(window.root(), 1024, 700);
+        stage.setScene(scene);
+        Themes.apply(scene, dark);
+        stage.show();
+        return new Projector(stage, session, window, scene);
+    }
+
     @SuppressWarnings("unchecked")
     private static void selectControl(Scene scene, String id) {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         var list = (javafx.scene.control.ListView<org.demarc.model.Control>) scene.lookup("#questions-list");
         list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
-                .ifPresent(c -> list.getSelectionModel().select(c));
+                .ifPresent(c -> {
+                    list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c));
+                    list.scrollTo(c);
+                });
     }
 
     static void shoot(Scene scene, Path file) throws Exception {

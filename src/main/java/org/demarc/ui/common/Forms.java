@@ -20,6 +20,8 @@ public final class Forms {
     private static final double LABEL_MIN = 170;
     private static final double LABEL_PREF = 190;
     private static final String LABEL_PREF_KEY = "forms.labelPref";
+    private static final String LABEL_MIN_KEY = "forms.labelMin";
+    private static final String SCALE_KEY = "forms.scale";
 
     public static GridPane grid() {
         return grid(LABEL_PREF);
@@ -34,21 +36,35 @@ public final class Forms {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.getProperties().put(LABEL_PREF_KEY, labelPref);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(LABEL_MIN);
-        labels.setPrefWidth(labelPref);
+        grid.getColumnConstraints().add(labels);
+        labelColumn(grid, LABEL_MIN, labelPref);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
+        grid.getColumnConstraints().add(fields);
         return grid;
     }
 
+    /**
+     * Sets the label column's width at the theme's text size; it grows with the text (zoom,
+     * presentation mode) as the labels do.
+     */
+    public static void labelColumn(GridPane grid, double min, double pref) {
+        grid.getProperties().put(LABEL_MIN_KEY, min);
+        grid.getProperties().put(LABEL_PREF_KEY, pref);
+        applyLabelColumn(grid);
+    }
+
     private static void scaleLabels(GridPane grid, double fontSize) {
-        double k = fontSize / Zoom.THEME_SIZE_PX;
+        grid.getProperties().put(SCALE_KEY, fontSize / Zoom.THEME_SIZE_PX);
+        applyLabelColumn(grid);
+    }
+
+    private static void applyLabelColumn(GridPane grid) {
+        double k = (double) grid.getProperties().getOrDefault(SCALE_KEY, 1.0);
         ColumnConstraints labels = grid.getColumnConstraints().get(0);
-        labels.setMinWidth(LABEL_MIN * k);
+        labels.setMinWidth((double) grid.getProperties().get(LABEL_MIN_KEY) * k);
         labels.setPrefWidth((double) grid.getProperties().get(LABEL_PREF_KEY) * k);
     }
 

@@ -18,7 +18,7 @@ import org.demarc.model.HistoryKind;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.ServiceException;
 import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.wizard.questions.QuestionFilter;
+import org.demarc.assessment.analysis.ControlFilter;
 import org.demarc.ui.wizard.questions.QuestionsViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class QuestionsViewModelTest {
 
     @Test
     void theUnansweredFilterKeepsTheControlBeingAnsweredUntilTheSelectionMoves() {
-        vm.filterProperty().set(QuestionFilter.UNANSWERED);
+        vm.filterProperty().set(ControlFilter.ALL.withUnanswered(true));
         Control first = vm.selectedProperty().get();
         int before = vm.items().size();
         answer(first);
@@ -134,8 +134,8 @@ class QuestionsViewModelTest {
         assertThat(second).isNotEqualTo(first);
         answer(second);
         assertThat(vm.items()).doesNotContain(first).contains(second).hasSize(before - 1);
-        vm.filterProperty().set(QuestionFilter.ALL);
-        vm.filterProperty().set(QuestionFilter.UNANSWERED);
+        vm.filterProperty().set(ControlFilter.ALL);
+        vm.filterProperty().set(ControlFilter.ALL.withUnanswered(true));
         assertThat(vm.items()).doesNotContain(first);
     }
 
@@ -153,7 +153,7 @@ class QuestionsViewModelTest {
         vm.select("IAM-01");
         vm.setStatus(AnswerStatus.PARTIAL);
         vm.form().flaggedProperty().set(true);
-        vm.filterProperty().set(QuestionFilter.FLAGGED);
+        vm.filterProperty().set(ControlFilter.ALL.withFlagged(true));
         assertThat(vm.items()).extracting(Control::id).containsExactly("IAM-01");
     }
 
@@ -215,5 +215,50 @@ class QuestionsViewModelTest {
         assertThat(vm.marksProperty().get()).isSameAs(marks);
         vm.toggleFlag();
         assertThat(vm.mark(vm.selectedProperty().get()).flagged()).isTrue();
+    }
+
+    @Test
+    void aControlIdJumpsToItClearingTheSearchAndOtherTextSelectsNothing() {
+        vm.filterProperty().set(ControlFilter.ALL.withText("net-01"));
+        assertThat(vm.jumpTo(" net-01 ")).isTrue();
+        assertThat(vm.selectedProperty().get().id()).isEqualTo("NET-01");
+        assertThat(vm.filterProperty().get().text()).isEmpty();
+        assertThat(vm.items()).hasSize(vm.totalProperty().get());
+        assertThat(vm.jumpTo("NET-99")).isFalse();
+        assertThat(vm.selectedProperty().get().id()).isEqualTo("NET-01");
+    }
+
+    @Test
+    void theCountIsOfMatchesAndTheKeptControlIsMarkedNotCounted() {
+        vm.select("NET-01");
+        vm.filterProperty().set(ControlFilter.ALL.withText("encrypt"));
+        int matches = ControlFilter.ALL.withText("encrypt").apply(session.analysis()).size();
+        assertThat(vm.matchingProperty().get()).isEqualTo(matches);
+        assertThat(vm.items()).hasSize(matches + 1).contains(vm.selectedProperty().get());
+        assertThat(vm.matchesFilter(vm.selectedProperty().get())).isFalse();
+        assertThat(vm.notMatchingProperty().get()).containsExactly("NET-01");
+        vm.selectFirstMatch();
+        assertThat(vm.selectedProperty().get().id()).isNotEqualTo("NET-01");
+        assertThat(vm.items()).hasSize(matches);
+        assertThat(vm.notMatchingProperty().get()).isEmpty();
+    }
+
+    @Test
+    void controlsChosenForABulkAnswerStayListedAndOneUndoRevertsTheBulkChange() {
+        vm.filterProperty().set(ControlFilter.ALL.withUnanswered(true));
+        List<Control> three = vm.items().stream().filter(c -> !session.analysis().isInherited(c)).limit(3).toList();
+        vm.chosen().setAll(three);
+        vm.selectedProperty().set(three.get(2));
+        var plan = vm.bulk().planStatus(AnswerStatus.NOT_IMPLEMENTED);
+        assertThat(vm.bulk().statusSummary(plan, AnswerStatus.NOT_IMPLEMENTED))
+                .isEqualTo("Set 3 controls to Not implemented.");
+        vm.bulk().apply(plan, "done");
+        assertThat(three).allSatisfy(c -> assertThat(session.assessment().answers().get(c.id()).status())
+                .isEqualTo(AnswerStatus.NOT_IMPLEMENTED));
+        assertThat(vm.items()).as("answered, no longer matching, still chosen").containsAll(three);
+        assertThat(vm.notMatchingProperty().get()).containsExactlyInAnyOrderElementsOf(
+                three.stream().map(Control::id).toList());
+        session.undo();
+        assertThat(three).allSatisfy(c -> assertThat(session.assessment().answers()).doesNotContainKey(c.id()));
     }
 }

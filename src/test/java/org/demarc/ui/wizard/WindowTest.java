@@ -85,7 +85,7 @@ abstract class WindowTest {
         javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
         robot.interact(() -> list.getItems().stream().filter(c -> session.assessment().answers().containsKey(c.id())
                         && session.assessment().answers().get(c.id()).status() == org.demarc.model.AnswerStatus.PARTIAL)
-                .findFirst().ifPresent(c -> list.getSelectionModel().select(c)));
+                .findFirst().ifPresent(c -> list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c))));
         WaitForAsyncUtils.waitForFxEvents();
         return list.getSelectionModel().getSelectedItem().id();
     }

@@ -90,7 +90,7 @@ class WorkshopWindowTest extends WindowTest {
         ListView<Control> list = robot.lookup("#questions-list").queryListView();
         robot.interact(() -> list.getItems().stream().filter(c -> session.assessment().answers().containsKey(c.id())
                         && session.assessment().answers().get(c.id()).status() == AnswerStatus.PARTIAL)
-                .findFirst().ifPresent(c -> list.getSelectionModel().select(c)));
+                .findFirst().ifPresent(c -> list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c))));
         String id = list.getSelectionModel().getSelectedItem().id();
 
         // Alt+B goes to "Confirmed by"; the attendee is offered with the role.

@@ -56,7 +56,7 @@ final class AnswerFormView {
         GridPane remediation = rows(I18n.t("question.remediation.action"), action, null);
         GridPane remediationOwner = rows(I18n.t("question.remediation.owner"), actionOwner, null);
         GridPane due = rows(I18n.t("question.remediation.due"), dueDate.picker(), dueDate.errorProperty());
-        GridPane flag = Forms.alignedGrid();
+        GridPane flag = DetailGrid.create();
         flag.add(flagged, 1, 0);
         Presentation.internal(notes, remediationOwner, flag);
         root = new VBox(6, why, finding, notes, remediation, remediationOwner, due, flag);
@@ -67,7 +67,7 @@ final class AnswerFormView {
     }
 
     private static GridPane rows(String label, Node field, ObservableStringValue error) {
-        GridPane grid = Forms.alignedGrid();
+        GridPane grid = DetailGrid.create();
         Forms.row(grid, 0, label, field, error);
         return grid;
     }

@@ -8,8 +8,8 @@ import org.demarc.ui.common.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * "Parked (3)": shows only the answers parked for later in the workshop (Ctrl+K), and back to all
- * when pressed again. Its own button under the filters, so the count never squeezes them.
+ * "Parked (3)": shows only the answers parked for later in the workshop (Ctrl+K), combined with the
+ * other filters; pressed again, the parked ones are no longer singled out.
  */
 final class ParkedFilter {
     private ParkedFilter() {
@@ -21,15 +21,13 @@ final class ParkedFilter {
         b.getStyleClass().add(Styles.SMALL);
         b.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.t("questions.filter.parked", model.parkedCountProperty().get()), model.parkedCountProperty()));
-        b.setSelected(model.filterProperty().get() == QuestionFilter.PARKED);
+        b.setSelected(model.filterProperty().get().parked());
         b.selectedProperty().addListener((obs, o, n) -> {
-            if (n) {
-                model.filterProperty().set(QuestionFilter.PARKED);
-            } else if (model.filterProperty().get() == QuestionFilter.PARKED) {
-                model.filterProperty().set(QuestionFilter.ALL);
+            if (n != model.filterProperty().get().parked()) {
+                model.filterProperty().set(model.filterProperty().get().withParked(n));
             }
         });
-        model.filterProperty().addListener((obs, o, n) -> b.setSelected(n == QuestionFilter.PARKED));
+        model.filterProperty().addListener((obs, o, n) -> b.setSelected(n.parked()));
         return b;
     }
 }

@@ -50,7 +50,7 @@ final class ProviderEvidenceEditor {
         source.textProperty().bindBidirectional(model.sourceProperty());
         TextField note = field("provider-evidence-note");
         note.textProperty().bindBidirectional(model.noteProperty());
-        GridPane grid = Forms.grid();
+        GridPane grid = DetailGrid.create();
         int r = 0;
         r = Forms.row(grid, r, I18n.t("question.providerEvidence.name"), name, null);
         r = Forms.row(grid, r, I18n.t("question.providerEvidence.issuer"), issuer, null);

@@ -33,13 +33,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The questions step: the question list on the left; on the right the selected control, its
  * status, the answer form and the editors. Keyboard first: Ctrl+1…5 set the status (Ctrl+6
  * acknowledges an inherited control), Ctrl+Down / Ctrl+Up move, Ctrl+U jumps to the next
- * unanswered, Ctrl+G flags, Ctrl+K parks for later.
+ * unanswered, Ctrl+G flags, Ctrl+K parks for later, Ctrl+F searches (a control id and Enter goes
+ * to that control).
  */
 public final class QuestionsView implements StepView {
     private static final KeyCombination NEXT = KeyCombination.keyCombination("Shortcut+Down");
     private static final KeyCombination PREVIOUS = KeyCombination.keyCombination("Shortcut+Up");
     private static final KeyCombination NEXT_OPEN = KeyCombination.keyCombination("Shortcut+U");
     private static final KeyCombination FLAG = KeyCombination.keyCombination("Shortcut+G");
+    private static final KeyCombination SEARCH = KeyCombination.keyCombination("Shortcut+F");
     private static final KeyCombination PARK = KeyCombination.keyCombination("Shortcut+K");
 
     private final QuestionsViewModel model;
@@ -55,7 +57,7 @@ public final class QuestionsView implements StepView {
 
     public QuestionsView(QuestionsViewModel model, DialogService dialogs) {
         this.model = model;
-        list = new QuestionListView(model);
+        list = new QuestionListView(model, dialogs);
         root.setId("questions-view");
         root.getItems().addAll(list.root(), detail(dialogs));
         root.setDividerPositions(0.32);
@@ -79,6 +81,7 @@ public final class QuestionsView implements StepView {
         header.setId("question-header");
         header.setWrapText(true);
         meta.getStyleClass().add(Styles.TEXT_MUTED);
+        meta.setWrapText(true);
         question.getStyleClass().addAll(Styles.TITLE_4, "question-text");
         question.setWrapText(true);
         question.setId("question-text");
@@ -90,7 +93,7 @@ public final class QuestionsView implements StepView {
         for (Label l : List.of(guidance, providerPart, customerPart, shareServices)) {
             l.setWrapText(true);
         }
-        GridPane parts = Forms.grid();
+        GridPane parts = DetailGrid.create();
         int r = 0;
         r = Forms.row(parts, r, I18n.t("question.guidance"), guidance, null);
         r = Forms.row(parts, r, I18n.t("question.providerPart"), providerPart, null);
@@ -128,6 +131,8 @@ public final class QuestionsView implements StepView {
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         ScrollToFocus.install(scroll);
+        // A new control is read from its top, whatever the previous one was scrolled to.
+        model.selectedProperty().addListener((obs, o, n) -> scroll.setVvalue(0));
         return scroll;
     }
 
@@ -172,6 +177,8 @@ public final class QuestionsView implements StepView {
             model.nextUnanswered();
         } else if (FLAG.match(e)) {
             model.toggleFlag();
+        } else if (SEARCH.match(e)) {
+            list.focusSearch();
         } else if (PARK.match(e)) {
             model.workshop().togglePark();
         } else if (e.isShortcutDown() && !e.isAltDown() && digit(e.getCode()) >= 1

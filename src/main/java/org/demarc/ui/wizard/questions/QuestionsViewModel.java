@@ -1,10 +1,12 @@
 package org.demarc.ui.wizard.questions;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.BooleanBinding;
@@ -18,10 +20,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.demarc.assessment.analysis.AssessmentAnalysis;
+import org.demarc.assessment.analysis.ControlFilter;
 import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Control;
+import org.demarc.model.Domain;
 import org.demarc.model.Service;
 import org.demarc.ui.session.AssessmentSession;
 
@@ -38,13 +42,20 @@ public final class QuestionsViewModel {
     private final AssessmentSession session;
     private final SelectedAnswer selection;
     private final ObservableList<Control> items = FXCollections.observableArrayList();
-    private final ObjectProperty<QuestionFilter> filter = new SimpleObjectProperty<>(QuestionFilter.ALL);
+    private final ObservableList<Control> chosen = FXCollections.observableArrayList();
+    private final ObjectProperty<ControlFilter> filter = new SimpleObjectProperty<>(ControlFilter.ALL);
+    private final ReadOnlyObjectWrapper<Set<String>> notMatching = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyIntegerWrapper matching = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ObservableList<Domain> domains = FXCollections.observableArrayList();
+    private final ObservableList<String> owners = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, ControlMark>> marks = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<DomainProgress> progress = FXCollections.observableArrayList();
     private final AnswerFormViewModel form;
     private final EvidenceViewModel evidence;
     private final ServiceExceptionsViewModel exceptions;
     private final ProviderEvidenceViewModel providerEvidence;
+    private final BulkAnswersViewModel bulk;
     private final WorkshopViewModel workshop;
     private final ReadOnlyIntegerWrapper parkedCount = new ReadOnlyIntegerWrapper();
 
@@ -55,36 +66,44 @@ public final class QuestionsViewModel {
         evidence = new EvidenceViewModel(selection);
         exceptions = new ServiceExceptionsViewModel(selection);
         providerEvidence = new ProviderEvidenceViewModel(selection);
+        bulk = new BulkAnswersViewModel(selection, chosen);
         workshop = new WorkshopViewModel(selection);
         session.analysisProperty().addListener((obs, o, n) -> refresh());
         filter.addListener((obs, o, n) -> refresh());
         refresh();
     }
 
+    /**
+     * The list shows the controls matching the filter, and always the ones being worked on (the
+     * selected control and the controls chosen for a bulk answer), even once they stop matching:
+     * an edit never pulls the control away under the user. Those are marked as not matching and
+     * leave the list when the selection moves on ({@link #settle}).
+     */
     private void refresh() {
         AssessmentAnalysis an = session.analysis();
-        List<Control> list = an == null ? List.of() : switch (filter.get()) {
-            case ALL -> an.workList();
-            case UNANSWERED -> an.unanswered();
-            case FLAGGED -> an.flagged();
-            case PARKED -> an.parked();
-        };
+        List<Control> work = an == null ? List.of() : an.workList();
+        Set<Control> matches = an == null ? Set.of() : new HashSet<>(filter.get().apply(an));
         parkedCount.set(an == null ? 0 : an.parked().size());
         Control keep = selection.controlProperty().get();
-        if (!items.equals(list)) {
-            // Keep the selected control listed while it is being worked on, even if it no longer matches.
-            List<Control> shown = new ArrayList<>(list);
-            if (keep != null && !shown.contains(keep) && an != null && an.workList().contains(keep)) {
-                shown.add(Math.min(insertionPoint(an.workList(), shown, keep), shown.size()), keep);
-            }
-            items.setAll(shown);
+        Set<Control> working = new HashSet<>(chosen);
+        if (keep != null) {
+            working.add(keep);
         }
-        if (keep != null && (an == null || !an.workList().contains(keep))) {
+        ListEdits.sync(items, work.stream().filter(c -> matches.contains(c) || working.contains(c)).toList());
+        Set<String> outside = new HashSet<>();
+        items.stream().filter(c -> !matches.contains(c)).forEach(c -> outside.add(c.id()));
+        if (!outside.equals(notMatching.get())) {
+            notMatching.set(Set.copyOf(outside));
+        }
+        matching.set(matches.size());
+        total.set(work.size());
+        if (keep != null && !work.contains(keep)) {
             selection.controlProperty().set(items.isEmpty() ? null : items.get(0));
         } else if (keep == null && !items.isEmpty()) {
             selection.controlProperty().set(items.get(0));
         }
         refreshMarks(an);
+        refreshChoices(an);
     }
 
     /**
@@ -105,21 +124,64 @@ public final class QuestionsViewModel {
         }
     }
 
-    private static int insertionPoint(List<Control> order, List<Control> shown, Control c) {
-        int rank = order.indexOf(c);
-        int i = 0;
-        while (i < shown.size() && order.indexOf(shown.get(i)) < rank) {
-            i++;
-        }
-        return i;
+    private void refreshChoices(AssessmentAnalysis an) {
+        List<Domain> inWork = an == null ? List.of() : an.assessment().catalog().domains().stream()
+                .filter(d -> an.workList().stream().anyMatch(c -> c.domainId().equals(d.id()))).toList();
+        ListEdits.sync(domains, inWork);
+        ListEdits.sync(owners, an == null ? List.of() : ControlFilter.owners(an));
     }
 
+    /**
+     * Drops the controls kept for being worked on once they are no longer selected. Called after
+     * the selection moved (by the view once the list has finished its own selection change).
+     */
+    public void settle() {
+        refresh();
+    }
     public ObservableList<Control> items() {
         return items;
     }
 
-    public ObjectProperty<QuestionFilter> filterProperty() {
+    /** The controls chosen in the list for a bulk answer (the selected one among them). */
+    public ObservableList<Control> chosen() {
+        return chosen;
+    }
+
+    public ObjectProperty<ControlFilter> filterProperty() {
         return filter;
+    }
+
+    /** Ids of listed controls that do not match the filter: kept because they are being worked on. */
+    public ReadOnlyObjectProperty<Set<String>> notMatchingProperty() {
+        return notMatching.getReadOnlyProperty();
+    }
+
+    public boolean matchesFilter(Control c) {
+        return !notMatching.get().contains(c.id());
+    }
+
+    /** How many controls of the work list match the filter. */
+    public ReadOnlyIntegerProperty matchingProperty() {
+        return matching.getReadOnlyProperty();
+    }
+
+    /** How many controls the work list has. */
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** The domains of the work list, for the domain filter. */
+    public ObservableList<Domain> domains() {
+        return domains;
+    }
+
+    /** The owners and remediation owners named in the answers, for the owner filter. */
+    public ObservableList<String> owners() {
+        return owners;
+    }
+
+    public BulkAnswersViewModel bulk() {
+        return bulk;
     }
 
     public ObjectProperty<Control> selectedProperty() {
@@ -183,11 +245,29 @@ public final class QuestionsViewModel {
             return;
         }
         an.workList().stream().filter(c -> c.id().equals(controlId)).findFirst().ifPresent(c -> {
-            if (!items.contains(c)) {
-                filter.set(QuestionFilter.ALL);
-            }
+            chosen.clear();
             selection.controlProperty().set(c);
+            settle();
         });
+    }
+
+    /**
+     * Selects the control whose id is the text typed (ignoring case) and clears the search, so the
+     * list shows the control among its neighbours; false when no control has that id.
+     */
+    public boolean jumpTo(String text) {
+        AssessmentAnalysis an = session.analysis();
+        Optional<Control> found = an == null ? Optional.empty() : ControlFilter.byId(an, text);
+        found.ifPresent(c -> {
+            filter.set(filter.get().withText(""));
+            select(c.id());
+        });
+        return found.isPresent();
+    }
+
+    /** Selects the first control matching the filter, if any. */
+    public void selectFirstMatch() {
+        items.stream().filter(this::matchesFilter).findFirst().ifPresent(c -> select(c.id()));
     }
 
     /** The name of the control's domain in the assessment's catalog. */
@@ -233,7 +313,9 @@ public final class QuestionsViewModel {
         }
         int i = items.indexOf(selection.controlProperty().get());
         int j = Math.max(0, Math.min(items.size() - 1, i < 0 ? 0 : i + delta));
+        chosen.clear();
         selection.controlProperty().set(items.get(j));
+        settle();
     }
 
     /** The next unanswered control after the selected one, wrapping around; stays put if none. */
