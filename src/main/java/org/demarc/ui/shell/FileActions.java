@@ -132,7 +132,12 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         boolean readOnlyCopy = false;
         boolean takeOver = false;
         Optional<ProjectLock.Holder> holder = opened.holder().filter(h -> !h.isSameProcessAs(project.me()));
-        if (holder.isPresent()) {
+        String notice = "";
+        if (holder.isPresent() && ProjectLock.isLeftByEndedProcessHere(holder.get())) {
+            ProjectLock.Holder h = holder.get();
+            notice = I18n.t("statusbar.staleLockTaken", h.user(), org.demarc.ui.common.HumanTime.of(h.since()));
+            takeOver = true;
+        } else if (holder.isPresent()) {
             ProjectLock.Holder h = holder.get();
             switch (dialogs.askLocked(file.getFileName().toString(), h.user(), h.host(), org.demarc.ui.common.HumanTime.of(h.since()),
                     ProjectLock.isStale(h, Instant.now(clock)))) {
@@ -159,8 +164,9 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
                 + " answers, " + loaded.warnings().size() + " warnings" + (lock ? "" : ", read-only"));
         prefs.addRecent(file);
         clearJournal();
-        message.set(loaded.warnings().isEmpty() ? I18n.t("statusbar.opened", file.getFileName())
-                : I18n.t("statusbar.openedWithWarnings", file.getFileName(), loaded.warnings().size()));
+        String status = loaded.warnings().isEmpty() ? I18n.t("statusbar.opened", file.getFileName())
+                : I18n.t("statusbar.openedWithWarnings", file.getFileName(), loaded.warnings().size());
+        message.set(notice.isEmpty() ? status : status + "  \u00b7  " + notice);
         if (!loaded.warnings().isEmpty()) {
             dialogs.showError(I18n.t("open.warnings.title"), I18n.t("open.warnings.message", file.getFileName()),
                     loaded.warnings().stream().map(Problem::describe).toList());
@@ -209,7 +215,10 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
             project.close();
             if (origin != null && java.nio.file.Files.isRegularFile(origin)) {
                 project.seen(origin, FileStamp.of(origin));
-                project.acquire(origin, false);
+                // The crashed run's own lock is still there: take it back, but never a live editor's.
+                boolean leftBehind = ProjectLock.holder(origin).filter(h -> !h.isSameProcessAs(project.me()))
+                        .map(ProjectLock::isLeftByEndedProcessHere).orElse(false);
+                project.acquire(origin, leftBehind);
             }
         });
         session.load(r.assessment(), r.origin(), true);
