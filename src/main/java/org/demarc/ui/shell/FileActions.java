@@ -57,6 +57,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     private final FileWork fileWork;
     private final JournalScheduler journalWriter;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
                        Clock clock) {
@@ -87,6 +88,16 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         return message.getReadOnlyProperty();
     }
 
+    /** Something about the open file worth a banner until dismissed or another file is opened; empty for none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The user closed the banner. */
+    public void dismissNotice() {
+        notice.set("");
+    }
+
     public static String actor() {
         return System.getProperty("user.name", "");
     }
@@ -99,6 +110,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
             return;
         }
         fileWork.run(project::close);
+        notice.set("");
         Assessment a = Assessment.create(Engagement.empty(), BuiltInCatalog.load(),
                 new HistoryEvent(Instant.now(clock), HistoryKind.CREATED, actor(), ""));
         session.load(a, null, true);
@@ -118,24 +130,26 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         }
         message.set(I18n.t("statusbar.opening", file.getFileName()));
         Path absolute = file.toAbsolutePath().normalize();
-        Tasks.create(() -> new Opened(files.open(absolute), FileStamp.of(absolute), ProjectLock.holder(absolute)))
+        Tasks.create(() -> new Opened(files.open(absolute), FileStamp.of(absolute), ProjectLock.holder(absolute),
+                        files.canSaveOver(absolute)))
                 .onSuccess(opened -> opened(absolute, opened))
                 .onError(err -> openFailed(file, err))
                 .start();
     }
 
     /** A project read from disk, how the file looked, and who holds its lock (if anyone). */
-    private record Opened(Loaded<Assessment> loaded, FileStamp stamp, Optional<ProjectLock.Holder> holder) {
+    private record Opened(Loaded<Assessment> loaded, FileStamp stamp, Optional<ProjectLock.Holder> holder,
+                          boolean writable) {
     }
 
     private void opened(Path file, Opened opened) {
         boolean readOnlyCopy = false;
         boolean takeOver = false;
         Optional<ProjectLock.Holder> holder = opened.holder().filter(h -> !h.isSameProcessAs(project.me()));
-        String notice = "";
+        String lockNotice = "";
         if (holder.isPresent() && ProjectLock.isLeftByEndedProcessHere(holder.get())) {
             ProjectLock.Holder h = holder.get();
-            notice = I18n.t("statusbar.staleLockTaken", h.user(), org.demarc.ui.common.HumanTime.of(h.since()));
+            lockNotice = I18n.t("statusbar.staleLockTaken", h.user(), org.demarc.ui.common.HumanTime.of(h.since()));
             takeOver = true;
         } else if (holder.isPresent()) {
             ProjectLock.Holder h = holder.get();
@@ -160,13 +174,15 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         });
         Loaded<Assessment> loaded = opened.loaded();
         session.load(loaded.value(), file, false, readOnlyCopy);
+        // Told now, not at the first save: the folder or the file refuses writing.
+        notice.set(opened.writable() ? "" : I18n.t("notice.notWritable", file.getFileName(), file.getParent()));
         LOG.info(() -> "opened: " + loaded.value().scope().size() + " services, " + loaded.value().answers().size()
                 + " answers, " + loaded.warnings().size() + " warnings" + (lock ? "" : ", read-only"));
         prefs.addRecent(file);
         clearJournal();
         String status = loaded.warnings().isEmpty() ? I18n.t("statusbar.opened", file.getFileName())
                 : I18n.t("statusbar.openedWithWarnings", file.getFileName(), loaded.warnings().size());
-        message.set(notice.isEmpty() ? status : status + "  \u00b7  " + notice);
+        message.set(lockNotice.isEmpty() ? status : status + "  \u00b7  " + lockNotice);
         if (!loaded.warnings().isEmpty()) {
             dialogs.showError(I18n.t("open.warnings.title"), I18n.t("open.warnings.message", file.getFileName()),
                     loaded.warnings().stream().map(Problem::describe).toList());
@@ -189,6 +205,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
             return;
         }
         fileWork.run(project::close);
+        notice.set("");
         session.load(Samples.webshop(), null, false);
         message.set(I18n.t("statusbar.sample"));
     }
@@ -360,6 +377,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     public void close() {
         if (confirmDiscard()) {
             fileWork.run(project::close);
+            notice.set("");
             session.close();
             clearJournal();
         }

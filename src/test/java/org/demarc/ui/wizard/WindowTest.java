@@ -61,7 +61,7 @@ abstract class WindowTest {
             session = new AssessmentSession();
             UiPreferences prefs = new UiPreferences(node);
             files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), projectFiles());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
             s.setScene(new Scene(window.root(), 1024, 700));
             s.show();
@@ -70,6 +70,11 @@ abstract class WindowTest {
         robot.clickOn(startButton);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** How the window reads and writes project files; a test may inject file-system faults. */
+    protected ProjectFiles projectFiles() {
+        return new ProjectFiles();
     }
 
     @AfterEach
