@@ -195,7 +195,34 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         if (err instanceof NoSuchFileException) {
             prefs.removeRecent(file);
         }
+        Path backup = ProjectFiles.backupOf(file.toAbsolutePath().normalize());
+        if (err instanceof org.demarc.io.InvalidFileException invalid && java.nio.file.Files.isRegularFile(backup)) {
+            Tasks.create(() -> new Backup(files.open(backup).value(), java.nio.file.Files.getLastModifiedTime(backup).toInstant()))
+                    .onSuccess(b -> offerBackup(file, backup, invalid, b))
+                    .onError(e -> FileErrors.showOpenFailed(dialogs, file, err))
+                    .start();
+            return;
+        }
         FileErrors.showOpenFailed(dialogs, file, err);
+    }
+
+    private record Backup(Assessment assessment, Instant changed) {
+    }
+
+    /**
+     * The file is damaged but its backup reads: offer it as an untitled copy, so the damaged file
+     * is never written over unasked and nothing points at it as the open project.
+     */
+    private void offerBackup(Path file, Path backup, org.demarc.io.InvalidFileException invalid, Backup b) {
+        String reasons = String.join("; ", invalid.problems().stream().limit(3).map(Problem::describe).toList());
+        if (!dialogs.confirm(I18n.t("open.backup.title"), I18n.t("open.backup.message", file.getFileName(), reasons,
+                backup.getFileName(), org.demarc.ui.common.HumanTime.of(b.changed())), I18n.t("open.backup.open"))) {
+            return;
+        }
+        fileWork.run(project::close);
+        session.load(b.assessment(), null, true);
+        LOG.info("opened the backup of a damaged file as an untitled copy");
+        message.set(I18n.t("statusbar.backupOpened", backup.getFileName(), file.getFileName()));
     }
 
     /** The sample opens as an untitled copy, so Save asks where and never overwrites it. */
