@@ -39,6 +39,11 @@ public interface FileOps {
         return Files.isRegularFile(file);
     }
 
+    /** Whether a file or folder can be written (the system's answer; root gets yes almost always). */
+    default boolean isWritable(Path path) {
+        return Files.isWritable(path);
+    }
+
     default void deleteIfExists(Path file) throws IOException {
         Files.deleteIfExists(file);
     }

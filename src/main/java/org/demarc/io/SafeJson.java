@@ -65,8 +65,10 @@ public final class SafeJson {
             throw new InvalidFileException(org.demarc.io.Problem.error(where, constraintKey(e),
                     JsonLimits.MAX_DEPTH, JsonLimits.MAX_TEXT_CHARS));
         } catch (JsonProcessingException e) {
-            throw new InvalidFileException(org.demarc.io.Problem.error(where(e), "json.syntax",
-                    firstLine(e.getOriginalMessage())));
+            // A cut-off file is the common case (a copy or a crash): say so, not the parser's words.
+            boolean truncated = String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
+            throw new InvalidFileException(truncated ? org.demarc.io.Problem.error(where(e), "json.truncated")
+                    : org.demarc.io.Problem.error(where(e), "json.syntax", firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InvalidFileException(org.demarc.io.Problem.error("", "json.syntax",
                     firstLine(e.getMessage())));
@@ -116,6 +118,11 @@ public final class SafeJson {
         }
         int nl = message.indexOf('\n');
         String line = nl < 0 ? message : message.substring(0, nl);
+        // The parser's own source and marker positions repeat the location in its jargon.
+        for (String noise : new String[] {" (start marker at", " at [Source:", "\n at [Source:"}) {
+            int i = line.indexOf(noise);
+            line = i < 0 ? line : line.substring(0, i);
+        }
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

@@ -13,6 +13,7 @@ import org.demarc.io.FileOps;
 public final class ProjectFiles {
     private final ProjectReader reader;
     private final AtomicFileWriter writer;
+    private final FileOps ops;
 
     public ProjectFiles() {
         this(new ProjectReader(), FileOps.SYSTEM);
@@ -21,6 +22,16 @@ public final class ProjectFiles {
     public ProjectFiles(ProjectReader reader, FileOps ops) {
         this.reader = reader;
         this.writer = new AtomicFileWriter(ops);
+        this.ops = ops;
+    }
+
+    /**
+     * Whether a save over {@code file} can work: its folder takes the temporary file and the
+     * backup, and the file itself is not read-only.
+     */
+    public boolean canSaveOver(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && ops.isWritable(folder) && (!ops.isRegularFile(file) || ops.isWritable(file));
     }
 
     public Loaded<Assessment> open(Path file) throws IOException, InvalidFileException {

@@ -72,6 +72,15 @@ public final class ProjectLock {
     }
 
     /**
+     * Whether the lock was left by a program on this computer that is no longer running (a crash):
+     * nobody can be editing under it, so it is taken over without asking.
+     */
+    public static boolean isLeftByEndedProcessHere(Holder h) {
+        return h.host().equals(hostName()) && h.pid() >= 0
+                && ProcessHandle.of(h.pid()).map(ph -> !ph.isAlive()).orElse(true);
+    }
+
+    /**
      * Takes the lock for {@code me}. Without {@code takeOver} it fails with
      * {@link FileAlreadyExistsException} when someone else holds it.
      */

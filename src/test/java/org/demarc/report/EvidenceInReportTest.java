@@ -48,4 +48,19 @@ class EvidenceInReportTest {
             assertThat(new PDFTextStripper().getText(doc)).doesNotContain("checked: unchanged");
         }
     }
+
+    @Test
+    void evidenceWithoutADescriptionNamesItsPathOnce() throws Exception {
+        Path project = dir.resolve("webshop.demarc");
+        Path file = Files.writeString(Files.createDirectories(dir.resolve("evidence")).resolve("plain-export.txt"), "x");
+        Assessment a = Samples.webshop().withAnswer("NET-01", Answer.of(AnswerStatus.PARTIAL).withFinding("Evidence check")
+                .withEvidence(List.of(EvidenceReferences.attach(project, file, ""))));
+        byte[] pdf = new ReportExporter().render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("evidence/plain-export.txt (1 bytes)");
+        assertThat(text.split("plain-export\\.txt", -1)).as("the path is printed once").hasSize(2);
+    }
 }

@@ -217,6 +217,14 @@ class QuestionsStepGuiTest {
         clickControl(NET_01);
         assertThat(listItems("#question-evidence")).hasSize(1);
         assertThat(listItems("#question-exceptions")).hasSize(1);
+        // The exception names its service, and the row's buttons keep their words at 1024x700.
+        assertThat(robot.lookup("#question-exceptions").lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .map(ListCell::getText).filter(t -> t != null)).singleElement()
+                .satisfies(t -> assertThat(t).startsWith("Amazon S3: ").doesNotContain("aws.s3"));
+        for (String button : List.of("#exception-add", "#exception-remove")) {
+            javafx.scene.control.Button b = robot.lookup(button).queryButton();
+            assertThat(b.getWidth()).as(button).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
         clickControl(PHY_01);
         assertThat(listItems("#question-provider-evidence")).hasSize(1);
         assertThat(dialogs.errors).isEmpty();

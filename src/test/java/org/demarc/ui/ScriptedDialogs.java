@@ -20,6 +20,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<LockedChoice> locked = new ArrayDeque<>();
     public final Deque<ChangedOnDiskChoice> changedOnDisk = new ArrayDeque<>();
     public final List<String> lockMessages = new ArrayList<>();
+    public final List<String> confirmMessages = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final Deque<Integer> choices = new ArrayDeque<>();
@@ -27,6 +28,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        confirmMessages.add(title + ": " + message + " [" + confirmLabel + "]");
         return confirms.isEmpty() || confirms.pop();
     }
 

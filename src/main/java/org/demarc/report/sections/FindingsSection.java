@@ -102,8 +102,9 @@ public final class FindingsSection implements Section {
     private static String evidence(ReportContext ctx, List<EvidenceReference> refs) {
         List<String> lines = new ArrayList<>();
         for (EvidenceReference e : refs) {
-            String line = text("report.findings.evidence.item", e.description().isBlank() ? e.path() : e.description(),
-                    e.path(), e.size(), e.sha256());
+            // Without a description the path is the whole name: said once, not twice.
+            String line = e.description().isBlank() ? text("report.findings.evidence.file", e.path(), e.size(), e.sha256())
+                    : text("report.findings.evidence.item", e.description(), e.path(), e.size(), e.sha256());
             if (ctx.projectFile() != null) {
                 // Only regular local files are read; a missing or changed file is flagged, never fatal.
                 var state = org.demarc.assessment.EvidenceReferences.check(ctx.projectFile(), e);

@@ -171,7 +171,8 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(new VBox(8, new Label(message), field));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
-        dialog.setOnShown(e -> field.requestFocus());
+        // The dialog focuses its default button once shown; take the focus after that.
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
         Optional<char[]> result = dialog.showAndWait();
         // The field's own text cannot be wiped (a String); clear the control at least.
         field.clear();

@@ -57,6 +57,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     private final FileWork fileWork;
     private final JournalScheduler journalWriter;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
                        Clock clock) {
@@ -87,6 +88,16 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         return message.getReadOnlyProperty();
     }
 
+    /** Something about the open file worth a banner until dismissed or another file is opened; empty for none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The user closed the banner. */
+    public void dismissNotice() {
+        notice.set("");
+    }
+
     public static String actor() {
         return System.getProperty("user.name", "");
     }
@@ -99,6 +110,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
             return;
         }
         fileWork.run(project::close);
+        notice.set("");
         Assessment a = Assessment.create(Engagement.empty(), BuiltInCatalog.load(),
                 new HistoryEvent(Instant.now(clock), HistoryKind.CREATED, actor(), ""));
         session.load(a, null, true);
@@ -118,21 +130,28 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         }
         message.set(I18n.t("statusbar.opening", file.getFileName()));
         Path absolute = file.toAbsolutePath().normalize();
-        Tasks.create(() -> new Opened(files.open(absolute), FileStamp.of(absolute), ProjectLock.holder(absolute)))
+        Tasks.create(() -> new Opened(files.open(absolute), FileStamp.of(absolute), ProjectLock.holder(absolute),
+                        files.canSaveOver(absolute)))
                 .onSuccess(opened -> opened(absolute, opened))
                 .onError(err -> openFailed(file, err))
                 .start();
     }
 
     /** A project read from disk, how the file looked, and who holds its lock (if anyone). */
-    private record Opened(Loaded<Assessment> loaded, FileStamp stamp, Optional<ProjectLock.Holder> holder) {
+    private record Opened(Loaded<Assessment> loaded, FileStamp stamp, Optional<ProjectLock.Holder> holder,
+                          boolean writable) {
     }
 
     private void opened(Path file, Opened opened) {
         boolean readOnlyCopy = false;
         boolean takeOver = false;
         Optional<ProjectLock.Holder> holder = opened.holder().filter(h -> !h.isSameProcessAs(project.me()));
-        if (holder.isPresent()) {
+        String lockNotice = "";
+        if (holder.isPresent() && ProjectLock.isLeftByEndedProcessHere(holder.get())) {
+            ProjectLock.Holder h = holder.get();
+            lockNotice = I18n.t("statusbar.staleLockTaken", h.user(), org.demarc.ui.common.HumanTime.of(h.since()));
+            takeOver = true;
+        } else if (holder.isPresent()) {
             ProjectLock.Holder h = holder.get();
             switch (dialogs.askLocked(file.getFileName().toString(), h.user(), h.host(), org.demarc.ui.common.HumanTime.of(h.since()),
                     ProjectLock.isStale(h, Instant.now(clock)))) {
@@ -155,12 +174,15 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         });
         Loaded<Assessment> loaded = opened.loaded();
         session.load(loaded.value(), file, false, readOnlyCopy);
+        // Told now, not at the first save: the folder or the file refuses writing.
+        notice.set(opened.writable() ? "" : I18n.t("notice.notWritable", file.getFileName(), file.getParent()));
         LOG.info(() -> "opened: " + loaded.value().scope().size() + " services, " + loaded.value().answers().size()
                 + " answers, " + loaded.warnings().size() + " warnings" + (lock ? "" : ", read-only"));
         prefs.addRecent(file);
         clearJournal();
-        message.set(loaded.warnings().isEmpty() ? I18n.t("statusbar.opened", file.getFileName())
-                : I18n.t("statusbar.openedWithWarnings", file.getFileName(), loaded.warnings().size()));
+        String status = loaded.warnings().isEmpty() ? I18n.t("statusbar.opened", file.getFileName())
+                : I18n.t("statusbar.openedWithWarnings", file.getFileName(), loaded.warnings().size());
+        message.set(lockNotice.isEmpty() ? status : status + "  \u00b7  " + lockNotice);
         if (!loaded.warnings().isEmpty()) {
             dialogs.showError(I18n.t("open.warnings.title"), I18n.t("open.warnings.message", file.getFileName()),
                     loaded.warnings().stream().map(Problem::describe).toList());
@@ -173,7 +195,34 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         if (err instanceof NoSuchFileException) {
             prefs.removeRecent(file);
         }
+        Path backup = ProjectFiles.backupOf(file.toAbsolutePath().normalize());
+        if (err instanceof org.demarc.io.InvalidFileException invalid && java.nio.file.Files.isRegularFile(backup)) {
+            Tasks.create(() -> new Backup(files.open(backup).value(), java.nio.file.Files.getLastModifiedTime(backup).toInstant()))
+                    .onSuccess(b -> offerBackup(file, backup, invalid, b))
+                    .onError(e -> FileErrors.showOpenFailed(dialogs, file, err))
+                    .start();
+            return;
+        }
         FileErrors.showOpenFailed(dialogs, file, err);
+    }
+
+    private record Backup(Assessment assessment, Instant changed) {
+    }
+
+    /**
+     * The file is damaged but its backup reads: offer it as an untitled copy, so the damaged file
+     * is never written over unasked and nothing points at it as the open project.
+     */
+    private void offerBackup(Path file, Path backup, org.demarc.io.InvalidFileException invalid, Backup b) {
+        String reasons = String.join("; ", invalid.problems().stream().limit(3).map(Problem::describe).toList());
+        if (!dialogs.confirm(I18n.t("open.backup.title"), I18n.t("open.backup.message", file.getFileName(), reasons,
+                backup.getFileName(), org.demarc.ui.common.HumanTime.of(b.changed())), I18n.t("open.backup.open"))) {
+            return;
+        }
+        fileWork.run(project::close);
+        session.load(b.assessment(), null, true);
+        LOG.info("opened the backup of a damaged file as an untitled copy");
+        message.set(I18n.t("statusbar.backupOpened", backup.getFileName(), file.getFileName()));
     }
 
     /** The sample opens as an untitled copy, so Save asks where and never overwrites it. */
@@ -183,6 +232,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
             return;
         }
         fileWork.run(project::close);
+        notice.set("");
         session.load(Samples.webshop(), null, false);
         message.set(I18n.t("statusbar.sample"));
     }
@@ -209,7 +259,10 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
             project.close();
             if (origin != null && java.nio.file.Files.isRegularFile(origin)) {
                 project.seen(origin, FileStamp.of(origin));
-                project.acquire(origin, false);
+                // The crashed run's own lock is still there: take it back, but never a live editor's.
+                boolean leftBehind = ProjectLock.holder(origin).filter(h -> !h.isSameProcessAs(project.me()))
+                        .map(ProjectLock::isLeftByEndedProcessHere).orElse(false);
+                project.acquire(origin, leftBehind);
             }
         });
         session.load(r.assessment(), r.origin(), true);
@@ -351,6 +404,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     public void close() {
         if (confirmDiscard()) {
             fileWork.run(project::close);
+            notice.set("");
             session.close();
             clearJournal();
         }

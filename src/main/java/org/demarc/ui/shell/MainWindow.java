@@ -99,7 +99,7 @@ public final class MainWindow {
                 viewControls.installAccelerators(scene);
             }
         });
-        root.setTop(new VBox(menuBar(), viewControls.toolBar(), viewControls.banner()));
+        root.setTop(new VBox(menuBar(), viewControls.toolBar(), viewControls.banner(), noticeBar()));
         root.setCenter(new WizardView(wizard, this::createStep).root());
         root.setBottom(statusBar());
         root.setOnDragOver(e -> {
@@ -281,6 +281,25 @@ public final class MainWindow {
         }
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** A banner about the open file (it cannot be saved in place, ...): shown without stopping the work. */
+    private HBox noticeBar() {
+        Label text = new Label();
+        text.setId("file-notice-text");
+        text.setWrapText(true);
+        text.textProperty().bind(files.noticeProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        javafx.scene.control.Button dismiss = new javafx.scene.control.Button(I18n.t("notice.dismiss"));
+        dismiss.setId("file-notice-dismiss");
+        dismiss.setOnAction(e -> files.dismissNotice());
+        HBox bar = new HBox(8, text, dismiss);
+        bar.setId("file-notice");
+        bar.getStyleClass().add("file-notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(files.noticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private HBox statusBar() {

@@ -52,6 +52,9 @@ public final class WizardView {
             }
         });
         model.currentProperty().addListener((obs, o, n) -> show(n));
+        // A step chosen by mouse gets the focus once the click is over: the list takes the focus on
+        // press and release, which would leave the step's keys (Ctrl+Down in Questions) dead.
+        sidebar.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> enterLater(model.currentProperty().get()));
         content.getStyleClass().add("wizard-content");
         root.setLeft(sidebar);
         root.setCenter(content);
@@ -70,7 +73,23 @@ public final class WizardView {
         content.getChildren().setAll(view.root());
         // The step's labels register their Alt keys as their skins attach; then drop the old step's.
         javafx.application.Platform.runLater(() -> Mnemonics.pruneDetached(content.getScene()));
-        view.entered();
+        // Arrowing through the sidebar keeps the focus there (it draws a ring); any other way in
+        // (Next, a shortcut, a jump from Review, a click) puts it in the step.
+        if (!sidebar.isFocused()) {
+            enterLater(step);
+        }
+    }
+
+    /** Focuses the step's first control after its view is in the scene and laid out. */
+    private void enterLater(WizardStep step) {
+        javafx.application.Platform.runLater(() -> {
+            StepView view = views.get(step);
+            if (view != null && model.currentProperty().get() == step && view.root().getScene() != null) {
+                view.root().applyCss();
+                view.root().getParent().layout();
+                view.entered();
+            }
+        });
     }
 
     private final class StepCell extends ListCell<WizardStep> {

@@ -67,7 +67,7 @@ abstract class WindowTest {
             session = new AssessmentSession();
             UiPreferences prefs = new UiPreferences(node);
             files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), projectFiles());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC(), opener);
             s.setScene(new Scene(window.root(), 1024, 700));
             s.show();
@@ -88,6 +88,11 @@ abstract class WindowTest {
                 .findFirst().ifPresent(c -> list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c))));
         WaitForAsyncUtils.waitForFxEvents();
         return list.getSelectionModel().getSelectedItem().id();
+    }
+
+    /** How the window reads and writes project files; a test may inject file-system faults. */
+    protected ProjectFiles projectFiles() {
+        return new ProjectFiles();
     }
 
     @AfterEach

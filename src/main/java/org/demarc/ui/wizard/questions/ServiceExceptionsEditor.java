@@ -29,7 +29,7 @@ final class ServiceExceptionsEditor {
             @Override
             protected void updateItem(ServiceException x, boolean empty) {
                 super.updateItem(x, empty);
-                setText(empty || x == null ? null : x.serviceId() + ": " + I18n.t("status." + x.status().name())
+                setText(empty || x == null ? null : model.serviceName(x.serviceId()) + ": " + I18n.t("status." + x.status().name())
                         + (x.note().isBlank() ? "" : " — " + x.note()));
             }
         });
@@ -59,8 +59,15 @@ final class ServiceExceptionsEditor {
         add.disableProperty().bind(model.canAddProperty().not());
         add.setOnAction(e -> model.add());
         Button remove = new Button(I18n.t("common.remove"));
+        remove.setId("exception-remove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedItem().serviceId()));
+        // The buttons keep their words; the note field gives way when space is short.
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setMinWidth(60);
+        // Moving to another control leaves no exception of the previous one selected.
+        model.items().addListener((javafx.collections.ListChangeListener<ServiceException>) c -> list.getSelectionModel().clearSelection());
         root = new VBox(6, list, new HBox(8, service, status, note, add, remove));
     }
 

@@ -29,7 +29,19 @@ public final class ServiceExceptionsViewModel {
     ServiceExceptionsViewModel(SelectedAnswer selected) {
         this.selected = selected;
         selected.answerProperty().addListener((obs, o, n) -> pull(n));
+        // Another control starts with an empty exception row, not the last control's choice.
+        selected.controlProperty().addListener((obs, o, n) -> {
+            service.set(null);
+            note.set("");
+        });
         pull(selected.answerProperty().get());
+    }
+
+    /** The service's name for an id (the id itself if the catalog no longer has it). */
+    public String serviceName(String serviceId) {
+        var an = selected.session().analysis();
+        return an == null ? serviceId : an.matrix().services().stream().filter(s -> s.id().equals(serviceId))
+                .map(Service::name).findFirst().orElse(serviceId);
     }
 
     private void pull(Answer a) {

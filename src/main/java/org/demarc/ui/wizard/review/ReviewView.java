@@ -189,11 +189,9 @@ public final class ReviewView implements StepView {
             protected void updateItem(Gap g, boolean empty) {
                 super.updateItem(g, empty);
                 setText(empty || g == null ? null : presenting
-                        ? I18n.t("review.gap.item.presenting", g.priority(), g.control().id(), g.control().title(),
+                        ? I18n.t("review.gap.item", g.priority(), g.control().id(), g.control().title(),
                                 I18n.t("status." + g.answer().status().name()))
-                        : I18n.t("review.gap.item", g.priority(), g.control().id(),
-                        g.control().title(), I18n.t("status." + g.answer().status().name()),
-                        g.answer().remediation().owner().isBlank() ? g.answer().owner() : g.answer().remediation().owner()));
+                        : gapText(g));
             }
         });
         jumpOn(gaps, g -> g.control().id());
@@ -259,5 +257,15 @@ public final class ReviewView implements StepView {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TITLE_4);
         return l;
+    }
+
+    /** A gap's line: the remediation owner when the action has one, else the control's owner, else no owner at all. */
+    static String gapText(Gap g) {
+        String remediationOwner = g.answer().remediation().owner().strip();
+        String owner = g.answer().owner().strip();
+        String key = !remediationOwner.isEmpty() ? "review.gap.item.remediationOwner"
+                : !owner.isEmpty() ? "review.gap.item.owner" : "review.gap.item";
+        return I18n.t(key, g.priority(), g.control().id(), g.control().title(),
+                I18n.t("status." + g.answer().status().name()), remediationOwner.isEmpty() ? owner : remediationOwner);
     }
 }

@@ -122,8 +122,7 @@ public final class SignOffView implements StepView {
             @Override
             protected void updateItem(Signatory s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : I18n.t("signoff.item", s.name(), s.role(), s.organisation(),
-                        s.date().toString(), s.statement()));
+                setText(empty || s == null ? null : signatoryText(s));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -166,5 +165,12 @@ public final class SignOffView implements StepView {
     @Override
     public void entered() {
         name.requestFocus();
+    }
+
+    /** Name, role and organisation as far as they are given (never ", ,"), then the date and the statement. */
+    static String signatoryText(Signatory s) {
+        String who = java.util.stream.Stream.of(s.name(), s.role(), s.organisation()).map(String::strip)
+                .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining(I18n.t("signoff.item.separator")));
+        return I18n.t("signoff.item", who, s.date().toString(), s.statement());
     }
 }
