@@ -95,7 +95,9 @@ public final class ReportContext {
         if (a.signOff() != null) {
             return a.signOff().lockedAt();
         }
-        return a.history().stream().map(HistoryEvent::at).max(Comparator.naturalOrder())
+        // A questionnaire sent out changes no answer, so it does not date the report.
+        return a.history().stream().filter(e -> e.kind() != org.demarc.model.HistoryKind.QUESTIONNAIRE_SENT)
+                .map(HistoryEvent::at).max(Comparator.naturalOrder())
                 .orElse(Instant.parse("2000-01-01T00:00:00Z"));
     }
 
