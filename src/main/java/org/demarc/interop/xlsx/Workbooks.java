@@ -144,12 +144,16 @@ public final class Workbooks {
         };
     }
 
-    /** A numeric cell that holds an Excel date, as a date; null otherwise. */
+    /**
+     * A numeric cell that holds an Excel date, as a date; null otherwise. The cell's own date API
+     * honours the workbook's date system: in a 1904 workbook (Excel for Mac's old default) the same
+     * number is a date four years and a day later than in a 1900 one.
+     */
     public static LocalDate date(Cell cell) {
         if (cell == null || cell.getCellType() != CellType.NUMERIC || !DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
             return null;
         }
-        LocalDateTime dt = DateUtil.getLocalDateTime(cell.getNumericCellValue());
+        LocalDateTime dt = cell.getLocalDateTimeCellValue();
         return dt == null ? null : dt.toLocalDate();
     }
 

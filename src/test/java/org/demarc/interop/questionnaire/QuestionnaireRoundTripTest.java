@@ -210,4 +210,22 @@ class QuestionnaireRoundTripTest {
                     .startsWith("'Inherited (acknowledged)' is not a status; choose one of: Implemented"));
         });
     }
+
+    @Test
+    void aDueDateInAWorkbookWithThe1904DateSystemImportsAsTheDateTheRespondentPicked() throws Exception {
+        byte[] sent = export(sample, QuestionnaireExport.Selection.OPEN, null);
+        LocalDate due = LocalDate.of(2027, 3, 31);
+        byte[] returned;
+        try (Respondent r = new Respondent(sent)) {
+            var ct = r.wb.getCTWorkbook();
+            (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+            r.type("GOV-01", Column.STATUS, "Partial").date("GOV-01", due);
+            assertThat(r.cell("GOV-01", Column.DUE_DATE).getNumericCellValue()).as("stored as a 1904 serial number")
+                    .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(due, true));
+            returned = r.save();
+        }
+        ImportPreview preview = ImportPreview.of(sample, QuestionnaireReader.read(returned), TODAY);
+        assertThat(preview.changes()).singleElement().satisfies(c ->
+                assertThat(c.proposed().remediation().dueDate()).isEqualTo(due));
+    }
 }
