@@ -47,6 +47,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "export.passwordFile")
     Path passwordFile;
 
+    @Option(names = "--evidence-root", paramLabel = "DIR", descriptionKey = "export.evidenceRoot")
+    java.util.List<Path> evidenceRoots = new java.util.ArrayList<>();
+
     @Option(names = "--force", descriptionKey = "export.force")
     boolean force;
 
@@ -66,6 +69,9 @@ final class ExportCommand implements Callable<Integer> {
         Assessment a = loaded.value();
         ReportExporter exporter = new ReportExporter();
         ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(file);
+        for (Path root : evidenceRoots) {
+            options = options.readingEvidenceUnder(root);
+        }
         if (previous != null) {
             options = options.comparedWith(FileStep.on(previous, () -> new ProjectReader().read(previous)).value());
         }

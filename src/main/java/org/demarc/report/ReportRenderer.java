@@ -45,7 +45,7 @@ final class ReportRenderer {
         };
         try (PDDocument doc = new PDDocument()) {
             Flow flow = new Flow(doc, new Typesetter(new FontSet(doc)));
-            ReportContext ctx = new ReportContext(assessment, flow, checkpoint).checkingEvidenceOf(options.projectFile());
+            ReportContext ctx = new ReportContext(assessment, flow, checkpoint);
             ContentsSection contents = new ContentsSection(expectedEntries(ctx, options));
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("report.progress.cover", new CoverSection()));
@@ -64,8 +64,12 @@ final class ReportRenderer {
             if (options.appendix()) {
                 steps.add(new Step("report.progress.appendix", new AppendixSection()));
             }
-            int total = steps.size() + 2;
+            int total = steps.size() + 3;
             int done = 0;
+            if (options.projectFile() != null) {
+                EvidenceStep.run(ctx, options, progress, 0, 1.0 / total);
+            }
+            done++;
             for (Step step : steps) {
                 checkpoint.run();
                 progress.progress((double) done++ / total, Messages.get(step.key()));
