@@ -55,7 +55,7 @@ public final class QuestionnaireReader {
             return read(wb);
         } catch (RuntimeException e) {
             // A workbook shaped in a way no check foresaw: still a message, never a crash.
-            throw new InvalidFileException(Problem.error("", "workbook.unreadable", String.valueOf(e.getMessage())));
+            throw new InvalidFileException(Workbooks.unreadable(e));
         } finally {
             Workbooks.close(wb);
         }
