@@ -3,13 +3,14 @@ package org.demarc;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.demarc.cli.DemarcCommand;
 
 /**
  * The program's entry point. It does not extend {@code Application}: with JavaFX on the class path
  * (the runnable jar) that would fail before {@code main} runs. A known subcommand runs the command
- * line without ever loading JavaFX; anything else opens the GUI.
+ * line without ever loading JavaFX; a file, {@code --sample} or nothing opens the GUI (see {@link LaunchRoute}).
  */
 public final class Launcher {
     private Launcher() {
@@ -33,12 +34,17 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        if (args.length > 0 && DemarcCommand.SUBCOMMANDS.contains(args[0])) {
-            DemarcCommand.startSupportLog();
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            System.exit(DemarcCommand.run(args, out, err));
+        LaunchRoute route = LaunchRoute.of(List.of(args), java.nio.file.Files::exists);
+        if (route.kind() == LaunchRoute.Kind.GUI) {
+            org.demarc.ui.GuiMain.main(route.args().toArray(String[]::new));
+            return;
         }
-        org.demarc.ui.GuiMain.main(args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        if (route.kind() == LaunchRoute.Kind.UNKNOWN_COMMAND) {
+            System.exit(DemarcCommand.unknownCommand(args[0], err));
+        }
+        DemarcCommand.startSupportLog();
+        System.exit(DemarcCommand.run(args, out, err));
     }
 }

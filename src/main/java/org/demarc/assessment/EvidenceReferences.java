@@ -2,19 +2,23 @@ package org.demarc.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.demarc.io.FileOps;
 import org.demarc.model.EvidenceReference;
+import org.demarc.model.Messages;
 
 /** Turns an evidence file the user picked into a reference: portable path, SHA-256 and size. */
 public final class EvidenceReferences {
     /** Evidence files above this size are refused rather than hashed for minutes. */
     public static final long MAX_EVIDENCE_BYTES = 2L * 1024 * 1024 * 1024;
+    private static final int CHUNK = 1 << 20;
 
     private EvidenceReferences() {
     }
@@ -22,52 +26,50 @@ public final class EvidenceReferences {
     public static EvidenceReference attach(Path projectFile, Path evidence, String description)
             throws IOException {
         Path file = readable(evidence.toString(), evidence);
-        return new EvidenceReference(portablePath(projectFile, file), sha256(file), Files.size(file), description);
+        Hashed hashed;
+        try {
+            hashed = sha256(FileOps.SYSTEM, file, MAX_EVIDENCE_BYTES, () -> { });
+        } catch (AccessDeniedException e) {
+            throw new IOException(Messages.get("evidence.denied", file), e);
+        }
+        if (hashed == null) {
+            // Larger than it said (a file in /proc stats as 0 bytes), or grew while being read.
+            throw new IOException(Messages.get("evidence.tooLarge", file, MAX_EVIDENCE_BYTES));
+        }
+        return new EvidenceReference(portablePath(projectFile, file), hashed.sha256(), hashed.bytes(), description);
     }
 
-    /** What an evidence file looks like now compared with when it was attached. */
-    public enum State { UNCHANGED, CHANGED, MISSING, REFUSED }
-
     /**
-     * Re-checks a reference (for the report): the file is hashed again only if it is a regular
-     * local file within the size limit; a network path, device or pipe is refused, never opened.
+     * What an evidence file looks like now compared with when it was attached; every state but
+     * the first two says why it was not compared (see {@link EvidenceCheck}).
      */
-    public static State check(Path projectFile, EvidenceReference ref) {
-        Path file;
-        try {
-            file = readable(ref.path(), resolve(projectFile, ref.path()));
-        } catch (java.nio.file.NoSuchFileException e) {
-            return State.MISSING;
-        } catch (IOException | RuntimeException e) {
-            return State.REFUSED;
-        }
-        try {
-            return sha256(file).equals(ref.sha256()) ? State.UNCHANGED : State.CHANGED;
-        } catch (IOException e) {
-            return State.MISSING;
-        }
+    public enum State { UNCHANGED, CHANGED, MISSING, OUTSIDE, NETWORK, NOT_REGULAR, TOO_LARGE, DENIED, UNREADABLE, BUDGET }
+
+    /** Whether a path as written in a file is a network (UNC) path, which Demarc never opens. */
+    static boolean network(String asWritten) {
+        return asWritten.replace('\\', '/').startsWith("//");
     }
 
     /**
      * The file, if Demarc may read it: not a network (UNC) path, which on Windows would send the
      * user's credentials to whatever server it names; a regular file, not a device or a pipe;
-     * no larger than {@link #MAX_EVIDENCE_BYTES}.
+     * no larger than {@link #MAX_EVIDENCE_BYTES} as far as the file system says (the hashing
+     * counts the bytes too).
      */
     static Path readable(String asWritten, Path path) throws IOException {
-        String p = asWritten.replace('\\', '/');
-        if (p.startsWith("//")) {
-            throw new IOException(org.demarc.model.Messages.get("evidence.network", asWritten));
+        if (network(asWritten)) {
+            throw new IOException(Messages.get("evidence.network", asWritten));
         }
         Path file = path.toAbsolutePath().normalize();
         if (!Files.exists(file)) {
-            throw new java.nio.file.NoSuchFileException(file.toString());
+            throw new NoSuchFileException(file.toString());
         }
         if (!Files.isRegularFile(file)) {
-            throw new IOException(org.demarc.model.Messages.get("evidence.notRegular", file));
+            throw new IOException(Messages.get("evidence.notRegular", file));
         }
         long size = Files.size(file);
         if (size > MAX_EVIDENCE_BYTES) {
-            throw new IOException(org.demarc.model.Messages.get("evidence.tooLarge", file, MAX_EVIDENCE_BYTES));
+            throw new IOException(Messages.get("evidence.tooLarge", file, MAX_EVIDENCE_BYTES));
         }
         return file;
     }
@@ -100,13 +102,34 @@ public final class EvidenceReferences {
         return p.toString().replace(java.io.File.separatorChar, '/');
     }
 
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    /** A file's hash and the bytes it took. */
+    record Hashed(String sha256, long bytes) {
+    }
+
+    /**
+     * Hashes at most {@code limit} bytes, counting them whatever the file system said the size
+     * was; null when the file holds more. {@code checkpoint} runs between chunks (cancelling).
+     */
+    static Hashed sha256(FileOps ops, Path file, long limit, Runnable checkpoint) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+        byte[] buf = new byte[CHUNK];
+        long total = 0;
+        try (InputStream in = ops.newInputStream(file)) {
+            int n;
+            while ((n = in.readNBytes(buf, 0, (int) Math.min(buf.length, limit - total + 1))) > 0) {
+                total += n;
+                if (total > limit) {
+                    return null;
+                }
+                digest.update(buf, 0, n);
+                checkpoint.run();
+            }
+        }
+        return new Hashed(HexFormat.of().formatHex(digest.digest()), total);
     }
 }

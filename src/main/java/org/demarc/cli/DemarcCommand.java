@@ -60,6 +60,14 @@ public final class DemarcCommand implements Runnable {
         return code;
     }
 
+    /** A first word that is neither a command nor a file: said so with the usage line, never the GUI's failure. */
+    public static int unknownCommand(String word, PrintWriter err) {
+        err.println(org.demarc.io.Problem.visible(org.demarc.model.Messages.get("cli.unknownCommand", word)));
+        err.println(org.demarc.model.Messages.get("cli.usageLine"));
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
     /**
      * The one error path of every command: a failed file step as one line per problem under that
      * file's name, anything else as one line with the support log's name (the stack goes there).

@@ -51,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "export.passwordFile")
     Path passwordFile;
 
+    @Option(names = "--evidence-root", paramLabel = "DIR", descriptionKey = "export.evidenceRoot")
+    java.util.List<Path> evidenceRoots = new java.util.ArrayList<>();
+
     @Option(names = "--force", descriptionKey = "export.force")
     boolean force;
 
@@ -89,6 +92,9 @@ final class ExportCommand implements Callable<Integer> {
             options = options.only(ReportPart.summary());
         } else if (domains != null) {
             options = options.only(ReportPart.domains(DomainOption.resolve(spec, a, domains)));
+        }
+        for (Path root : evidenceRoots) {
+            options = options.readingEvidenceUnder(root);
         }
         if (previous != null) {
             options = options.comparedWith(FileStep.on(previous, () -> new ProjectReader().read(previous)).value());

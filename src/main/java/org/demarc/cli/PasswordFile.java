@@ -40,11 +40,14 @@ final class PasswordFile {
             if (bytes.length > MAX_BYTES) {
                 throw new InvalidFileException(Problem.error("", "password.tooLarge", MAX_BYTES));
             }
-            int end = 0;
+            // Notepad writes a UTF-8 byte order mark and ends the line with CR LF: neither is the password.
+            int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                    && bytes[2] == (byte) 0xBF ? 3 : 0;
+            int end = start;
             while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
                 end++;
             }
-            CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, end));
+            CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, start, end - start));
             char[] password = Arrays.copyOf(chars.array(), chars.limit());
             Arrays.fill(chars.array(), '\0');
             return password;

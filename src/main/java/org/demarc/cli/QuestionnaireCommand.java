@@ -19,6 +19,7 @@ import org.demarc.model.Domain;
 import org.demarc.model.Messages;
 import org.demarc.io.AtomicFileWriter;
 import org.demarc.project.ProjectFiles;
+import org.demarc.project.ProjectLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +58,10 @@ final class QuestionnaireCommand implements Runnable {
         @Option(names = "--all", descriptionKey = "questionnaire.export.all")
         boolean all;
 
+        @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "questionnaire.export.actor",
+                defaultValue = "${sys:user.name}")
+        String actor;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -72,11 +77,19 @@ final class QuestionnaireCommand implements Runnable {
             }
             QuestionnaireExport.Selection selection = all ? QuestionnaireExport.Selection.ALL
                     : QuestionnaireExport.Selection.OPEN;
-            int questions = QuestionnaireExport.questions(a, selection, domainId).size();
-            String chosen = domainId;
-            FileStep.run(output, () -> AtomicFileWriter.writeNew(output,
-                    QuestionnaireExport.export(a, selection, chosen, Instant.now())));
-            spec.commandLine().getOut().println(Messages.get("cli.questionnaire.exported", output, questions));
+            var holder = ProjectLock.holder(file);
+            if (holder.isPresent()) {
+                // The GUI would save over the record of this export, and the workbook could not be imported.
+                err.println(Messages.get("cli.questionnaire.locked", file, holder.get().user(), holder.get().since()));
+                return ExitCodes.IO_ERROR;
+            }
+            QuestionnaireExport.Sent sent = QuestionnaireExport.send(a, selection, domainId, Instant.now(),
+                    actor == null ? "" : actor);
+            // The project first: a workbook whose export is not recorded could never be imported.
+            FileStep.run(file, () -> new ProjectFiles().save(sent.assessment(), file));
+            FileStep.run(output, () -> AtomicFileWriter.writeNew(output, sent.workbook()));
+            spec.commandLine().getOut().println(Messages.get("cli.questionnaire.exported", output, sent.questions(),
+                    file));
             return ExitCodes.OK;
         }
     }

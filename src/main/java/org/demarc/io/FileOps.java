@@ -35,6 +35,20 @@ public interface FileOps {
         return Files.readAllBytes(file);
     }
 
+    /** Opens a file for reading (evidence hashing goes through here, so tests can see every read). */
+    default java.io.InputStream newInputStream(Path file) throws IOException {
+        return Files.newInputStream(file);
+    }
+
+    /** The file's real path, links resolved; {@link java.nio.file.NoSuchFileException} when it is not there. */
+    default Path toRealPath(Path file) throws IOException {
+        return file.toRealPath();
+    }
+
+    default java.nio.file.attribute.BasicFileAttributes attributes(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    }
+
     default boolean isRegularFile(Path file) {
         return Files.isRegularFile(file);
     }

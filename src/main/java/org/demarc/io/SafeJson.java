@@ -58,17 +58,18 @@ public final class SafeJson {
             }
             return node;
         } catch (StreamConstraintsException e) {
-            String where = where(e);
+            String where = where(e.getLocation(), bytes);
             if (where.isEmpty() && parser != null) {
-                where = where(parser.currentLocation());
+                where = where(parser.currentLocation(), bytes);
             }
             throw new InvalidFileException(org.demarc.io.Problem.error(where, constraintKey(e),
                     JsonLimits.MAX_DEPTH, JsonLimits.MAX_TEXT_CHARS));
         } catch (JsonProcessingException e) {
             // A cut-off file is the common case (a copy or a crash): say so, not the parser's words.
             boolean truncated = String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input");
-            throw new InvalidFileException(truncated ? org.demarc.io.Problem.error(where(e), "json.truncated")
-                    : org.demarc.io.Problem.error(where(e), "json.syntax", firstLine(e.getOriginalMessage())));
+            String where = where(e.getLocation(), bytes);
+            throw new InvalidFileException(truncated ? org.demarc.io.Problem.error(where, "json.truncated")
+                    : org.demarc.io.Problem.error(where, "json.syntax", firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InvalidFileException(org.demarc.io.Problem.error("", "json.syntax",
                     firstLine(e.getMessage())));
@@ -102,14 +103,30 @@ public final class SafeJson {
     }
 
     static String where(JsonProcessingException e) {
-        return where(e.getLocation());
+        return where(e.getLocation(), null);
     }
 
-    static String where(JsonLocation loc) {
+    /**
+     * Line and column as an editor shows them. Jackson counts the column of a byte source in
+     * bytes; the user counts characters, so the bytes of the line before the place are counted
+     * again as characters (an emoji is one, as is an accented letter).
+     */
+    static String where(JsonLocation loc, byte[] bytes) {
         if (loc == null || loc.getLineNr() < 0) {
             return "";
         }
-        return org.demarc.model.Messages.get("location.lineColumn", loc.getLineNr(), loc.getColumnNr());
+        int column = loc.getColumnNr();
+        long offset = loc.getByteOffset();
+        if (bytes != null && offset >= 0 && column >= 1 && offset <= bytes.length && offset - (column - 1) >= 0) {
+            int chars = 0;
+            for (long i = offset - (column - 1); i < offset; i++) {
+                if ((bytes[(int) i] & 0xC0) != 0x80) {
+                    chars++;
+                }
+            }
+            column = chars + 1;
+        }
+        return org.demarc.model.Messages.get("location.lineColumn", loc.getLineNr(), column);
     }
 
     private static String firstLine(String message) {

@@ -8,5 +8,7 @@ public enum HistoryKind {
     REOPENED,
     IMPORTED,
     MIGRATED,
-    CARRIED_FORWARD
+    CARRIED_FORWARD,
+    /** A questionnaire went out; the event records which controls and the key of its row hashes. */
+    QUESTIONNAIRE_SENT
 }

@@ -24,6 +24,7 @@ import org.demarc.model.Engagement;
 import org.demarc.model.EvidenceReference;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
+import org.demarc.model.QuestionnaireSent;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.Remediation;
 import org.demarc.model.ServiceException;
@@ -58,6 +59,13 @@ public final class AssessmentJson {
             n.put("kind", e.kind().name());
             n.put("actor", e.actor());
             n.put("detail", e.detail());
+            if (e.questionnaire() != null) {
+                ObjectNode q = n.putObject("questionnaire");
+                q.put("id", e.questionnaire().id());
+                q.put("secret", e.questionnaire().secret());
+                ArrayNode controls = q.putArray("controls");
+                e.questionnaire().controls().forEach(controls::add);
+            }
         }
         root.set("catalog", CatalogJson.write(a.catalog()));
         return root;
@@ -115,9 +123,10 @@ public final class AssessmentJson {
             HistoryKind kind = h.enumValue("kind", HistoryKind.class);
             String actor = h.text("actor");
             String detail = h.text("detail");
+            QuestionnaireSent sent = readSent(h.object("questionnaire"));
             h.finish();
             if (at != null && kind != null) {
-                history.add(new HistoryEvent(at, kind, actor, detail));
+                history.add(new HistoryEvent(at, kind, actor, detail, sent));
             }
         }
         r.finish();
@@ -197,6 +206,16 @@ public final class AssessmentJson {
             x.finish();
         }
         return attendees;
+    }
+
+    private static QuestionnaireSent readSent(FieldReader q) {
+        if (q == null) {
+            return null;
+        }
+        QuestionnaireSent sent = new QuestionnaireSent(q.requiredText("id"), q.requiredText("secret"),
+                q.texts("controls", JsonLimits.MAX_CONTROLS));
+        q.finish();
+        return sent;
     }
 
     private static SignOff readSignOff(FieldReader s) {

@@ -18,7 +18,6 @@ import org.demarc.io.SafeJson;
 import org.demarc.model.Answer;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
-import org.demarc.model.ServiceException;
 import org.demarc.assessment.ContentFingerprint;
 
 /**
@@ -67,7 +66,7 @@ public final class ProjectReader {
             throw new InvalidFileException(problems.all());
         }
         Assessment assessment = AssessmentJson.read(r, catalog);
-        checkReferences(assessment, problems);
+        checkReferences(assessment, document, problems);
         BuiltInComparison builtIn = problems.hasErrors() ? null : BuiltInComparison.of(catalog);
         if (builtIn != null) {
             builtIn.warnings("/catalog").forEach(problems::add);
@@ -91,15 +90,18 @@ public final class ProjectReader {
         return (int) version;
     }
 
-    /** Scope and answers may only name what the embedded catalog has. */
-    private static void checkReferences(Assessment a, ProblemList problems) {
+    /**
+     * Scope and answers may only name what the embedded catalog has. Scope and exceptions are
+     * sorted in the model, so their places are taken from the document: the entry as written.
+     */
+    private static void checkReferences(Assessment a, JsonNode document, ProblemList problems) {
         Catalog catalog = a.catalog();
-        int i = 0;
-        for (String id : a.scope()) {
+        JsonNode scope = document.path("scope");
+        for (int i = 0; i < scope.size(); i++) {
+            String id = scope.get(i).asText();
             if (catalog.service(id).isEmpty()) {
                 problems.error("/scope/" + i, "project.unknownService", id);
             }
-            i++;
         }
         for (Map.Entry<String, Answer> e : a.answers().entrySet()) {
             String at = "/answers/" + e.getKey().replace("~", "~0").replace("/", "~1");
@@ -112,9 +114,11 @@ public final class ProjectReader {
                 problems.warning(at + "/justification", "project.justificationMissing", e.getKey(),
                         answer.status().name());
             }
-            for (ServiceException x : answer.exceptions()) {
-                if (catalog.service(x.serviceId()).isEmpty()) {
-                    problems.error(at + "/exceptions", "project.unknownService", x.serviceId());
+            JsonNode exceptions = document.path("answers").path(e.getKey()).path("exceptions");
+            for (int j = 0; j < exceptions.size(); j++) {
+                String service = exceptions.get(j).path("service").asText();
+                if (catalog.service(service).isEmpty()) {
+                    problems.error(at + "/exceptions/" + j + "/service", "project.unknownService", service);
                 }
             }
         }

@@ -35,7 +35,10 @@ final class ReportRenderer {
                          BooleanSupplier cancelled) throws IOException {
         ReportPart part = options.part();
         return Drawing.draw(assessment, ctx -> {
-            ctx.checkingEvidenceOf(options.projectFile());
+            if (options.projectFile() != null) {
+                // Every reference checked once before drawing, with progress and cancel (see EvidenceStep).
+                EvidenceStep.run(ctx, options, progress, 0, 0);
+            }
             if (part.isExcerpt()) {
                 ctx.excerpt(part.name(assessment.catalog()), part::includes);
             }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.demarc.assessment.EvidenceReferences.State;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,14 +72,16 @@ class EvidenceReferencesTest {
         Path project = dir.resolve("p.demarc");
         Path evidence = Files.writeString(dir.resolve("report.txt"), "test");
         var ref = EvidenceReferences.attach(project, evidence, "");
-        assertThat(EvidenceReferences.check(project, ref)).isEqualTo(EvidenceReferences.State.UNCHANGED);
+        assertThat(new EvidenceCheck(project, List.of()).check(ref, () -> { })).isEqualTo(State.UNCHANGED);
         Files.writeString(evidence, "tampered");
-        assertThat(EvidenceReferences.check(project, ref)).isEqualTo(EvidenceReferences.State.CHANGED);
+        assertThat(new EvidenceCheck(project, List.of()).check(ref, () -> { })).isEqualTo(State.CHANGED);
         Files.delete(evidence);
-        assertThat(EvidenceReferences.check(project, ref)).isEqualTo(EvidenceReferences.State.MISSING);
+        assertThat(new EvidenceCheck(project, List.of()).check(ref, () -> { })).isEqualTo(State.MISSING);
         var network = new org.demarc.model.EvidenceReference("\\\\evil\\share\\x.pdf", ref.sha256(), 4, "");
-        assertThat(EvidenceReferences.check(project, network)).isEqualTo(EvidenceReferences.State.REFUSED);
+        assertThat(new EvidenceCheck(project, List.of()).check(network, () -> { })).isEqualTo(State.NETWORK);
         var device = new org.demarc.model.EvidenceReference("/dev/zero", ref.sha256(), 4, "");
-        assertThat(EvidenceReferences.check(project, device)).isEqualTo(EvidenceReferences.State.REFUSED);
+        assertThat(new EvidenceCheck(project, List.of()).check(device, () -> { })).isEqualTo(State.OUTSIDE);
+        assertThat(new EvidenceCheck(project, List.of(Path.of("/dev"))).check(device, () -> { }))
+                .as("a folder the user confirmed").isEqualTo(State.NOT_REGULAR);
     }
 }

@@ -24,6 +24,11 @@ class JsonSchemaTest {
                 ProjectWriter.toBytes(MiniFixtures.miniAssessment()))).isEmpty();
         assertThat(ProjectSchemas.violations(ProjectSchemas.ASSESSMENT_ID,
                 ProjectWriter.toBytes(LargeFixture.create()))).isEmpty();
+        org.demarc.model.HistoryEvent sent = new org.demarc.model.HistoryEvent(java.time.Instant.parse(
+                "2026-11-12T10:00:00Z"), org.demarc.model.HistoryKind.QUESTIONNAIRE_SENT, "Alex", "Questionnaire sent",
+                new org.demarc.model.QuestionnaireSent("0a1b", "c2d3", java.util.List.of("GOV-01", "NET-01")));
+        assertThat(ProjectSchemas.violations(ProjectSchemas.ASSESSMENT_ID,
+                ProjectWriter.toBytes(Samples.webshop().withEvent(sent)))).isEmpty();
     }
 
     @Test

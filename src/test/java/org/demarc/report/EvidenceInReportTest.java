@@ -34,15 +34,22 @@ class EvidenceInReportTest {
         Files.delete(gone);
         Assessment a = Samples.webshop();
         Answer base = Answer.of(AnswerStatus.PARTIAL).withFinding("Evidence check");
-        a = a.withAnswer("NET-01", base.withEvidence(refs));
+        // References a project file from someone else may hold: the report must not say whether they exist.
+        var planted = List.of(new org.demarc.model.EvidenceReference("../../etc/passwd", "0".repeat(64), 1, "Planted"),
+                new org.demarc.model.EvidenceReference("/etc/shadow", "0".repeat(64), 1, "Planted too"));
+        a = a.withAnswer("NET-01", base.withEvidence(refs)).withAnswer("NET-02", base.withEvidence(planted));
+        List<String> steps = new java.util.ArrayList<>();
         byte[] pdf = new ReportExporter().render(a, ReportOptions.defaults().checkingEvidenceOf(project),
-                ProgressListener.NONE, () -> false);
+                (fraction, step) -> steps.add(step), () -> false);
+        assertThat(steps).contains("Checking evidence file 1 of 6", "Checking evidence file 6 of 6");
         String text;
         try (var doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("(checked: unchanged)").contains("(CHANGED since it was attached)")
-                .contains("(MISSING: not found)");
+                .contains("(MISSING: not found)")
+                .contains("../../etc/passwd (1 bytes), SHA-256 " + "0".repeat(64) + " (not checked: outside the project folder)")
+                .contains("/etc/shadow (1 bytes), SHA-256 " + "0".repeat(64) + " (not checked: outside the project folder)");
         byte[] unchecked = new ReportExporter().render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
         try (var doc = Loader.loadPDF(unchecked)) {
             assertThat(new PDFTextStripper().getText(doc)).doesNotContain("checked: unchanged");

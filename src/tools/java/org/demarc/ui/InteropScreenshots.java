@@ -42,8 +42,8 @@ public final class InteropScreenshots {
     }
 
     /** The sample's questionnaire (all questions) as a respondent returned it, wrong values included. */
-    public static byte[] filledQuestionnaire(Assessment a) throws Exception {
-        byte[] sent = QuestionnaireExport.export(a, QuestionnaireExport.Selection.ALL, null, SENT);
+    public static byte[] filledQuestionnaire(QuestionnaireExport.Sent out) throws Exception {
+        byte[] sent = out.workbook();
         try (Respondent r = new Respondent(sent)) {
             r.type("GOV-01", Column.STATUS, "Implemented")
                     .type("GOV-01", Column.FINDING, "Cloud security policy approved by the board in March 2026.")
@@ -92,9 +92,11 @@ public final class InteropScreenshots {
         Path workbook = Path.of(args.length > 1 ? args[1] : "target/filled-questionnaire.xlsx");
         Files.createDirectories(out);
         Files.createDirectories(workbook.toAbsolutePath().getParent());
-        byte[] filled = filledQuestionnaire(Samples.webshop());
+        QuestionnaireExport.Sent sent = QuestionnaireExport.send(Samples.webshop(), QuestionnaireExport.Selection.ALL,
+                null, SENT, "Alex Morgan");
+        byte[] filled = filledQuestionnaire(sent);
         Files.write(workbook, filled);
-        Assessment edited = editedAfterExport();
+        Assessment edited = editedAfterExport().withEvent(sent.event());
         ImportPreview preview = ImportPreview.of(edited, QuestionnaireReader.read(filled), LocalDate.of(2026, 11, 20));
         ImportPreviewViewModel model = new ImportPreviewViewModel(preview, "webshop-questionnaire.xlsx");
         AssessmentDiff diff = AssessmentDiff.between(CatalogVersions.sampleOnStarter(), nextYear());

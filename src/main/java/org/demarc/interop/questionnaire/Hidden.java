@@ -7,6 +7,7 @@ import java.util.HexFormat;
 
 import org.demarc.model.Assessment;
 import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
 
 /**
  * The hidden sheet that ties a questionnaire to its assessment and its rows to control ids. Column
@@ -15,11 +16,15 @@ import org.demarc.model.HistoryEvent;
 final class Hidden {
     static final String SHEET = "_demarc";
     static final String FORMAT = "demarc-questionnaire";
-    static final int VERSION = 1;
+    /** 2: row hashes keyed with the export's secret (see {@link RowHashes}); 1: plain hashes, still read. */
+    static final int VERSION = 2;
+    static final int UNKEYED_VERSION = 1;
 
     static final String KEY_FORMAT = "format";
     static final String KEY_ASSESSMENT = "assessment";
     static final String KEY_FINGERPRINT = "fingerprint";
+    /** The export's id, naming its QUESTIONNAIRE_SENT event in the project (format 2). */
+    static final String KEY_EXPORT = "export";
     static final String KEY_TITLE = "title";
     static final String KEY_CLIENT = "client";
     static final String KEY_EXPORTED = "exported";
@@ -39,19 +44,17 @@ final class Hidden {
      * whom it was created or carried forward). The content fingerprint changes with every answer.
      */
     static String identity(Assessment a) {
-        String basis = a.history().isEmpty()
+        // A questionnaire sent from a project without history must not change the project's identity.
+        HistoryEvent first = a.history().stream().filter(e -> e.kind() != HistoryKind.QUESTIONNAIRE_SENT)
+                .findFirst().orElse(null);
+        String basis = first == null
                 ? "engagement\n" + a.engagement().title() + "\n" + a.engagement().client()
-                : origin(a.history().get(0));
+                : origin(first);
         return sha256("demarc-assessment-identity/1\n" + a.catalog().id() + "\n" + basis);
     }
 
     private static String origin(HistoryEvent e) {
         return e.at() + "\n" + e.kind().name() + "\n" + e.actor();
-    }
-
-    /** What the hidden sheet records of a field's value at export: never the value itself. */
-    static String hash(String canonical) {
-        return sha256(canonical).substring(0, 32);
     }
 
     static String sha256(String s) {

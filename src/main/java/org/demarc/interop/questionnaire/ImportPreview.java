@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,6 +15,8 @@ import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
 import org.demarc.model.Control;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.QuestionnaireSent;
 import org.demarc.io.Problem;
 import org.demarc.assessment.ContentFingerprint;
 import org.demarc.assessment.analysis.AssessmentAnalysis;
@@ -23,9 +27,15 @@ import org.demarc.assessment.analysis.AssessmentAnalysis;
  * respondent's value and the assessment's value now. A field the respondent changed is proposed;
  * if the assessment's value also changed since the export, and differently, it is a conflict.
  * A pure function of the assessment and the workbook's content.
+ * <p>
+ * The export's event in the project says which controls went out and holds the key of the row
+ * hashes: a row for any other control is invalid, and a base hash the key does not give for the
+ * assessment's value counts as "changed in Demarc", so the row is a conflict, never taken by
+ * default. A workbook of format 1 (no key) is {@linkplain #verified() unverified}: its rows can
+ * be chosen one by one, none is taken by default.
  */
 public record ImportPreview(String questionnaireTitle, Instant exported, boolean assessmentChangedSinceExport,
-                            List<Change> changes, int unchanged, List<Problem> warnings) {
+                            List<Change> changes, int unchanged, List<Problem> warnings, boolean verified) {
 
     public enum Kind {
         /** The control had no answer; the respondent gave one. */
@@ -76,13 +86,27 @@ public record ImportPreview(String questionnaireTitle, Instant exported, boolean
         if (a.isSignedOff()) {
             throw new InvalidFileException(Problem.error("", "questionnaire.signedOff", a.engagement().title()));
         }
+        QuestionnaireSent sent = null;
+        RowHashes hashes = RowHashes.unkeyed();
+        List<Problem> warnings = new ArrayList<>(q.warnings());
+        if (q.exportId().isEmpty()) {
+            warnings.add(Problem.warning("", "questionnaire.unverified"));
+        } else {
+            sent = sentIn(a, q.exportId());
+            if (sent == null) {
+                throw new InvalidFileException(Problem.error("", "questionnaire.notRecorded", q.title(),
+                        q.exported() == null ? "?" : q.exported().toString(), a.engagement().title()));
+            }
+            hashes = RowHashes.keyed(sent.secret(), sent.id());
+        }
         AssessmentAnalysis analysis = new AssessmentAnalysis(a);
         Set<String> asked = new HashSet<>();
         analysis.asked().forEach(c -> asked.add(c.id()));
         List<Change> changes = new ArrayList<>();
         int unchanged = 0;
         for (ReturnedQuestionnaire.Row row : q.rows()) {
-            Change c = compare(a, asked, row, today);
+            Change c = sent != null && !sent.controls().contains(row.controlId()) ? notSent(a, row)
+                    : compare(a, asked, resolved(row, hashes), hashes, today);
             if (c == null) {
                 unchanged++;
             } else {
@@ -90,14 +114,37 @@ public record ImportPreview(String questionnaireTitle, Instant exported, boolean
             }
         }
         return new ImportPreview(q.title(), q.exported(), !ContentFingerprint.of(a).equals(q.fingerprint()), changes,
-                unchanged, q.warnings());
+                unchanged, warnings, hashes.keyed());
     }
 
-    private static Change compare(Assessment a, Set<String> asked, ReturnedQuestionnaire.Row row, LocalDate today) {
+    /** The export's record in the project, by the id the workbook names; null when there is none. */
+    private static QuestionnaireSent sentIn(Assessment a, String exportId) {
+        return a.history().stream().map(HistoryEvent::questionnaire).filter(Objects::nonNull)
+                .filter(s -> s.id().equals(exportId)).findFirst().orElse(null);
+    }
+
+    /** A row for a control that never went out in this questionnaire: refused, whatever it says. */
+    private static Change notSent(Assessment a, ReturnedQuestionnaire.Row row) {
+        String cell = org.demarc.interop.xlsx.Workbooks.ref(row.sheet(), row.row() - 1, Column.CONTROL.ordinal());
+        return new Change(row.controlId(), a.catalog().control(row.controlId()).map(Control::title).orElse(""),
+                row.sheet(), row.row(), Kind.INVALID, a.answers().get(row.controlId()), null, List.of(),
+                List.of(Problem.error(cell, "questionnaire.notSent", row.row(), row.sheet(), row.controlId())));
+    }
+
+    /** Text a respondent left exactly as sent keeps its spaces; anything else is compared stripped. */
+    private static ReturnedQuestionnaire.Row resolved(ReturnedQuestionnaire.Row row, RowHashes hashes) {
+        Map<Field, ReturnedQuestionnaire.Value> values = new EnumMap<>(Field.class);
+        row.values().forEach((f, v) -> values.put(f, v.canonical() != null && !v.raw().equals(v.canonical())
+                && hashes.matches(row.controlId(), f, v.raw(), v.baseHash()) ? v.withCanonical(v.raw()) : v));
+        return new ReturnedQuestionnaire.Row(row.controlId(), row.sheet(), row.row(), values);
+    }
+
+    private static Change compare(Assessment a, Set<String> asked, ReturnedQuestionnaire.Row row, RowHashes hashes,
+                                  LocalDate today) {
         Answer current = a.answers().get(row.controlId());
         String title = a.catalog().control(row.controlId()).map(Control::title).orElse("");
         List<ReturnedQuestionnaire.Value> changed = row.values().values().stream()
-                .filter(ReturnedQuestionnaire.Value::changed)
+                .filter(v -> v.changed(hashes, row.controlId()))
                 .sorted(java.util.Comparator.comparing(ReturnedQuestionnaire.Value::field))
                 .toList();
         if (changed.isEmpty()) {
@@ -113,7 +160,8 @@ public record ImportPreview(String questionnaireTitle, Instant exported, boolean
         boolean conflict = false;
         for (ReturnedQuestionnaire.Value v : changed) {
             String now = v.field().canonical(current);
-            boolean changedInDemarc = !Hidden.hash(now).equals(v.baseHash());
+            // Also true for a base hash nobody could have made with the key: then never taken by default.
+            boolean changedInDemarc = !hashes.matches(row.controlId(), v.field(), now, v.baseHash());
             boolean differs = v.canonical() == null || !v.canonical().equals(now);
             if (!differs) {
                 // The assessment already holds what the respondent wrote.
@@ -171,9 +219,15 @@ public record ImportPreview(String questionnaireTitle, Instant exported, boolean
         return changes.stream().filter(c -> c.kind() == kind).count();
     }
 
-    /** What an auditor accepts without looking closer: new and changed answers; never a conflict. */
+    /**
+     * What an auditor accepts without looking closer: new and changed answers; never a conflict,
+     * nothing from an unverified (format 1) workbook.
+     */
     public Set<String> safeChoices() {
         Set<String> ids = new java.util.LinkedHashSet<>();
+        if (!verified) {
+            return ids;
+        }
         changes.stream().filter(c -> c.kind() == Kind.NEW || c.kind() == Kind.CHANGED).forEach(c -> ids.add(c.controlId()));
         return ids;
     }

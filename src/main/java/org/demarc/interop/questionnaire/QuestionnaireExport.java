@@ -32,6 +32,9 @@ import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.QuestionnaireSent;
 import org.demarc.model.Messages;
 import org.demarc.model.Service;
 import org.demarc.assessment.ContentFingerprint;
@@ -76,13 +79,31 @@ public final class QuestionnaireExport {
                 .findFirst();
     }
 
-    public static byte[] export(Assessment a, Selection selection, String domainId, Instant at) {
-        return Workbooks.toBytes(workbook(a, selection, domainId, at));
+    /**
+     * A questionnaire ready to go out: the workbook, and the assessment with the export recorded in
+     * its history (which controls went out, the secret the row hashes are keyed with). Save that
+     * assessment, or the workbook cannot be imported later.
+     */
+    public record Sent(byte[] workbook, Assessment assessment, int questions) {
+        /** The QUESTIONNAIRE_SENT event recorded, to add to a later state of the same assessment. */
+        public HistoryEvent event() {
+            return assessment.history().get(assessment.history().size() - 1);
+        }
     }
 
-    static XSSFWorkbook workbook(Assessment a, Selection selection, String domainId, Instant at) {
-        AssessmentAnalysis analysis = new AssessmentAnalysis(a);
+    public static Sent send(Assessment a, Selection selection, String domainId, Instant at, String actor) {
         List<Control> questions = questions(a, selection, domainId);
+        QuestionnaireSent record = new QuestionnaireSent(RowHashes.newId(), RowHashes.newSecret(),
+                questions.stream().map(Control::id).toList());
+        byte[] bytes = Workbooks.toBytes(workbook(a, questions, at, record));
+        HistoryEvent event = new HistoryEvent(at, HistoryKind.QUESTIONNAIRE_SENT, actor,
+                Messages.get("questionnaire.sentHistory", questions.size()), record);
+        return new Sent(bytes, a.withEvent(event), questions.size());
+    }
+
+    static XSSFWorkbook workbook(Assessment a, List<Control> questions, Instant at, QuestionnaireSent record) {
+        AssessmentAnalysis analysis = new AssessmentAnalysis(a);
+        RowHashes hashes = RowHashes.keyed(record.secret(), record.id());
         Map<Domain, List<Control>> byDomain = new LinkedHashMap<>();
         for (Domain d : a.catalog().domains()) {
             List<Control> in = questions.stream().filter(c -> c.domainId().equals(d.id())).toList();
@@ -100,10 +121,10 @@ public final class QuestionnaireExport {
             String name = sheetName(e.getKey().name(), used);
             used.add(name.toLowerCase(Locale.ROOT));
             sheetNames.add(name);
-            domainSheet(wb.createSheet(name), e.getValue(), a, analysis, styles, rows);
+            domainSheet(wb.createSheet(name), e.getValue(), a, analysis, styles, hashes, rows);
         }
         instructions(instructions, a, at, byDomain, styles);
-        hidden(wb, a, at, sheetNames, rows);
+        hidden(wb, a, at, record.id(), sheetNames, rows);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
         return wb;
@@ -125,7 +146,7 @@ public final class QuestionnaireExport {
     }
 
     private static void domainSheet(XSSFSheet sheet, List<Control> controls, Assessment a, AssessmentAnalysis analysis,
-                                    Styles styles, List<List<String>> hiddenRows) {
+                                    Styles styles, RowHashes hashes, List<List<String>> hiddenRows) {
         Row header = sheet.createRow(0);
         for (Column c : Column.values()) {
             Cell cell = header.createCell(c.ordinal());
@@ -158,7 +179,7 @@ public final class QuestionnaireExport {
                 } else if (!canonical.isEmpty()) {
                     cell.setCellValue(Workbooks.fit(Field.display(f, canonical)));
                 }
-                line.add(Hidden.hash(canonical));
+                line.add(hashes.of(control.id(), f, canonical));
                 line.add(truncated ? "truncated" : "");
             }
             hiddenRows.add(line);
@@ -286,13 +307,14 @@ public final class QuestionnaireExport {
         row.createCell(1).setCellValue(Workbooks.fit(value));
     }
 
-    private static void hidden(XSSFWorkbook wb, Assessment a, Instant at, List<String> sheetNames,
+    private static void hidden(XSSFWorkbook wb, Assessment a, Instant at, String exportId, List<String> sheetNames,
                                List<List<String>> rows) {
         XSSFSheet sheet = wb.createSheet(Hidden.SHEET);
         int[] r = {0};
         meta(sheet, r, Hidden.KEY_FORMAT, List.of(Hidden.FORMAT, Integer.toString(Hidden.VERSION)));
         meta(sheet, r, Hidden.KEY_ASSESSMENT, List.of(Hidden.identity(a)));
         meta(sheet, r, Hidden.KEY_FINGERPRINT, List.of(ContentFingerprint.of(a)));
+        meta(sheet, r, Hidden.KEY_EXPORT, List.of(exportId));
         meta(sheet, r, Hidden.KEY_TITLE, List.of(Workbooks.fit(a.engagement().title())));
         meta(sheet, r, Hidden.KEY_CLIENT, List.of(Workbooks.fit(a.engagement().client())));
         meta(sheet, r, Hidden.KEY_EXPORTED, List.of(at.toString()));

@@ -55,7 +55,7 @@ public final class QuestionnaireReader {
             return read(wb);
         } catch (RuntimeException e) {
             // A workbook shaped in a way no check foresaw: still a message, never a crash.
-            throw new InvalidFileException(Problem.error("", "workbook.unreadable", String.valueOf(e.getMessage())));
+            throw new InvalidFileException(Workbooks.unreadable(e));
         } finally {
             Workbooks.close(wb);
         }
@@ -122,8 +122,10 @@ public final class QuestionnaireReader {
             throw new InvalidFileException(problems.all());
         }
         Instant exported = parseInstant(first(meta, Hidden.KEY_EXPORTED));
+        // A format 1 workbook has no export id: its rows are read, and shown as unverified.
+        String exportId = String.valueOf(Hidden.UNKEYED_VERSION).equals(meta.get(Hidden.KEY_FORMAT).get(1)) ? "" : first(meta, Hidden.KEY_EXPORT);
         return new ReturnedQuestionnaire(first(meta, Hidden.KEY_ASSESSMENT), first(meta, Hidden.KEY_FINGERPRINT),
-                first(meta, Hidden.KEY_TITLE), first(meta, Hidden.KEY_CLIENT), exported, rows, problems.warnings());
+                exportId, first(meta, Hidden.KEY_TITLE), first(meta, Hidden.KEY_CLIENT), exported, rows, problems.warnings());
     }
 
     private static void checkFormat(Map<String, List<String>> meta, ProblemList problems) {
@@ -140,7 +142,8 @@ public final class QuestionnaireReader {
         }
         if (version > Hidden.VERSION) {
             problems.error(Hidden.SHEET, "questionnaire.newerVersion", version, Hidden.VERSION);
-        } else if (version != Hidden.VERSION
+        } else if ((version != Hidden.VERSION && version != Hidden.UNKEYED_VERSION)
+                || (version == Hidden.VERSION && first(meta, Hidden.KEY_EXPORT).isEmpty())
                 || !meta.getOrDefault(Hidden.KEY_COLUMNS, List.of()).equals(columnNames())
                 || first(meta, Hidden.KEY_ASSESSMENT).isEmpty() || !meta.containsKey(Hidden.ROWS)) {
             problems.error(Hidden.SHEET, "questionnaire.damaged", Hidden.SHEET);
@@ -266,7 +269,8 @@ public final class QuestionnaireReader {
                     }
                 }
             }
-            default -> canonical = Hidden.hash(raw).equals(base) ? raw : raw.strip();
+            // Stripped; the preview keeps the text as it was when it matches the value sent.
+            default -> canonical = raw.strip();
         }
         return new ReturnedQuestionnaire.Value(f, ref, raw, canonical, problem, base, truncated);
     }

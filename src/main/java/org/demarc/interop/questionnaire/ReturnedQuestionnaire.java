@@ -10,13 +10,15 @@ import org.demarc.io.Problem;
 /**
  * What a respondent sent back, as read from the workbook: which assessment it belongs to, and per
  * question row the value of each answer field with its cell. Nothing is compared with the
- * assessment yet; that is {@link ImportPreview}'s job.
+ * assessment yet; that is {@link ImportPreview}'s job. {@code exportId} names the export's event in
+ * the project; empty for a workbook of format 1, whose row hashes cannot be verified.
  */
-public record ReturnedQuestionnaire(String identity, String fingerprint, String title, String client,
+public record ReturnedQuestionnaire(String identity, String fingerprint, String exportId, String title, String client,
                                     Instant exported, List<Row> rows, List<Problem> warnings) {
     public ReturnedQuestionnaire {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(exportId, "exportId");
         rows = List.copyOf(rows);
         warnings = List.copyOf(warnings);
     }
@@ -35,9 +37,13 @@ public record ReturnedQuestionnaire(String identity, String fingerprint, String 
      */
     public record Value(Field field, String cell, String raw, String canonical, Problem problem, String baseHash,
                         boolean truncated) {
-        /** True when the respondent changed the value that was sent out. */
-        public boolean changed() {
-            return !truncated && (canonical == null || !Hidden.hash(canonical).equals(baseHash));
+        /** True when the respondent changed the value that was sent out (as far as the hashes tell). */
+        boolean changed(RowHashes hashes, String controlId) {
+            return !truncated && !hashes.matches(controlId, field, canonical, baseHash);
+        }
+
+        Value withCanonical(String value) {
+            return new Value(field, cell, raw, value, problem, baseHash, truncated);
         }
 
         public boolean valid() {

@@ -64,8 +64,8 @@ public final class Workbooks {
             try {
                 wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
             } catch (IOException | RuntimeException e) {
-                throw new InvalidFileException(Problem.error("", isZipBomb(e) ? "workbook.zipBomb" : "workbook.unreadable",
-                        reason(e)));
+                throw new InvalidFileException(isZipBomb(e) ? Problem.error("", "workbook.zipBomb")
+                        : unreadable(e));
             }
         }
         try {
@@ -75,9 +75,14 @@ public final class Workbooks {
             if (e instanceof InvalidFileException invalid) {
                 throw invalid;
             }
-            throw new InvalidFileException(Problem.error("", "workbook.unreadable", reason(e)));
+            throw new InvalidFileException(unreadable(e));
         }
         return wb;
+    }
+
+    /** A workbook POI could not read, in Demarc's words (see {@link PoiReasons}). */
+    public static Problem unreadable(Throwable e) {
+        return Problem.error("", "workbook.unreadable", PoiReasons.of(e));
     }
 
     private static boolean isZipBomb(Throwable e) {
@@ -88,17 +93,6 @@ public final class Workbooks {
             }
         }
         return false;
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        // One line, and short: POI's messages can explain at length.
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 
     /** No formulas, no text longer than a project text, anywhere: all problems at once. */
@@ -144,12 +138,16 @@ public final class Workbooks {
         };
     }
 
-    /** A numeric cell that holds an Excel date, as a date; null otherwise. */
+    /**
+     * A numeric cell that holds an Excel date, as a date; null otherwise. The cell's own date API
+     * honours the workbook's date system: in a 1904 workbook (Excel for Mac's old default) the same
+     * number is a date four years and a day later than in a 1900 one.
+     */
     public static LocalDate date(Cell cell) {
         if (cell == null || cell.getCellType() != CellType.NUMERIC || !DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
             return null;
         }
-        LocalDateTime dt = DateUtil.getLocalDateTime(cell.getNumericCellValue());
+        LocalDateTime dt = cell.getLocalDateTimeCellValue();
         return dt == null ? null : dt.toLocalDate();
     }
 

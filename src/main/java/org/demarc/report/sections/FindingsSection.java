@@ -105,10 +105,11 @@ public final class FindingsSection implements Section {
             // Without a description the path is the whole name: said once, not twice.
             String line = e.description().isBlank() ? text("report.findings.evidence.file", e.path(), e.size(), e.sha256())
                     : text("report.findings.evidence.item", e.description(), e.path(), e.size(), e.sha256());
-            if (ctx.projectFile() != null) {
-                // Only regular local files are read; a missing or changed file is flagged, never fatal.
-                var state = org.demarc.assessment.EvidenceReferences.check(ctx.projectFile(), e);
-                line += " " + text("report.evidenceState." + state.name());
+            var state = ctx.evidenceState(e);
+            if (state != null) {
+                // Checked before drawing (see EvidenceStep); a missing or changed file is flagged, never fatal.
+                line += " " + text("report.evidenceState." + state.name(), ctx.evidenceCheck().perFileLimit(),
+                        ctx.evidenceCheck().totalLimit());
             }
             lines.add(line);
         }

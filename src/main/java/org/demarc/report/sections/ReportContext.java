@@ -27,9 +27,10 @@ public final class ReportContext {
     private final org.demarc.catalog.BuiltInComparison builtIn;
     private final Flow flow;
     private final Runnable checkpoint;
-    private java.nio.file.Path projectFile;
     private String excerptName = "";
     private java.util.function.Predicate<String> domainFilter = id -> true;
+    private java.util.Map<org.demarc.model.EvidenceReference, org.demarc.assessment.EvidenceReferences.State> evidence;
+    private org.demarc.assessment.EvidenceCheck evidenceCheck;
 
     public ReportContext(Assessment assessment, Flow flow, Runnable checkpoint) {
         this.assessment = assessment;
@@ -45,13 +46,26 @@ public final class ReportContext {
         return assessment;
     }
 
-    /** The project file evidence references are checked against; null when they are not checked. */
-    public java.nio.file.Path projectFile() {
-        return projectFile;
+    /** Whether evidence references were checked against the files (the project has a file). */
+    public boolean evidenceChecked() {
+        return evidence != null;
     }
 
-    public ReportContext checkingEvidenceOf(java.nio.file.Path project) {
-        this.projectFile = project;
+    /** What the check found for a reference; null when evidence is not checked. */
+    public org.demarc.assessment.EvidenceReferences.State evidenceState(org.demarc.model.EvidenceReference ref) {
+        return evidence == null ? null : evidence.get(ref);
+    }
+
+    /** The limits the check worked under, for the report's words; null when evidence is not checked. */
+    public org.demarc.assessment.EvidenceCheck evidenceCheck() {
+        return evidenceCheck;
+    }
+
+    /** The results of checking every evidence reference, done before the sections are drawn. */
+    public ReportContext withEvidence(org.demarc.assessment.EvidenceCheck check,
+            java.util.Map<org.demarc.model.EvidenceReference, org.demarc.assessment.EvidenceReferences.State> states) {
+        this.evidenceCheck = check;
+        this.evidence = java.util.Map.copyOf(states);
         return this;
     }
 
@@ -124,7 +138,9 @@ public final class ReportContext {
         if (a.signOff() != null) {
             return a.signOff().lockedAt();
         }
-        return a.history().stream().map(HistoryEvent::at).max(Comparator.naturalOrder())
+        // A questionnaire sent out changes no answer, so it does not date the report.
+        return a.history().stream().filter(e -> e.kind() != org.demarc.model.HistoryKind.QUESTIONNAIRE_SENT)
+                .map(HistoryEvent::at).max(Comparator.naturalOrder())
                 .orElse(Instant.parse("2000-01-01T00:00:00Z"));
     }
 

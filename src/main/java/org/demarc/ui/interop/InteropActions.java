@@ -15,6 +15,7 @@ import org.demarc.interop.questionnaire.ImportPreview;
 import org.demarc.interop.questionnaire.QuestionnaireExport;
 import org.demarc.interop.questionnaire.QuestionnaireReader;
 import org.demarc.model.Assessment;
+import org.demarc.model.HistoryEvent;
 import org.demarc.model.Domain;
 import org.demarc.io.Problem;
 import org.demarc.io.AtomicFileWriter;
@@ -89,6 +90,11 @@ public final class InteropActions {
         if (a == null) {
             return;
         }
+        if (session.viewOnlyProperty().get()) {
+            // The export must be recorded in the project, or its answers could not be imported.
+            dialogs.showError(I18n.t("interop.export.failed"), I18n.t("questionnaireExport.viewOnly"), List.of());
+            return;
+        }
         List<String> options = new ArrayList<>();
         options.add(I18n.t("questionnaireExport.open", QuestionnaireExport.questions(a,
                 QuestionnaireExport.Selection.OPEN, null).size()));
@@ -105,9 +111,23 @@ public final class InteropActions {
                             : QuestionnaireExport.Selection.ALL;
                     String domainId = choice >= 2 ? domains.get(choice - 2).id() : null;
                     dialogs.chooseFileToSave(I18n.t("questionnaireExport.title"), folder(),
-                            baseName() + "-questionnaire.xlsx", List.of("xlsx")).ifPresent(target -> write(target,
-                            () -> QuestionnaireExport.export(a, selection, domainId, Instant.now(clock))));
+                            baseName() + "-questionnaire.xlsx", List.of("xlsx")).ifPresent(target ->
+                            send(a, selection, domainId, target));
                 });
+    }
+
+    /** Writes the workbook, then records the export in the session (saved with the project). */
+    private void send(Assessment a, QuestionnaireExport.Selection selection, String domainId, Path target) {
+        host.showMessage(I18n.t("statusbar.saving", target.getFileName()));
+        tasks.job(p -> {
+            QuestionnaireExport.Sent sent = QuestionnaireExport.send(a, selection, domainId, Instant.now(clock), actor());
+            AtomicFileWriter.write(target, sent.workbook(), null);
+            return sent;
+        }).onSuccess(sent -> {
+            HistoryEvent event = sent.event();
+            session.record(now -> now.withEvent(event));
+            host.showMessage(I18n.t("questionnaireExport.done", target.getFileName()));
+        }).onError(err -> writeFailed(target, err)).start();
     }
 
     // ---------------------------------------------------------------- questionnaire in

@@ -182,6 +182,21 @@ public final class AssessmentSession {
         refreshUndo();
     }
 
+    /**
+     * Records something that happened outside the assessment's content, such as a questionnaire
+     * sent: applied to the current value and to every undo and redo state, so no undo takes it back
+     * (a workbook out with respondents must stay importable). Refused only when viewing a copy.
+     */
+    public void record(UnaryOperator<Assessment> change) {
+        Assessment before = assessment.get();
+        if (before == null || viewOnly.get()) {
+            return;
+        }
+        history.changeEveryState(change);
+        dirty.set(true);
+        set(change.apply(before));
+    }
+
     public void undo() {
         if (history.canUndo() && !readOnly.get()) {
             Assessment value = history.undo(assessment.get());

@@ -53,6 +53,16 @@ final class UndoHistory {
         return redo.pop();
     }
 
+    /** Changes every state undo or redo can return to, for a record that no undo may take back. */
+    void changeEveryState(java.util.function.UnaryOperator<Assessment> change) {
+        java.util.List<Assessment> u = undo.stream().map(change).toList();
+        java.util.List<Assessment> r = redo.stream().map(change).toList();
+        undo.clear();
+        undo.addAll(u);
+        redo.clear();
+        redo.addAll(r);
+    }
+
     void clear() {
         undo.clear();
         redo.clear();

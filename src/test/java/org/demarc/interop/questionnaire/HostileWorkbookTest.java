@@ -41,8 +41,10 @@ class HostileWorkbookTest {
     private static final Instant EXPORTED = Instant.parse("2026-11-12T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final String GOV = "Governance and provider";
-    private final Assessment sample = Samples.webshop();
-    private final byte[] sent = QuestionnaireExport.export(sample, QuestionnaireExport.Selection.OPEN, null, EXPORTED);
+    private final QuestionnaireExport.Sent out = QuestionnaireExport.send(Samples.webshop(),
+            QuestionnaireExport.Selection.OPEN, null, EXPORTED, "auditor");
+    private final Assessment sample = out.assessment();
+    private final byte[] sent = out.workbook();
 
     @TempDir
     Path dir;
@@ -50,7 +52,8 @@ class HostileWorkbookTest {
     @Test
     void aQuestionnaireOfAnotherAssessmentIsRefusedByName() throws Exception {
         Assessment other = MiniFixtures.miniAssessment();
-        byte[] theirs = QuestionnaireExport.export(other, QuestionnaireExport.Selection.ALL, null, EXPORTED);
+        byte[] theirs = QuestionnaireExport.send(other, QuestionnaireExport.Selection.ALL, null, EXPORTED, "a")
+                .workbook();
         ReturnedQuestionnaire q = QuestionnaireReader.read(theirs);
         assertThat(refused(() -> ImportPreview.of(sample, q, TODAY)))
                 .contains("another assessment: 'Payments platform review' for 'Example Corp', exported 2026-11-12T10:00:00Z")

@@ -29,11 +29,18 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireRoundTripTest {
     private static final Instant EXPORTED = Instant.parse("2026-11-12T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private final Assessment sample = Samples.webshop();
+    private Assessment sample = Samples.webshop();
+
+    /** Exports as Demarc does; {@code sample} becomes the assessment with the export recorded. */
+    private byte[] export(Assessment a, QuestionnaireExport.Selection selection, String domain) {
+        QuestionnaireExport.Sent out = QuestionnaireExport.send(a, selection, domain, EXPORTED, "auditor");
+        sample = out.assessment();
+        return out.workbook();
+    }
 
     @Test
     void anOpenQuestionnaireAsksExactlyTheUnansweredQuestionsOnOneSheetPerDomain() throws Exception {
-        byte[] bytes = QuestionnaireExport.export(sample, QuestionnaireExport.Selection.OPEN, null, EXPORTED);
+        byte[] bytes = export(sample, QuestionnaireExport.Selection.OPEN, null);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(wb.getSheetName(0)).isEqualTo("Instructions");
             Sheet hidden = wb.getSheet(Hidden.SHEET);
@@ -60,14 +67,14 @@ class QuestionnaireRoundTripTest {
 
     @Test
     void oneDomainOnly() throws Exception {
-        byte[] bytes = QuestionnaireExport.export(sample, QuestionnaireExport.Selection.ALL, "network", EXPORTED);
+        byte[] bytes = export(sample, QuestionnaireExport.Selection.ALL, "network");
         assertThat(QuestionnaireReader.read(bytes).rows()).extracting(ReturnedQuestionnaire.Row::controlId)
                 .containsExactly("NET-01", "NET-02", "NET-03", "NET-04");
     }
 
     @Test
     void aFilledQuestionnaireChangesExactlyTheExpectedAnswersAndReportsConflicts() throws Exception {
-        byte[] sent = QuestionnaireExport.export(sample, QuestionnaireExport.Selection.ALL, null, EXPORTED);
+        byte[] sent = export(sample, QuestionnaireExport.Selection.ALL, null);
         byte[] returned;
         String badStatusCell;
         String badDateCell;
@@ -174,7 +181,7 @@ class QuestionnaireRoundTripTest {
 
     @Test
     void rejectingEverythingChangesNothing() throws Exception {
-        byte[] sent = QuestionnaireExport.export(sample, QuestionnaireExport.Selection.OPEN, null, EXPORTED);
+        byte[] sent = export(sample, QuestionnaireExport.Selection.OPEN, null);
         byte[] returned;
         try (Respondent r = new Respondent(sent)) {
             returned = r.type("GOV-01", Column.STATUS, "Implemented").save();
@@ -189,7 +196,8 @@ class QuestionnaireRoundTripTest {
         // An asked control answered as inherited (by mistake, or before a scope change) goes out
         // with its label and must come back as unchanged.
         Assessment odd = sample.withAnswer("GOV-06", Answer.of(AnswerStatus.INHERITED));
-        byte[] sent = QuestionnaireExport.export(odd, QuestionnaireExport.Selection.ALL, "governance", EXPORTED);
+        byte[] sent = export(odd, QuestionnaireExport.Selection.ALL, "governance");
+        odd = sample;
         assertThat(ImportPreview.of(odd, QuestionnaireReader.read(sent), TODAY).changes()).isEmpty();
         byte[] returned;
         try (Respondent r = new Respondent(sent)) {
@@ -201,5 +209,23 @@ class QuestionnaireRoundTripTest {
             assertThat(c.problems()).singleElement().satisfies(p -> assertThat(p.text())
                     .startsWith("'Inherited (acknowledged)' is not a status; choose one of: Implemented"));
         });
+    }
+
+    @Test
+    void aDueDateInAWorkbookWithThe1904DateSystemImportsAsTheDateTheRespondentPicked() throws Exception {
+        byte[] sent = export(sample, QuestionnaireExport.Selection.OPEN, null);
+        LocalDate due = LocalDate.of(2027, 3, 31);
+        byte[] returned;
+        try (Respondent r = new Respondent(sent)) {
+            var ct = r.wb.getCTWorkbook();
+            (ct.isSetWorkbookPr() ? ct.getWorkbookPr() : ct.addNewWorkbookPr()).setDate1904(true);
+            r.type("GOV-01", Column.STATUS, "Partial").date("GOV-01", due);
+            assertThat(r.cell("GOV-01", Column.DUE_DATE).getNumericCellValue()).as("stored as a 1904 serial number")
+                    .isEqualTo(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(due, true));
+            returned = r.save();
+        }
+        ImportPreview preview = ImportPreview.of(sample, QuestionnaireReader.read(returned), TODAY);
+        assertThat(preview.changes()).singleElement().satisfies(c ->
+                assertThat(c.proposed().remediation().dueDate()).isEqualTo(due));
     }
 }

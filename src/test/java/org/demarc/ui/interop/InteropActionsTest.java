@@ -3,6 +3,8 @@ package org.demarc.ui.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.LocalDate;
+import org.demarc.interop.questionnaire.QuestionnaireReader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,8 +99,14 @@ class InteropActionsTest {
     }
 
     private byte[] returnedQuestionnaire() {
-        byte[] sent = QuestionnaireExport.export(session.assessment(), QuestionnaireExport.Selection.ALL, null,
-                Instant.parse("2026-11-12T10:00:00Z"));
+        QuestionnaireExport.Sent out = QuestionnaireExport.send(session.assessment(), QuestionnaireExport.Selection.ALL,
+                null, Instant.parse("2026-11-12T10:00:00Z"), "auditor");
+        try {
+            run(() -> session.record(a -> a.withEvent(out.event())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] sent = out.workbook();
         try (Respondent r = new Respondent(sent)) {
             r.type("GOV-01", Column.STATUS, "Implemented");
             r.type("GOV-02", Column.STATUS, "Maybe");
@@ -154,13 +162,14 @@ class InteropActionsTest {
     void cancellingThePreviewChangesNothing() throws Exception {
         Path q = Files.write(dir.resolve("returned.xlsx"), returnedQuestionnaire());
         Assessment before = session.assessment();
+        boolean dirtyBefore = session.isDirty();
         auditor = m -> false;
         dialogs.fileTargets.add(q);
         run(actions::importQuestionnaire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reviewed.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.assessment()).isSameAs(before);
-        assertThat(session.isDirty()).isFalse();
+        assertThat(session.isDirty()).isEqualTo(dirtyBefore);
     }
 
     @Test
@@ -191,8 +200,18 @@ class InteropActionsTest {
         Path q = dir.resolve("q.xlsx");
         dialogs.choices.add(0);
         dialogs.fileTargets.add(q);
+        run(() -> session.edit(null, a -> a.withAnswer("NET-01", a.answers().get("NET-01").withFinding("Before"))));
         run(actions::exportQuestionnaire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(q));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment().history().stream()
+                .anyMatch(e -> e.kind() == HistoryKind.QUESTIONNAIRE_SENT));
+        assertThat(session.isDirty()).as("the export is recorded in the project, to be saved").isTrue();
+        run(session::undo);
+        assertThat(session.assessment().answers().get("NET-01").finding()).isNotEqualTo("Before");
+        assertThat(session.assessment().history()).as("no undo takes the record of a questionnaire sent back")
+                .last().extracting(e -> e.kind()).isEqualTo(HistoryKind.QUESTIONNAIRE_SENT);
+        assertThat(ImportPreview.of(session.assessment(), QuestionnaireReader.read(q), LocalDate.of(2026, 11, 20))
+                .changes()).isEmpty();
         Path csv = dir.resolve("f.csv");
         dialogs.fileTargets.add(csv);
         run(actions::exportFindings);
