@@ -128,6 +128,17 @@ class CatalogMigrationTest {
     }
 
     @Test
+    void projectsOnTheCatalogsBeforeNotApplicableStillOpenUnchanged() throws Exception {
+        for (Assessment old : List.of(CatalogVersions.sampleOnUnsourced(), CatalogVersions.sampleBeforeNotApplicable())) {
+            byte[] bytes = ProjectWriter.toBytes(old);
+            Assessment read = new ProjectReader().read(bytes).value();
+            assertThat(read).isEqualTo(old);
+            assertThat(ProjectWriter.toBytes(read)).isEqualTo(bytes);
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("assessedUnder");
+        }
+    }
+
+    @Test
     void answersToControlsThatBecameNotApplicableAreKeptAndFlaggedNeverDropped() {
         Assessment old = CatalogVersions.sampleBeforeNotApplicable();
         assertThat(old.scope()).contains("aws.vpc");
