@@ -8,6 +8,7 @@ import org.demarc.catalog.CatalogJson;
 import org.demarc.io.JsonOut;
 import org.demarc.model.Answer;
 import org.demarc.model.Assessment;
+import org.demarc.model.Attendee;
 import org.demarc.model.Engagement;
 import org.demarc.model.EvidenceReference;
 import org.demarc.model.ProviderEvidence;
@@ -41,6 +42,16 @@ public final class AssessmentContentJson {
         putDate(eng, "startDate", e.startDate());
         putDate(eng, "endDate", e.endDate());
         eng.put("scopeStatement", e.scopeStatement());
+        if (!e.attendees().isEmpty()) {
+            // Only when there are any, so files without attendees keep their exact bytes and fingerprint.
+            ArrayNode attendees = eng.putArray("attendees");
+            for (Attendee x : e.attendees()) {
+                ObjectNode xn = attendees.addObject();
+                xn.put("name", x.name());
+                xn.put("role", x.role());
+                xn.put("organisation", x.organisation());
+            }
+        }
         ArrayNode scope = root.putArray("scope");
         a.scope().forEach(scope::add);
         ObjectNode answers = root.putObject("answers");
@@ -55,6 +66,13 @@ public final class AssessmentContentJson {
         n.put("comment", a.comment());
         n.put("owner", a.owner());
         n.put("flagged", a.flagged());
+        // Parked and confirmed-by only when set, so files written before them keep their exact bytes.
+        if (a.parked()) {
+            n.put("parked", true);
+        }
+        if (!a.confirmedBy().isEmpty()) {
+            n.put("confirmedBy", a.confirmedBy());
+        }
         putDate(n, "lastConfirmed", a.lastConfirmed());
         ArrayNode evidence = n.putArray("evidence");
         for (EvidenceReference r : a.evidence()) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.demarc.assessment.SignOffs;
 import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
@@ -24,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code demarc export FILE -o REPORT.pdf [--sign KEYSTORE.p12 --alias A --password-file F]
  * [--sections summary | --domains D,D]}: the PDF report of a project, or a part of it marked as an
- * excerpt, through the same {@link ReportExporter} the GUI uses. A project that is not signed off
- * gives a report marked DRAFT.
+ * excerpt, through the same {@link ReportExporter} the GUI uses. A project that is not signed off,
+ * or whose sign-off is void (content changed after sign-off), gives a report marked DRAFT.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class ExportCommand implements Callable<Integer> {
@@ -101,8 +102,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         byte[] written = pdf;
         FileStep.run(output, () -> ReportExporter.write(output, written));
-        out.println(FileLoading.shown(Messages.get(a.isSignedOff() ? "cli.export.done" : "cli.export.draft", output,
-                pdf.length, a.engagement().title())));
+        String done = SignOffs.isVoid(a) ? "cli.export.void" : a.isSignedOff() ? "cli.export.done" : "cli.export.draft";
+        out.println(FileLoading.shown(Messages.get(done, output, pdf.length, a.engagement().title())));
         if (excerpt) {
             out.println(Messages.get("cli.export.excerpt", chosen.part().name(a.catalog())));
         }

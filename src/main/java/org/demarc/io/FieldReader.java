@@ -22,6 +22,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * harmless fallback after reporting, so one pass finds all problems of a file.
  */
 public final class FieldReader {
+    /**
+     * Dates and times are read within these years only: a valid but extreme one (year 1,000,000,000)
+     * would load and then fail whatever formats or computes with it (a report, a due-date sum).
+     */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
+    private static final Instant FIRST_INSTANT = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant AFTER_LAST_INSTANT = Instant.parse("+10000-01-01T00:00:00Z");
     private final JsonNode node;
     private final String pointer;
     private final ProblemList problems;
@@ -103,7 +111,7 @@ public final class FieldReader {
         return s;
     }
 
-    /** An optional ISO date (2026-03-31); absent or null reads as null. */
+    /** An optional ISO date (2026-03-31) in the years {@link #MIN_YEAR} to {@link #MAX_YEAR}; absent or null reads as null. */
     public LocalDate date(String name) {
         JsonNode v = member(name);
         if (v == null) {
@@ -113,12 +121,18 @@ public final class FieldReader {
         if (s.isEmpty()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(s);
+            d = LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             problems.error(at(name), "json.badDate", abbreviate(s));
             return null;
         }
+        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+            problems.error(at(name), "json.yearOutOfRange", abbreviate(s), MIN_YEAR, MAX_YEAR);
+            return null;
+        }
+        return d;
     }
 
     /** A required date. */
@@ -131,7 +145,7 @@ public final class FieldReader {
         return date(name);
     }
 
-    /** An instant in UTC (2026-03-31T10:15:30Z); required. */
+    /** An instant in UTC (2026-03-31T10:15:30Z) in the years {@link #MIN_YEAR} to {@link #MAX_YEAR}; required. */
     public Instant instant(String name) {
         JsonNode v = member(name);
         if (v == null) {
@@ -139,12 +153,18 @@ public final class FieldReader {
             return null;
         }
         String s = textOf(v, at(name));
+        Instant t;
         try {
-            return Instant.parse(s);
+            t = Instant.parse(s);
         } catch (DateTimeParseException e) {
             problems.error(at(name), "json.badInstant", abbreviate(s));
             return null;
         }
+        if (t.isBefore(FIRST_INSTANT) || !t.isBefore(AFTER_LAST_INSTANT)) {
+            problems.error(at(name), "json.yearOutOfRange", abbreviate(s), MIN_YEAR, MAX_YEAR);
+            return null;
+        }
+        return t;
     }
 
     /** A required whole number within [min, max]; the fallback after a reported problem. */

@@ -6,12 +6,14 @@ import java.util.Objects;
 
 /**
  * The answer to one control. {@code finding} is what the report shows; {@code comment} holds
- * internal workshop notes that the report never shows. Text fields are never null (empty = none).
+ * internal workshop notes that the report never shows. {@code confirmedBy} names the workshop
+ * attendee who confirmed the answer; {@code parked} marks it for discussion later in the workshop
+ * (beside {@code flagged}, for review). Text fields are never null (empty = none).
  */
 public record Answer(AnswerStatus status, String justification, String finding, String comment, String owner,
                      List<EvidenceReference> evidence, List<ProviderEvidence> providerEvidence,
                      Remediation remediation, List<ServiceException> exceptions, boolean flagged,
-                     LocalDate lastConfirmed) {
+                     LocalDate lastConfirmed, String confirmedBy, boolean parked) {
 
     public static final Remediation NO_REMEDIATION = new Remediation("", "", null);
 
@@ -21,6 +23,7 @@ public record Answer(AnswerStatus status, String justification, String finding, 
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(owner, "owner");
+        confirmedBy = confirmedBy == null ? "" : confirmedBy;
         evidence = List.copyOf(evidence);
         providerEvidence = List.copyOf(providerEvidence);
         remediation = remediation == null ? NO_REMEDIATION : remediation;
@@ -30,66 +33,85 @@ public record Answer(AnswerStatus status, String justification, String finding, 
                 .toList();
     }
 
+    /** An answer nobody is named as having confirmed, not parked. */
+    public Answer(AnswerStatus status, String justification, String finding, String comment, String owner,
+                  List<EvidenceReference> evidence, List<ProviderEvidence> providerEvidence,
+                  Remediation remediation, List<ServiceException> exceptions, boolean flagged,
+                  LocalDate lastConfirmed) {
+        this(status, justification, finding, comment, owner, evidence, providerEvidence, remediation, exceptions,
+                flagged, lastConfirmed, "", false);
+    }
+
     /** A bare answer with just a status, for starting an edit. */
     public static Answer of(AnswerStatus status) {
-        return new Answer(status, "", "", "", "", List.of(), List.of(), NO_REMEDIATION, List.of(), false, null);
+        return new Answer(status, "", "", "", "", List.of(), List.of(), NO_REMEDIATION, List.of(), false, null, "", false);
     }
 
     // One wither per component, so a new field means one new wither, not a new constructor call everywhere.
 
     public Answer withStatus(AnswerStatus newStatus) {
         return new Answer(newStatus, justification, finding, comment, owner, evidence, providerEvidence,
-                remediation, exceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withJustification(String newJustification) {
         return new Answer(status, newJustification, finding, comment, owner, evidence, providerEvidence,
-                remediation, exceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withFinding(String newFinding) {
         return new Answer(status, justification, newFinding, comment, owner, evidence, providerEvidence,
-                remediation, exceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withComment(String newComment) {
         return new Answer(status, justification, finding, newComment, owner, evidence, providerEvidence,
-                remediation, exceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withOwner(String newOwner) {
         return new Answer(status, justification, finding, comment, newOwner, evidence, providerEvidence,
-                remediation, exceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withEvidence(List<EvidenceReference> newEvidence) {
         return new Answer(status, justification, finding, comment, owner, newEvidence, providerEvidence,
-                remediation, exceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withProviderEvidence(List<ProviderEvidence> newProviderEvidence) {
         return new Answer(status, justification, finding, comment, owner, evidence, newProviderEvidence,
-                remediation, exceptions, flagged, lastConfirmed);
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withRemediation(Remediation newRemediation) {
         return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
-                newRemediation, exceptions, flagged, lastConfirmed);
+                newRemediation, exceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withExceptions(List<ServiceException> newExceptions) {
         return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
-                remediation, newExceptions, flagged, lastConfirmed);
+                remediation, newExceptions, flagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withFlagged(boolean newFlagged) {
         return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
-                remediation, exceptions, newFlagged, lastConfirmed);
+                remediation, exceptions, newFlagged, lastConfirmed, confirmedBy, parked);
     }
 
     public Answer withLastConfirmed(LocalDate newLastConfirmed) {
         return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
-                remediation, exceptions, flagged, newLastConfirmed);
+                remediation, exceptions, flagged, newLastConfirmed, confirmedBy, parked);
+    }
+
+    public Answer withConfirmedBy(String newConfirmedBy) {
+        return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
+                remediation, exceptions, flagged, lastConfirmed, newConfirmedBy, parked);
+    }
+
+    public Answer withParked(boolean newParked) {
+        return new Answer(status, justification, finding, comment, owner, evidence, providerEvidence,
+                remediation, exceptions, flagged, lastConfirmed, confirmedBy, newParked);
     }
 
     /** True when the status needs a justification and none is given. */

@@ -18,6 +18,7 @@ import org.demarc.io.JsonOut;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
+import org.demarc.model.Attendee;
 import org.demarc.model.Catalog;
 import org.demarc.model.Engagement;
 import org.demarc.model.EvidenceReference;
@@ -93,7 +94,7 @@ public final class AssessmentJson {
         } else {
             engagement = new Engagement(eng.text("title"), eng.text("client"), eng.text("workload"),
                     eng.texts("assessors", JsonLimits.MAX_ITEMS), eng.date("startDate"), eng.date("endDate"),
-                    eng.text("scopeStatement"));
+                    eng.text("scopeStatement"), readAttendees(eng));
             eng.finish();
         }
         TreeSet<String> scope = new TreeSet<>(r.texts("scope", JsonLimits.MAX_SERVICES));
@@ -143,6 +144,8 @@ public final class AssessmentJson {
         String comment = a.text("comment");
         String owner = a.text("owner");
         boolean flagged = a.bool("flagged");
+        boolean parked = a.bool("parked");
+        String confirmedBy = a.text("confirmedBy");
         LocalDate lastConfirmed = a.date("lastConfirmed");
         List<EvidenceReference> evidence = new ArrayList<>();
         for (FieldReader e : a.objects("evidence", JsonLimits.MAX_ITEMS)) {
@@ -183,13 +186,27 @@ public final class AssessmentJson {
             return null;
         }
         return new Answer(status, justification, finding, comment, owner, evidence, provider, remediation,
-                exceptions, flagged, lastConfirmed);
+                exceptions, flagged, lastConfirmed, confirmedBy, parked);
+    }
+
+    private static List<Attendee> readAttendees(FieldReader eng) {
+        List<Attendee> attendees = new ArrayList<>();
+        for (FieldReader x : eng.objects("attendees", JsonLimits.MAX_ITEMS)) {
+            // A row being filled in may lack a name yet; it is kept as typed.
+            attendees.add(new Attendee(x.text("name"), x.text("role"), x.text("organisation")));
+            x.finish();
+        }
+        return attendees;
     }
 
     private static SignOff readSignOff(FieldReader s) {
         String fingerprint = s.requiredText("fingerprint");
         Instant lockedAt = s.instant("lockedAt");
         List<Signatory> signatories = readSignatories(s, "signatories");
+        if (signatories.isEmpty()) {
+            // "Signed off by" nobody would vouch for the content in no one's name.
+            s.problems().error(s.at("signatories"), "project.signOffWithoutSignatories");
+        }
         s.finish();
         if (!fingerprint.isEmpty() && !fingerprint.matches("[0-9a-f]{64}")) {
             s.problems().error(s.at("fingerprint"), "project.badSha256");

@@ -100,6 +100,6 @@ final class ReportRenderer {
                 a.catalog().version());
         String creator = Messages.get("report.meta.creator", ProductVersion.current());
         return new ArchivalMetadata.Values(ctx.title(), String.join(", ", a.engagement().assessors()), subject,
-                keywords, creator, creator, ctx.reportInstant(), ctx.fingerprint(), a.isSignedOff(), ctx.excerptName());
+                keywords, creator, creator, ctx.reportInstant(), ctx.fingerprint(), !ctx.draft(), ctx.excerptName());
     }
 }

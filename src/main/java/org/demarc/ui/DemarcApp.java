@@ -32,6 +32,7 @@ public final class DemarcApp extends Application {
         LOG.info(() -> "start: Demarc " + org.demarc.model.ProductVersion.current() + ", Java "
                 + System.getProperty("java.runtime.version") + ", " + System.getProperty("os.name"));
         GuiArguments args = GuiArguments.parse(getParameters().getRaw());
+        org.demarc.ui.common.UiFonts.preload();
         UiPreferences prefs = UiPreferences.forUser();
         // The window appears at once with a plain placeholder; the theme, icons and wizard are built
         // in the next pulse, so start-up feels as quick as a bare JavaFX window.

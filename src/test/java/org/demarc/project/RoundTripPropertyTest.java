@@ -13,6 +13,7 @@ import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
+import org.demarc.model.Attendee;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.Engagement;
@@ -76,7 +77,7 @@ class RoundTripPropertyTest {
     }
 
     private static Gen<LocalDate> date() {
-        return Gen.ints(-40_000, 60_000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
+        return Gen.ints(-36_000, 60_000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
     }
 
     private static Gen<Instant> instant() {
@@ -87,8 +88,10 @@ class RoundTripPropertyTest {
         Gen<String> text = text();
         Gen<List<String>> assessors = name().list(3);
         Gen<LocalDate> date = date().orNull(0.3);
+        Gen<Attendee> attendee = s -> new Attendee(text.next(s), text.next(s), text.next(s));
+        Gen<List<Attendee>> attendees = attendee.list(3);
         return s -> new Engagement(text.next(s), text.next(s), text.next(s), assessors.next(s), date.next(s),
-                date.next(s), text.next(s));
+                date.next(s), text.next(s), attendees.next(s));
     }
 
     private static Gen<Answer> answer() {
@@ -110,7 +113,7 @@ class RoundTripPropertyTest {
         Gen<LocalDate> confirmed = date().orNull(0.4);
         return s -> new Answer(Gen.of(AnswerStatus.class).next(s), text.next(s), text.next(s), text.next(s),
                 text.next(s), evidences.next(s), providers.next(s), remediation.next(s), exceptions.next(s),
-                Gen.booleans().next(s), confirmed.next(s));
+                Gen.booleans().next(s), confirmed.next(s), text.next(s), Gen.booleans().next(s));
     }
 
     private static Gen<SignOff> signOff() {

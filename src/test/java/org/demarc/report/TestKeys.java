@@ -26,6 +26,8 @@ public final class TestKeys {
     public static final String ALIAS = "signer";
     public static final String PASSWORD = "correct horse battery staple";
     public static final String SIGNER = "Dana Whitfield (test)";
+    /** Before the fixed signing times some tests use: a certificate is checked at the signing time. */
+    private static final Instant VALID_FROM = Instant.parse("2020-01-01T00:00:00Z");
 
     private TestKeys() {
     }
@@ -37,7 +39,7 @@ public final class TestKeys {
         X500Name name = new X500Name("CN=" + SIGNER + ",O=Northwind Retail GmbH,C=DE");
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
-                Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(365, ChronoUnit.DAYS)), name,
+                Date.from(VALID_FROM), Date.from(now.plus(365, ChronoUnit.DAYS)), name,
                 pair.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));

@@ -94,6 +94,11 @@ public final class AssessmentAnalysis {
         return workList().stream().filter(c -> assessment.answer(c.id()).map(Answer::flagged).orElse(false)).toList();
     }
 
+    /** Answers put aside to discuss later in the workshop. */
+    public List<Control> parked() {
+        return workList().stream().filter(c -> assessment.answer(c.id()).map(Answer::parked).orElse(false)).toList();
+    }
+
     public List<DomainProgress> progressByDomain() {
         List<DomainProgress> out = new ArrayList<>();
         for (Domain d : assessment.catalog().domains()) {

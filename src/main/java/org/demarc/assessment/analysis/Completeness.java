@@ -49,7 +49,7 @@ public final class Completeness {
         return missing;
     }
 
-    private static String abbreviate(List<String> ids) {
+    static String abbreviate(List<String> ids) {
         return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + ", …";
     }
 }

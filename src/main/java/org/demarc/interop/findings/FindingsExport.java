@@ -32,7 +32,7 @@ import org.demarc.assessment.analysis.Gap;
 
 /**
  * The findings and action plan for a tracker: every gap (partial or not implemented) by priority,
- * with control, domain, responsibility, status, finding, owner, remediation, due date and the
+ * with control, domain, responsibility, status, finding, owner, the attendee who confirmed it, remediation, due date and the
  * framework mappings. As an .xlsx workbook, or as RFC 4180 CSV in UTF-8 (optionally with a byte
  * order mark, which spreadsheet programs need to read UTF-8) with formula-like cells neutralised.
  */
@@ -62,7 +62,8 @@ public final class FindingsExport {
                 Messages.get("findings.column.control"), Messages.get("findings.column.title"),
                 Messages.get("findings.column.domain"), Messages.get("findings.column.responsibility"),
                 Messages.get("findings.column.status"), Messages.get("findings.column.finding"),
-                Messages.get("findings.column.owner"), Messages.get("findings.column.action"),
+                Messages.get("findings.column.owner"), Messages.get("findings.column.confirmedBy"),
+                Messages.get("findings.column.action"),
                 Messages.get("findings.column.actionOwner"), Messages.get("findings.column.dueDate")));
         for (Framework f : Framework.values()) {
             h.add(f.title());
@@ -80,7 +81,7 @@ public final class FindingsExport {
             List<String> row = new ArrayList<>(List.of(Integer.toString(g.priority()), c.id(), c.title(),
                     a.catalog().domain(c.domainId()).map(d -> d.name()).orElse(c.domainId()),
                     responsibility(analysis.matrix(), c), Messages.get("status." + ans.status().name()), ans.finding(),
-                    ans.owner(), ans.remediation().action(), ans.remediation().owner(),
+                    ans.owner(), ans.confirmedBy(), ans.remediation().action(), ans.remediation().owner(),
                     ans.remediation().dueDate() == null ? "" : ans.remediation().dueDate().toString()));
             for (Framework f : Framework.values()) {
                 row.add(String.join(", ", c.mappingsFor(f)));
@@ -137,7 +138,7 @@ public final class FindingsExport {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         List<String> headers = headers();
         Row h = sheet.createRow(0);
-        int[] widths = {8, 10, 28, 24, 30, 14, 60, 18, 40, 18, 12, 24, 24, 24};
+        int[] widths = {8, 10, 28, 24, 30, 14, 60, 18, 18, 40, 18, 12, 24, 24, 24};
         for (int i = 0; i < headers.size(); i++) {
             h.createCell(i).setCellValue(headers.get(i));
             h.getCell(i).setCellStyle(header);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.demarc.catalog.diff.ResponsibilityChange;
+import org.demarc.model.Attendee;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.Framework;
@@ -27,6 +28,7 @@ public final class AppendixSection implements Section {
             flow.paragraph(text(key), Styles.BODY);
             flow.down(4);
         }
+        attendees(ctx);
         Headings.subsection(ctx, text("report.appendix.catalog"), true);
         flow.paragraph(text("report.appendix.catalog.value", c.name(), c.id(), c.version(), c.provider().name(),
                 c.services().size(), c.controls().size()), Styles.BODY);
@@ -54,6 +56,26 @@ public final class AppendixSection implements Section {
             t.row(row);
         }
         t.draw(flow);
+    }
+
+    /** Who took part for the client; the findings say which of them confirmed each answer. */
+    private static void attendees(ReportContext ctx) {
+        List<Attendee> people = ctx.assessment().engagement().attendees().stream()
+                .filter(x -> !x.name().isBlank()).toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        Headings.minor(ctx, text("report.appendix.attendees"));
+        ctx.flow().paragraph(text("report.appendix.attendees.lead"), Styles.BODY);
+        ctx.flow().down(4);
+        Table t = new Table(new float[] {1.6f, 1.6f, 1.6f}, List.of(Cell.head(text("report.appendix.attendees.name")),
+                Cell.head(text("report.appendix.attendees.role")),
+                Cell.head(text("report.appendix.attendees.organisation"))));
+        for (Attendee x : people) {
+            t.row(Cell.of(x.name()), Cell.of(ReportContext.orDash(x.role())), Cell.of(ReportContext.orDash(x.organisation())));
+        }
+        t.draw(ctx.flow());
+        ctx.flow().down(4);
     }
 
     /** Every cell where the embedded catalog departs from the built-in one it claims to be. */

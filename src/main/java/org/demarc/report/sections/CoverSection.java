@@ -27,7 +27,9 @@ public final class CoverSection implements Section {
             excerptNotice(ctx);
         }
 
-        String status = ctx.draft() ? text("report.cover.status.draft")
+        String status = ctx.signOffVoid() ? text("report.cover.status.void", date(ctx.reportDate()),
+                a.signOff().signatories().stream().map(Signatory::name).collect(Collectors.joining(", ")))
+                : ctx.draft() ? text("report.cover.status.draft")
                 : text("report.cover.status.signed", date(ctx.reportDate()), a.signOff().signatories().stream()
                         .map(Signatory::name).collect(Collectors.joining(", ")));
         String period = e.startDate() == null && e.endDate() == null ? "\u2013"

@@ -87,7 +87,16 @@ public final class FindingsSection implements Section {
         if (a.lastConfirmed() != null) {
             t.row(label("report.findings.lastConfirmed"), value(date(a.lastConfirmed())));
         }
+        if (!a.confirmedBy().isBlank()) {
+            t.row(label("report.findings.confirmedBy"), value(confirmedBy(ctx, a.confirmedBy())));
+        }
         return t;
+    }
+
+    /** The attendee's name, with the role they spoke for when it is known. */
+    private static String confirmedBy(ReportContext ctx, String name) {
+        String role = ctx.assessment().engagement().attendee(name).map(x -> x.role()).orElse("");
+        return role.isBlank() ? name : text("report.findings.confirmedBy.value", name, role);
     }
 
     private static String evidence(ReportContext ctx, List<EvidenceReference> refs) {

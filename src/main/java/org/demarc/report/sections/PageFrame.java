@@ -37,12 +37,16 @@ public final class PageFrame {
      * What every page shows. {@code tag}: drawn in bold at the right of the header, never cut short
      * of its first words (an excerpt, a handout); empty for none.
      */
-    public record Marks(String title, String tag, boolean draft, String footerRight) {
+    public record Marks(String title, String tag, boolean draft, String draftLabel, String footerRight) {
+        public Marks(String title, String tag, boolean draft, String footerRight) {
+            this(title, tag, draft, text("report.draft"), footerRight);
+        }
     }
 
     public static void apply(ReportContext ctx) {
         String tag = ctx.excerpt() ? text("report.excerpt.header", ctx.excerptName()) : "";
         apply(ctx.flow(), new Marks(ctx.title(), tag, ctx.draft(),
+                text(ctx.signOffVoid() ? "report.draft.void" : "report.draft"),
                 text("report.footer.fingerprint", ctx.shortFingerprint())));
     }
 
@@ -50,7 +54,7 @@ public final class PageFrame {
         Typesetter ts = flow.typesetter();
         FontSet fonts = ts.fonts();
         List<PDPage> pages = flow.pages();
-        Line draft = ts.lines(text("report.draft"), Styles.SMALL_BOLD.withColor(Palette.DRAFT), 200).get(0);
+        Line draft = ts.lines(marks.draftLabel(), Styles.SMALL_BOLD.withColor(Palette.DRAFT), Flow.WIDTH * 0.6f).get(0);
         Line watermark = ts.lines(text("report.draft"), WATERMARK, 1000).get(0);
         float tagsWidth = marks.draft() ? draft.width() + 12 : 0;
         // The tag takes what a short title leaves, and at least 60 % of the line.

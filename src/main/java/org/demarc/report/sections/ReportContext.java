@@ -105,8 +105,14 @@ public final class ReportContext {
         checkpoint.run();
     }
 
+    /** Not signed off, or signed off for other content than this ({@link #signOffVoid()}). */
     public boolean draft() {
-        return !assessment.isSignedOff();
+        return !assessment.isSignedOff() || signOffVoid();
+    }
+
+    /** Signed off, but the content was changed after sign-off: the report is a draft and says why. */
+    public boolean signOffVoid() {
+        return assessment.isSignedOff() && !assessment.signOff().fingerprint().equals(fingerprint);
     }
 
     /** The report's own date: when it was signed off, or else the last recorded change. Never "now". */

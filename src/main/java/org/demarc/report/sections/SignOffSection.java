@@ -35,6 +35,10 @@ public final class SignOffSection implements Section {
             flow.paragraph(text("report.signoff.draft"), Styles.BODY_BOLD.withColor(Palette.DRAFT));
             flow.down(6);
         } else {
+            if (ctx.signOffVoid()) {
+                flow.paragraph(text("report.signoff.void"), Styles.BODY_BOLD.withColor(Palette.DRAFT));
+                flow.down(6);
+            }
             flow.paragraph(text("report.signoff.lead", LOCKED.format(s.lockedAt())), Styles.BODY);
             flow.down(6);
             Table t = new Table(new float[] {1.4f, 1.1f, 1.3f, 1.0f, 2.5f}, List.of(

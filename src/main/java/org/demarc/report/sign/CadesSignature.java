@@ -83,10 +83,7 @@ final class CadesSignature implements SignatureInterface {
     }
 
     static String algorithm(PrivateKey key) {
-        return switch (key.getAlgorithm()) {
-            case "EC" -> "SHA256withECDSA";
-            case "Ed25519", "EdDSA" -> "Ed25519";
-            default -> "SHA256withRSA";
-        };
+        // CertificatePolicy admits RSA and ECDSA keys only.
+        return "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
     }
 }

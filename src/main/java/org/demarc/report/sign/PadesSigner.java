@@ -51,7 +51,10 @@ public final class PadesSigner {
     private PadesSigner() {
     }
 
-    /** @throws IllegalArgumentException when the PDF has no empty Demarc signature field */
+    /**
+     * @throws IllegalArgumentException when the PDF has no empty Demarc signature field or the
+     *                                  certificate may not sign ({@link CertificatePolicy})
+     */
     public static byte[] sign(byte[] pdf, PrivateKey key, List<X509Certificate> chain, Instant when)
             throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -61,6 +64,11 @@ public final class PadesSigner {
                 throw new IllegalArgumentException(Messages.get("report.sign.noField"));
             }
             X509Certificate cert = chain.get(0);
+            List<String> problems = CertificatePolicy.problems(cert, when);
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(Messages.get("report.sign.unusableCertificate",
+                        String.join("; ", problems)));
+            }
             Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             calendar.setTimeInMillis(when.toEpochMilli() / 1000 * 1000);
             PDSignature signature = new PDSignature();

@@ -57,9 +57,17 @@ public record SigningKeyStore(PrivateKey key, List<X509Certificate> chain) {
                         : Messages.get("report.sign.noAlias", alias), null);
             }
             String chosen = aliases.get(0);
-            Key k = store.getKey(chosen, password);
             Certificate[] certs = store.getCertificateChain(chosen);
-            if (!(k instanceof PrivateKey privateKey) || certs == null || certs.length == 0) {
+            if (certs == null || certs.length == 0 || !(certs[0] instanceof X509Certificate first)) {
+                throw new Unusable(Messages.get("report.sign.noAlias", chosen), null);
+            }
+            // Refused before the private key is read: the JDK cannot even load some keys Demarc refuses.
+            String keyProblem = CertificatePolicy.keyProblem(first.getPublicKey());
+            if (keyProblem != null) {
+                throw new Unusable(Messages.get("report.sign.unusableCertificate", keyProblem), null);
+            }
+            Key k = store.getKey(chosen, password);
+            if (!(k instanceof PrivateKey privateKey)) {
                 throw new Unusable(Messages.get("report.sign.noAlias", chosen), null);
             }
             List<X509Certificate> chain = new ArrayList<>();
@@ -69,6 +77,10 @@ public record SigningKeyStore(PrivateKey key, List<X509Certificate> chain) {
             return new SigningKeyStore(privateKey, chain);
         } catch (GeneralSecurityException e) {
             throw new Unusable(Messages.get("report.sign.badPassword", file), e);
+        } catch (RuntimeException e) {
+            // A key the JDK's providers do not understand: said in Demarc's words, not the library's.
+            throw new Unusable(Messages.get("report.sign.unusableCertificate",
+                    Messages.get("report.cert.unreadable")), e);
         }
     }
 

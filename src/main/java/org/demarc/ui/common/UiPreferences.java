@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What Demarc remembers between runs: window geometry, theme and recent files. */
+/** What Demarc remembers between runs: window geometry, theme, zoom and recent files. */
 public final class UiPreferences {
     public static final int MAX_RECENT = 10;
     private static final String RECENT = "recent.";
@@ -26,6 +26,15 @@ public final class UiPreferences {
 
     public void setDarkTheme(boolean dark) {
         prefs.putBoolean("theme.dark", dark);
+    }
+
+    /** The text size in percent of the theme's; 100 when never set. */
+    public int zoomPercent() {
+        return prefs.getInt("zoom.percent", Zoom.ACTUAL);
+    }
+
+    public void setZoomPercent(int percent) {
+        prefs.putInt("zoom.percent", percent);
     }
 
     public double[] windowBounds() {

@@ -49,9 +49,8 @@ public final class AssessmentSession {
         readOnly = Bindings.createBooleanBinding(
                 () -> assessment.get() != null && (assessment.get().isSignedOff() || viewOnly.get()), assessment, viewOnly);
         open = assessment.isNotNull();
-        signOffBroken = Bindings.createBooleanBinding(() -> assessment.get() != null && assessment.get().isSignedOff()
-                && !assessment.get().signOff().fingerprint().equals(
-                        org.demarc.assessment.ContentFingerprint.of(assessment.get())), assessment);
+        signOffBroken = Bindings.createBooleanBinding(() -> assessment.get() != null
+                && org.demarc.assessment.SignOffs.isVoid(assessment.get()), assessment);
     }
 
     /** Keeps the last analysis so the matrix is rebuilt only when catalog or scope change. */

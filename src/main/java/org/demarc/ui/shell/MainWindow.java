@@ -22,12 +22,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.Themes;
+import org.demarc.ui.common.UiFonts;
 import org.demarc.ui.common.UiPreferences;
 import org.demarc.ui.interop.FxInteropDialogs;
 import org.demarc.ui.interop.InteropActions;
@@ -67,6 +69,7 @@ public final class MainWindow {
     private final FileOpener opener;
     private QuestionsViewModel questions;
     private final InteropActions interop;
+    private final ViewControls viewControls;
 
     public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
                       DialogService dialogs, Clock clock) {
@@ -85,15 +88,18 @@ public final class MainWindow {
         this.clock = clock;
         this.wizard = new WizardViewModel(session);
         this.interop = new InteropActions(session, dialogs, new FxInteropDialogs(stage), files, clock);
+        UiFonts.load();
         root.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
+        this.viewControls = new ViewControls(root, prefs);
         // The theme is part of the window: our stylesheet builds on AtlantaFX's colour variables.
         Themes.apply(null, prefs.darkTheme());
         root.sceneProperty().addListener((obs, o, scene) -> {
             if (scene != null) {
                 Themes.apply(scene, prefs.darkTheme());
+                viewControls.installAccelerators(scene);
             }
         });
-        root.setTop(menuBar());
+        root.setTop(new VBox(menuBar(), viewControls.toolBar(), viewControls.banner()));
         root.setCenter(new WizardView(wizard, this::createStep).root());
         root.setBottom(statusBar());
         root.setOnDragOver(e -> {
@@ -121,6 +127,11 @@ public final class MainWindow {
 
     public WizardViewModel wizard() {
         return wizard;
+    }
+
+    /** Presentation mode of this window (View → Present). */
+    public org.demarc.ui.common.Presentation presentation() {
+        return viewControls.presentation();
     }
 
     private String title() {
@@ -194,7 +205,8 @@ public final class MainWindow {
             prefs.setDarkTheme(n);
             Themes.apply(stage.getScene(), n);
         });
-        Menu view = new Menu(I18n.t("menu.view"), null, dark);
+        Menu view = new Menu(I18n.t("menu.view"), null, dark, new SeparatorMenuItem());
+        view.getItems().addAll(viewControls.menuItems());
 
         MenuItem shortcuts = item("menu.help.shortcuts", "F1", () -> dialogs.showInfo(I18n.t("menu.help.shortcuts"),
                 I18n.t("help.shortcuts")));
@@ -262,7 +274,7 @@ public final class MainWindow {
         }
     }
 
-    private static MenuItem item(String key, String accelerator, Runnable action) {
+    static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(I18n.t(key));
         if (accelerator != null) {
             m.setAccelerator(KeyCombination.keyCombination(accelerator));

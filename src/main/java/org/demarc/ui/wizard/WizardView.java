@@ -36,7 +36,6 @@ public final class WizardView {
         sidebar.setId("wizard-steps");
         sidebar.getStyleClass().add("wizard-sidebar");
         sidebar.getItems().setAll(WizardStep.values());
-        sidebar.setPrefWidth(230);
         sidebar.setAccessibleText(I18n.t("wizard.sidebar"));
         sidebar.setCellFactory(list -> new StepCell());
         for (WizardStep step : WizardStep.values()) {

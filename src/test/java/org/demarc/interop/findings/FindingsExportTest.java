@@ -28,10 +28,19 @@ class FindingsExportTest {
         assertThat(net.subList(0, 6)).containsExactly("8", "NET-01", sample.catalog().control("NET-01").orElseThrow()
                 .title(), "Network and communications protection", net.get(4), "Not implemented");
         assertThat(net.get(4)).startsWith("Customer: ").contains("Amazon EC2");
-        assertThat(net.get(10)).isEqualTo("2026-12-15");
-        assertThat(net.get(11)).isNotBlank();
+        assertThat(net.get(8)).as("nobody recorded as confirming it").isEmpty();
+        assertThat(net.get(11)).isEqualTo("2026-12-15");
+        assertThat(net.get(12)).isNotBlank();
         assertThat(FindingsExport.headers()).hasSize(net.size()).startsWith("Priority", "Control")
                 .endsWith("NIST SP 800-53 Rev. 5", "ISO/IEC 27001:2022 Annex A", "CSA CCM v4");
+    }
+
+    @Test
+    void theAttendeeWhoConfirmedAGapHasItsColumn() {
+        Assessment a = sample.withAnswer("NET-01", sample.answers().get("NET-01").withConfirmedBy("Priya Raman"));
+        int column = FindingsExport.headers().indexOf("Confirmed by");
+        assertThat(column).isEqualTo(FindingsExport.headers().indexOf("Owner") + 1);
+        assertThat(FindingsExport.rows(a).get(0).get(column)).isEqualTo("Priya Raman");
     }
 
     @Test

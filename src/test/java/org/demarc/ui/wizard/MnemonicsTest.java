@@ -80,13 +80,7 @@ class MnemonicsTest extends WindowTest {
 
     @Test
     void answerFieldsNeverLetInternalNotesLandInTheFinding() throws Exception {
-        openWindow(Locale.US, "#start-sample");
-        robot.clickOn("5. Questions");
-        javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
-        robot.interact(() -> list.getItems().stream().filter(c -> session.assessment().answers().containsKey(c.id())
-                        && session.assessment().answers().get(c.id()).status() == org.demarc.model.AnswerStatus.PARTIAL)
-                .findFirst().ifPresent(c -> list.getSelectionModel().select(c)));
-        String id = list.getSelectionModel().getSelectedItem().id();
+        String id = openSampleAtAPartialAnswer();
         String finding = session.assessment().answers().get(id).finding();
         var keys = new java.util.LinkedHashMap<KeyCode, String>();
         keys.put(KeyCode.N, "question-finding");
@@ -95,6 +89,7 @@ class MnemonicsTest extends WindowTest {
         keys.put(KeyCode.A, "remediation-action");
         keys.put(KeyCode.W, "remediation-owner");
         keys.put(KeyCode.D, "remediation-due");
+        keys.put(KeyCode.B, "question-confirmed-by");
         check(keys);
         // What the auditor types after Alt+C goes to the internal comment, never into the finding.
         alt(KeyCode.C);

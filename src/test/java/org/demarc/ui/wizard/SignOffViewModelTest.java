@@ -54,6 +54,36 @@ class SignOffViewModelTest {
     }
 
     @Test
+    void withoutASignatoryNothingSignsOffAndTheStatusSaysWhy() {
+        AssessmentSession session = new AssessmentSession();
+        session.load(complete(), null, false);
+        SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
+        vm.status().shownProperty().set(true);
+        assertThat(vm.status().textProperty().get()).startsWith("Ready for sign-off once at least one signatory");
+        assertThat(vm.signOff("ada")).isFalse();
+        assertThat(session.assessment().isSignedOff()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.demarc.assessment.SignOffs.signOff(
+                        session.assessment(), java.util.List.of(), NOW, "ada"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A sign-off needs at least one signatory.");
+        vm.addSignatory("Ada Auditor", "Lead", "Example", LocalDate.of(2026, 11, 13), "Agreed");
+        assertThat(vm.status().textProperty().get()).startsWith("Ready for sign-off. Content fingerprint");
+    }
+
+    @Test
+    void aNewWarningUndoesTheReview() {
+        AssessmentSession session = new AssessmentSession();
+        session.load(complete(), null, false);
+        SignOffViewModel vm = new SignOffViewModel(session, () -> NOW);
+        vm.addSignatory("Ada Auditor", "Lead", "Example", LocalDate.of(2026, 11, 13), "Agreed");
+        vm.warningsReviewedProperty().set(true);
+        assertThat(vm.canSignOffProperty().get()).isTrue();
+        session.edit(null, a -> a.withAnswer("DAT-01", a.answers().get("DAT-01").withParked(true)));
+        assertThat(vm.warningsProperty().get()).anySatisfy(w -> assertThat(w).contains("parked").contains("DAT-01"));
+        assertThat(vm.warningsReviewedProperty().get()).isFalse();
+        assertThat(vm.canSignOffProperty().get()).isFalse();
+    }
+
+    @Test
     void signingOffLocksAndReopeningVoidsAndIsRecorded() {
         AssessmentSession session = new AssessmentSession();
         session.load(complete(), null, false);
@@ -62,6 +92,11 @@ class SignOffViewModelTest {
         assertThat(vm.canSignOffProperty().get()).isFalse();
         assertThat(vm.addSignatory(" ", "", "", LocalDate.of(2026, 11, 13), "")).isEqualTo("signoff.error.name");
         assertThat(vm.addSignatory("Ada Auditor", "Lead", "Example", LocalDate.of(2026, 11, 13), "Agreed")).isNull();
+        // OPS-01 is flagged and the others are bare "implemented": warnings to review first.
+        assertThat(vm.warningsProperty().get()).hasSize(2);
+        assertThat(vm.canSignOffProperty().get()).isFalse();
+        assertThat(vm.signOff("ada")).isFalse();
+        vm.warningsReviewedProperty().set(true);
         assertThat(vm.canSignOffProperty().get()).isTrue();
         String fingerprint = ContentFingerprint.of(session.assessment());
         assertThat(vm.signOff("ada")).isTrue();
@@ -132,10 +167,14 @@ class SignOffViewModelTest {
         assertThat(vm.status().textProperty().get()).as("not worked out while hidden").isEqualTo("Not ready for sign-off yet:");
         vm.status().shownProperty().set(true);
         assertThat(vm.status().textProperty().get())
-                .isEqualTo("Ready for sign-off. Content fingerprint: " + ContentFingerprint.of(complete()));
+                .isEqualTo("Ready for sign-off once at least one signatory is added below. Content fingerprint: "
+                        + ContentFingerprint.of(complete()));
         assertThat(vm.status().missingLines()).isEmpty();
 
         vm.addSignatory("Ada", "Lead", "Org", LocalDate.of(2026, 11, 13), "Agreed");
+        assertThat(vm.status().textProperty().get())
+                .startsWith("Ready for sign-off. Content fingerprint: ");
+        vm.warningsReviewedProperty().set(true);
         vm.signOff("ada");
         assertThat(vm.status().textProperty().get()).startsWith("Signed off and locked at "
                 + org.demarc.ui.common.HumanTime.of(java.time.Instant.parse("2026-11-13T16:00:00Z")) + ".");

@@ -49,6 +49,8 @@ abstract class WindowTest {
     /** What "Open PDF" and "Show in folder" call; a test may replace it before opening the window. */
     protected FileOpener opener = FileOpener.UNAVAILABLE;
     protected FileActions files;
+    /** The preferences of the window opened last, for a test that opens another with the same. */
+    protected Preferences preferences;
     private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
 
     protected void openWindow(Locale locale) throws Exception {
@@ -60,6 +62,7 @@ abstract class WindowTest {
         Locale.setDefault(Locale.Category.FORMAT, locale);
         FxToolkit.registerPrimaryStage();
         Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
+        preferences = node;
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
             UiPreferences prefs = new UiPreferences(node);
@@ -73,6 +76,18 @@ abstract class WindowTest {
         robot.clickOn(startButton);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens the sample at the Questions step with a partially implemented control selected; returns its id. */
+    protected String openSampleAtAPartialAnswer() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        robot.clickOn("5. Questions");
+        javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
+        robot.interact(() -> list.getItems().stream().filter(c -> session.assessment().answers().containsKey(c.id())
+                        && session.assessment().answers().get(c.id()).status() == org.demarc.model.AnswerStatus.PARTIAL)
+                .findFirst().ifPresent(c -> list.getSelectionModel().select(c)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return list.getSelectionModel().getSelectedItem().id();
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
+import org.demarc.ui.common.ScrollToFocus;
 import org.demarc.ui.common.TabTraversal;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.wizard.StepView;
@@ -60,7 +61,8 @@ public final class EngagementView implements StepView {
         row = Forms.row(grid, row, I18n.t("engagement.assessors"), assessors, null);
         row = Forms.row(grid, row, I18n.t("engagement.start"), start.picker(), start.errorProperty());
         row = Forms.row(grid, row, I18n.t("engagement.end"), end.picker(), end.errorOr(model.datesErrorProperty()));
-        Forms.row(grid, row, I18n.t("engagement.scope"), scope, null);
+        row = Forms.row(grid, row, I18n.t("engagement.scope"), scope, null);
+        Forms.row(grid, row, I18n.t("engagement.attendees"), new AttendeesEditor(model.attendees()).root(), null);
         grid.disableProperty().bind(model.readOnlyProperty());
 
         VBox box = new VBox(12, heading, hint, grid);
@@ -68,6 +70,7 @@ public final class EngagementView implements StepView {
         box.setMaxWidth(900);
         root = new ScrollPane(box);
         root.setFitToWidth(true);
+        ScrollToFocus.install(root);
     }
 
     @Override

@@ -32,10 +32,12 @@ public final class EngagementViewModel {
     private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper clientError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper datesError = new ReadOnlyStringWrapper("");
+    private final AttendeesViewModel attendees;
     private boolean updating;
 
     public EngagementViewModel(AssessmentSession session) {
         this.session = session;
+        attendees = new AttendeesViewModel(session);
         session.assessmentProperty().addListener((obs, o, n) -> pull(n));
         pull(session.assessment());
         title.addListener((obs, o, n) -> push("title", e -> e.withTitle(n)));
@@ -120,6 +122,11 @@ public final class EngagementViewModel {
 
     public StringProperty scopeStatementProperty() {
         return scopeStatement;
+    }
+
+    /** The client's workshop attendees, edited row by row. */
+    public AttendeesViewModel attendees() {
+        return attendees;
     }
 
     public ReadOnlyStringProperty titleErrorProperty() {

@@ -54,7 +54,10 @@ public final class ExportView implements StepView {
         fin.getStyleClass().add(Styles.ACCENT);
         fin.disableProperty().bind(model.busyProperty().or(model.canExportFinalProperty().not()));
         fin.setOnAction(e -> model.exportFinal());
-        Label finalHint = new Label(I18n.t("export.finalHint"));
+        Label finalHint = new Label();
+        finalHint.setId("export-final-hint");
+        finalHint.setWrapText(true);
+        finalHint.textProperty().bind(model.finalHintProperty());
         finalHint.getStyleClass().add(Styles.TEXT_MUTED);
         finalHint.visibleProperty().bind(model.canExportFinalProperty().not());
         finalHint.managedProperty().bind(finalHint.visibleProperty());

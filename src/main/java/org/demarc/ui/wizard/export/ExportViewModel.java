@@ -58,6 +58,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper keyStoreError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> previousFile = new ReadOnlyObjectWrapper<>();
     private final StringBinding previousName;
+    private final StringBinding finalHint;
     private final ReadOnlyStringWrapper previousError = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ReportPart.Kind> part = new SimpleObjectProperty<>(ReportPart.Kind.FULL);
     private final BooleanBinding excerpt = part.isNotEqualTo(ReportPart.Kind.FULL);
@@ -83,6 +84,8 @@ public final class ExportViewModel {
         canExportFinal = Bindings.createBooleanBinding(() -> session.assessment() != null
                 && session.assessment().isSignedOff() && !session.signOffBrokenProperty().get(),
                 session.assessmentProperty(), session.signOffBrokenProperty());
+        finalHint = Bindings.createStringBinding(() -> I18n.t(session.signOffBrokenProperty().get()
+                ? "export.finalHint.void" : "export.finalHint"), session.signOffBrokenProperty());
         previousName = Bindings.createStringBinding(() -> previousFile.get() == null ? ""
                 : previousFile.get().getFileName().toString(), previousFile);
         keyStore.addListener((obs, o, n) -> keyStoreError.set(""));
@@ -109,6 +112,11 @@ public final class ExportViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Why the final report cannot be exported: not signed off yet, or the sign-off is void. */
+    public StringBinding finalHintProperty() {
+        return finalHint;
     }
 
     public BooleanBinding canExportFinalProperty() {
@@ -350,7 +358,7 @@ public final class ExportViewModel {
         Assessment a = session.assessment();
         String title = a == null ? "" : a.engagement().title().replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
         String base = title.isEmpty() ? I18n.t("file.untitled") : title;
-        return base + (a != null && a.isSignedOff() ? "" : " " + I18n.t("export.draftSuffix")) + ".pdf";
+        return base + (a != null && a.isSignedOff() && !session.signOffBrokenProperty().get() ? "" : " " + I18n.t("export.draftSuffix")) + ".pdf";
     }
 
     /** A file name for the handout: the assessment title and "handout". */

@@ -1,5 +1,6 @@
 package org.demarc.ui.wizard.questions;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
@@ -9,12 +10,14 @@ import javafx.scene.layout.VBox;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Presentation;
 import org.demarc.ui.common.TabTraversal;
 
 /**
  * The answer of a control the customer holds a share of: justification (shown for the statuses
  * that need one, with the error under it), finding, internal comment, owner, remediation, flag.
- * Every field is bound both ways to {@link AnswerFormViewModel}.
+ * Every field is bound both ways to {@link AnswerFormViewModel}. The internal comment, the owners
+ * and the flag are hidden while presenting to the client.
  */
 final class AnswerFormView {
     private final VBox root;
@@ -22,9 +25,9 @@ final class AnswerFormView {
     AnswerFormView(AnswerFormViewModel form) {
         TextArea justification = area("question-justification", 2);
         justification.textProperty().bindBidirectional(form.justificationProperty());
-        TextArea finding = area("question-finding", 3);
-        finding.setPromptText(I18n.t("question.finding.prompt"));
-        finding.textProperty().bindBidirectional(form.findingProperty());
+        TextArea findingArea = area("question-finding", 3);
+        findingArea.setPromptText(I18n.t("question.finding.prompt"));
+        findingArea.textProperty().bindBidirectional(form.findingProperty());
         TextArea comment = area("question-comment", 2);
         comment.setPromptText(I18n.t("question.comment.prompt"));
         comment.textProperty().bindBidirectional(form.commentProperty());
@@ -37,32 +40,36 @@ final class AnswerFormView {
         TextField actionOwner = new TextField();
         actionOwner.setId("remediation-owner");
         actionOwner.textProperty().bindBidirectional(form.remediationOwnerProperty());
-        DateFields due = DateFields.create("remediation-due");
-        due.picker().valueProperty().bindBidirectional(form.remediationDueProperty());
+        DateFields dueDate = DateFields.create("remediation-due");
+        dueDate.picker().valueProperty().bindBidirectional(form.remediationDueProperty());
         CheckBox flagged = new CheckBox(I18n.t("question.flagged"));
         flagged.setId("question-flagged");
         flagged.selectedProperty().bindBidirectional(form.flaggedProperty());
 
-        // Its own grid, with the same columns, so it can be hidden without leaving a gap.
-        GridPane why = Forms.grid();
-        Forms.row(why, 0, I18n.t("question.justification"), justification, form.justificationErrorProperty());
+        // One grid per group of rows, all with the same columns, so a group hides without a gap.
+        GridPane why = rows(I18n.t("question.justification"), justification, form.justificationErrorProperty());
         why.visibleProperty().bind(form.justificationNeededProperty());
         why.managedProperty().bind(why.visibleProperty());
-
-        GridPane grid = Forms.grid();
-        int r = 0;
-        r = Forms.row(grid, r, I18n.t("question.finding"), finding, null);
-        r = Forms.row(grid, r, I18n.t("question.comment"), comment, null);
-        r = Forms.row(grid, r, I18n.t("question.owner"), owner, null);
-        r = Forms.row(grid, r, I18n.t("question.remediation.action"), action, null);
-        r = Forms.row(grid, r, I18n.t("question.remediation.owner"), actionOwner, null);
-        r = Forms.row(grid, r, I18n.t("question.remediation.due"), due.picker(), due.errorProperty());
-        grid.add(flagged, 1, r);
-        root = new VBox(6, why, grid);
+        GridPane finding = rows(I18n.t("question.finding"), findingArea, null);
+        GridPane notes = rows(I18n.t("question.comment"), comment, null);
+        Forms.row(notes, 1, I18n.t("question.owner"), owner, null);
+        GridPane remediation = rows(I18n.t("question.remediation.action"), action, null);
+        GridPane remediationOwner = rows(I18n.t("question.remediation.owner"), actionOwner, null);
+        GridPane due = rows(I18n.t("question.remediation.due"), dueDate.picker(), dueDate.errorProperty());
+        GridPane flag = Forms.alignedGrid();
+        flag.add(flagged, 1, 0);
+        Presentation.internal(notes, remediationOwner, flag);
+        root = new VBox(6, why, finding, notes, remediation, remediationOwner, due, flag);
     }
 
     Node root() {
         return root;
+    }
+
+    private static GridPane rows(String label, Node field, ObservableStringValue error) {
+        GridPane grid = Forms.alignedGrid();
+        Forms.row(grid, 0, label, field, error);
+        return grid;
     }
 
     private static TextArea area(String id, int rows) {

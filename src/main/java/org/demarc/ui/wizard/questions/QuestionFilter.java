@@ -4,5 +4,6 @@ package org.demarc.ui.wizard.questions;
 public enum QuestionFilter {
     ALL,
     UNANSWERED,
-    FLAGGED
+    FLAGGED,
+    PARKED
 }

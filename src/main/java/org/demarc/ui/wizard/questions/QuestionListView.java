@@ -16,6 +16,7 @@ import org.controlsfx.control.SegmentedButton;
 import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.model.Control;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Presentation;
 import org.demarc.ui.common.Icons;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -67,18 +68,28 @@ final class QuestionListView {
         ToggleButton unanswered = filter("questions.filter.unanswered", QuestionFilter.UNANSWERED);
         ToggleButton flagged = filter("questions.filter.flagged", QuestionFilter.FLAGGED);
         unanswered.setId("questions-filter-unanswered");
+        flagged.setId("questions-filter-flagged");
         SegmentedButton filters = new SegmentedButton(all, unanswered, flagged);
+        // Review flags are the assessors' own: while presenting, neither the filter nor its list shows.
+        Presentation.internal(flagged);
+        Presentation.whenToggled(filters, () -> {
+            if (Presentation.presenting(filters) && model.filterProperty().get() == QuestionFilter.FLAGGED) {
+                model.filterProperty().set(QuestionFilter.ALL);
+            }
+        });
         filters.getButtons().forEach(b -> b.setSelected(b.getUserData() == model.filterProperty().get()));
         filters.getToggleGroup().selectedToggleProperty().addListener((obs, o, n) -> {
             if (n == null) {
-                o.setSelected(true); // one filter is always chosen
+                if (model.filterProperty().get() != QuestionFilter.PARKED) {
+                    o.setSelected(true); // one filter is always chosen (the parked list has its own button)
+                }
             } else {
                 model.filterProperty().set((QuestionFilter) n.getUserData());
             }
         });
         model.filterProperty().addListener((obs, o, n) -> filters.getButtons().forEach(
                 b -> b.setSelected(b.getUserData() == n)));
-        return filters;
+        return new VBox(4, filters, ParkedFilter.button(model));
     }
 
     private static ToggleButton filter(String key, QuestionFilter value) {

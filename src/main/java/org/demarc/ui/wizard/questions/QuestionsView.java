@@ -21,8 +21,10 @@ import org.demarc.model.Service;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Presentation;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.common.ScrollToFocus;
+import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -31,13 +33,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * The questions step: the question list on the left; on the right the selected control, its
  * status, the answer form and the editors. Keyboard first: Ctrl+1…5 set the status (Ctrl+6
  * acknowledges an inherited control), Ctrl+Down / Ctrl+Up move, Ctrl+U jumps to the next
- * unanswered, Ctrl+G flags.
+ * unanswered, Ctrl+G flags, Ctrl+K parks for later.
  */
 public final class QuestionsView implements StepView {
     private static final KeyCombination NEXT = KeyCombination.keyCombination("Shortcut+Down");
     private static final KeyCombination PREVIOUS = KeyCombination.keyCombination("Shortcut+Up");
     private static final KeyCombination NEXT_OPEN = KeyCombination.keyCombination("Shortcut+U");
     private static final KeyCombination FLAG = KeyCombination.keyCombination("Shortcut+G");
+    private static final KeyCombination PARK = KeyCombination.keyCombination("Shortcut+K");
 
     private final QuestionsViewModel model;
     private final SplitPane root = new SplitPane();
@@ -79,6 +82,11 @@ public final class QuestionsView implements StepView {
         question.getStyleClass().addAll(Styles.TITLE_4, "question-text");
         question.setWrapText(true);
         question.setId("question-text");
+        // A catalog of one's own may be written in Hebrew or Arabic.
+        for (Label l : List.of(header, question)) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            TextDirection.follow(l);
+        }
         for (Label l : List.of(guidance, providerPart, customerPart, shareServices)) {
             l.setWrapText(true);
         }
@@ -97,8 +105,11 @@ public final class QuestionsView implements StepView {
         // Open at once: a field that slides into place under the pointer loses the click aimed at it.
         exceptions.setAnimated(false);
         evidence.setId("question-evidence-pane");
+        // Evidence file paths name the client's folders and internal documents.
+        Presentation.internal(evidence);
         exceptions.setId("question-exceptions-pane");
-        VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(), evidence, exceptions);
+        VBox answerForm = new VBox(10, new AnswerFormView(model.form()).root(),
+                new WorkshopEditor(model.workshop()).root(), evidence, exceptions);
         answerForm.visibleProperty().bind(model.inheritedProperty().not());
         answerForm.managedProperty().bind(answerForm.visibleProperty());
         answerForm.disableProperty().bind(model.form().openProperty().not());
@@ -161,6 +172,8 @@ public final class QuestionsView implements StepView {
             model.nextUnanswered();
         } else if (FLAG.match(e)) {
             model.toggleFlag();
+        } else if (PARK.match(e)) {
+            model.workshop().togglePark();
         } else if (e.isShortcutDown() && !e.isAltDown() && digit(e.getCode()) >= 1
                 && digit(e.getCode()) <= QuestionsViewModel.KEY_ORDER.size()) {
             model.setStatus(QuestionsViewModel.KEY_ORDER.get(digit(e.getCode()) - 1));

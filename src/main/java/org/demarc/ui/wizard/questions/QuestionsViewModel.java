@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -43,6 +45,8 @@ public final class QuestionsViewModel {
     private final EvidenceViewModel evidence;
     private final ServiceExceptionsViewModel exceptions;
     private final ProviderEvidenceViewModel providerEvidence;
+    private final WorkshopViewModel workshop;
+    private final ReadOnlyIntegerWrapper parkedCount = new ReadOnlyIntegerWrapper();
 
     public QuestionsViewModel(AssessmentSession session, Supplier<LocalDate> today) {
         this.session = session;
@@ -51,6 +55,7 @@ public final class QuestionsViewModel {
         evidence = new EvidenceViewModel(selection);
         exceptions = new ServiceExceptionsViewModel(selection);
         providerEvidence = new ProviderEvidenceViewModel(selection);
+        workshop = new WorkshopViewModel(selection);
         session.analysisProperty().addListener((obs, o, n) -> refresh());
         filter.addListener((obs, o, n) -> refresh());
         refresh();
@@ -62,7 +67,9 @@ public final class QuestionsViewModel {
             case ALL -> an.workList();
             case UNANSWERED -> an.unanswered();
             case FLAGGED -> an.flagged();
+            case PARKED -> an.parked();
         };
+        parkedCount.set(an == null ? 0 : an.parked().size());
         Control keep = selection.controlProperty().get();
         if (!items.equals(list)) {
             // Keep the selected control listed while it is being worked on, even if it no longer matches.
@@ -158,6 +165,16 @@ public final class QuestionsViewModel {
 
     public ProviderEvidenceViewModel providerEvidence() {
         return providerEvidence;
+    }
+
+    /** Who confirmed the selected answer, and whether it is parked. */
+    public WorkshopViewModel workshop() {
+        return workshop;
+    }
+
+    /** How many answers are parked, for the "Parked (3)" filter. */
+    public ReadOnlyIntegerProperty parkedCountProperty() {
+        return parkedCount.getReadOnlyProperty();
     }
 
     public void select(String controlId) {

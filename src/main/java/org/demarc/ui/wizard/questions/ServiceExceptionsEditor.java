@@ -15,6 +15,7 @@ import org.demarc.model.AnswerStatus;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceException;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.TextDirection;
 
 /** Per-service exceptions: where one service in scope answers differently from the answer. */
 final class ServiceExceptionsEditor {
@@ -51,6 +52,7 @@ final class ServiceExceptionsEditor {
         note.setPromptText(I18n.t("question.exceptions.note"));
         note.setAccessibleText(I18n.t("question.exceptions.note"));
         note.textProperty().bindBidirectional(model.noteProperty());
+        TextDirection.follow(note);
         HBox.setHgrow(note, Priority.ALWAYS);
         Button add = new Button(I18n.t("common.add"));
         add.setId("exception-add");

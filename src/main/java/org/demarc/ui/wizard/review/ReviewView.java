@@ -25,11 +25,13 @@ import org.demarc.model.Responsibility;
 import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.assessment.analysis.Gap;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.Presentation;
 import org.demarc.ui.wizard.StepView;
 
 /**
  * The review step: figures and charts, gaps by priority, and the unanswered and flagged lists;
- * double-click or Enter on an entry jumps to the control.
+ * double-click or Enter on an entry jumps to the control. While presenting, owners and the
+ * flagged list are left out.
  */
 public final class ReviewView implements StepView {
     private final ReviewViewModel model;
@@ -44,12 +46,16 @@ public final class ReviewView implements StepView {
         content.setPadding(new Insets(24));
         root.setFitToWidth(true);
         root.setId("review-view");
-        model.analysisProperty().addListener((obs, o, n) -> {
-            stale = true;
-            if (root.getScene() != null) {
-                rebuild();
-            }
-        });
+        model.analysisProperty().addListener((obs, o, n) -> rebuildWhenShown());
+        // While presenting, owners and review flags are left out of the figures and lists.
+        Presentation.whenToggled(root, this::rebuildWhenShown);
+    }
+
+    private void rebuildWhenShown() {
+        stale = true;
+        if (root.getScene() != null) {
+            rebuild();
+        }
     }
 
     @Override
@@ -73,8 +79,11 @@ public final class ReviewView implements StepView {
             content.getChildren().add(new Label(I18n.t("review.empty")));
             return;
         }
-        Label figures = new Label(I18n.t("review.figures", model.answered(), model.asked(),
-                Math.round(model.coverage() * 100), model.gaps().size(), model.flagged().size()));
+        Label figures = new Label(Presentation.presenting(root)
+                ? I18n.t("review.figures.presenting", model.answered(), model.asked(),
+                        Math.round(model.coverage() * 100), model.gaps().size())
+                : I18n.t("review.figures", model.answered(), model.asked(),
+                        Math.round(model.coverage() * 100), model.gaps().size(), model.flagged().size()));
         figures.setId("review-figures");
         figures.getStyleClass().add(Styles.TITLE_4);
         figures.setWrapText(true);
@@ -163,6 +172,7 @@ public final class ReviewView implements StepView {
     }
 
     private Node lists() {
+        boolean presenting = Presentation.presenting(root);
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
@@ -178,7 +188,10 @@ public final class ReviewView implements StepView {
             @Override
             protected void updateItem(Gap g, boolean empty) {
                 super.updateItem(g, empty);
-                setText(empty || g == null ? null : I18n.t("review.gap.item", g.priority(), g.control().id(),
+                setText(empty || g == null ? null : presenting
+                        ? I18n.t("review.gap.item.presenting", g.priority(), g.control().id(), g.control().title(),
+                                I18n.t("status." + g.answer().status().name()))
+                        : I18n.t("review.gap.item", g.priority(), g.control().id(),
                         g.control().title(), I18n.t("status." + g.answer().status().name()),
                         g.answer().remediation().owner().isBlank() ? g.answer().owner() : g.answer().remediation().owner()));
             }
@@ -189,9 +202,11 @@ public final class ReviewView implements StepView {
         grid.add(title(I18n.t("review.gaps")), 0, 0, 2, 1);
         grid.add(gaps, 0, 1, 2, 1);
         grid.add(title(I18n.t("review.unanswered")), 0, 2);
-        grid.add(title(I18n.t("review.flagged")), 1, 2);
         grid.add(open, 0, 3);
-        grid.add(flagged, 1, 3);
+        if (!presenting) {
+            grid.add(title(I18n.t("review.flagged")), 1, 2);
+            grid.add(flagged, 1, 3);
+        }
         for (ListView<?> l : List.of(gaps, open, flagged)) {
             l.setPrefHeight(200);
             GridPane.setHgrow(l, Priority.ALWAYS);

@@ -76,7 +76,9 @@ public final class SignOffStatus {
             missingLines.clear();
         } else {
             List<String> now = missing.get();
-            text.set(now.isEmpty() ? I18n.t("signoff.ready", ContentFingerprint.of(a)) : I18n.t("signoff.notReady"));
+            text.set(!now.isEmpty() ? I18n.t("signoff.notReady")
+                    : a.draftSignatories().isEmpty() ? I18n.t("signoff.needsSignatory", ContentFingerprint.of(a))
+                    : I18n.t("signoff.ready", ContentFingerprint.of(a)));
             missingLines.setAll(now);
         }
     }

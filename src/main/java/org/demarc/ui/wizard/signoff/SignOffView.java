@@ -20,6 +20,7 @@ import org.demarc.model.Signatory;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
+import org.demarc.ui.common.ScrollToFocus;
 import org.demarc.ui.common.TabTraversal;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Icons;
@@ -37,6 +38,7 @@ public final class SignOffView implements StepView {
         content.setPadding(new Insets(24));
         content.setMaxWidth(900);
         root.setFitToWidth(true);
+        ScrollToFocus.install(root);
         Label heading = new Label(I18n.t("signoff.heading"));
         heading.getStyleClass().add(Styles.TITLE_2);
         Label explain = new Label(I18n.t("signoff.explain"));
@@ -76,8 +78,10 @@ public final class SignOffView implements StepView {
 
         Label signatoriesTitle = new Label(I18n.t("signoff.signatories"));
         signatoriesTitle.getStyleClass().add(Styles.TITLE_4);
+        // The warnings come last, just above the button they hold back.
         content.getChildren().addAll(heading, explain, statusLine(model.status()), missingList(model.status()),
-                signatoriesTitle, list, signatoryForm, new HBox(10, signOff, reopen));
+                signatoriesTitle, list, signatoryForm, new SignOffWarningsView(model).root(),
+                new HBox(10, signOff, reopen));
         // The status is worked out only while the step is on screen.
         model.status().shownProperty().bind(root.sceneProperty().isNotNull());
     }

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.demarc.model.Signatory;
 import org.demarc.assessment.SignOffs;
 import org.demarc.assessment.analysis.Completeness;
+import org.demarc.assessment.analysis.SignOffWarnings;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
@@ -32,6 +35,8 @@ public final class SignOffViewModel {
     private final Supplier<Instant> now;
     private final ObservableList<Signatory> signatories = FXCollections.observableArrayList();
     private final ObjectBinding<List<String>> missing;
+    private final ObjectBinding<List<String>> warnings;
+    private final BooleanProperty warningsReviewed = new SimpleBooleanProperty(false);
     private final BooleanBinding canSignOff;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -47,9 +52,19 @@ public final class SignOffViewModel {
         this.now = now;
         missing = Bindings.createObjectBinding(() -> session.analysis() == null ? List.of()
                 : Completeness.missingForSignOff(session.analysis()), session.analysisProperty());
+        warnings = Bindings.createObjectBinding(() -> session.analysis() == null ? List.of()
+                : SignOffWarnings.of(session.analysis(), LocalDate.ofInstant(now.get(), ZoneId.systemDefault())),
+                session.analysisProperty());
+        // A warning that was not there when the box was ticked has not been reviewed.
+        warnings.addListener((obs, o, n) -> {
+            if (!n.equals(o)) {
+                warningsReviewed.set(false);
+            }
+        });
         canSignOff = Bindings.createBooleanBinding(() -> session.assessment() != null
-                        && !session.assessment().isSignedOff() && missing.get().isEmpty() && !signatories.isEmpty(),
-                missing, signatories, session.assessmentProperty());
+                        && !session.assessment().isSignedOff() && missing.get().isEmpty() && !signatories.isEmpty()
+                        && (warnings.get().isEmpty() || warningsReviewed.get()),
+                missing, warnings, warningsReviewed, signatories, session.assessmentProperty());
         // The list shows the assessment's own: the signed-off signatories, or the draft being gathered
         // (part of the assessment, so it is saved, journalled and undone like any edit).
         session.assessmentProperty().addListener((obs, o, n) -> showSignatoriesOf(n));
@@ -117,6 +132,16 @@ public final class SignOffViewModel {
 
     public ObjectBinding<List<String>> missingProperty() {
         return missing;
+    }
+
+    /** What the auditor should see before signing: flagged, parked, unsupported answers, old provider reports. */
+    public ObjectBinding<List<String>> warningsProperty() {
+        return warnings;
+    }
+
+    /** "I have reviewed these warnings": needed to sign off while there are warnings. */
+    public BooleanProperty warningsReviewedProperty() {
+        return warningsReviewed;
     }
 
     public BooleanBinding canSignOffProperty() {
