@@ -106,9 +106,10 @@ public final class CatalogJson {
             Responsibility resp = o.enumValue("responsibility", Responsibility.class);
             String rationale = o.requiredText("rationale");
             Source source = readSource(o);
+            String assessedUnder = o.has("assessedUnder") ? o.requiredText("assessedUnder") : null;
             o.finish();
             if (resp != null) {
-                overrides.add(new ServiceOverride(control, resp, rationale, source));
+                overrides.add(new ServiceOverride(control, resp, rationale, source, assessedUnder));
             }
         }
         s.finish();
@@ -225,6 +226,9 @@ public final class CatalogJson {
                 on.put("control", o.controlId());
                 on.put("responsibility", o.responsibility().name());
                 on.put("rationale", o.rationale());
+                if (o.assessedUnder() != null) {
+                    on.put("assessedUnder", o.assessedUnder());
+                }
                 writeSource(on, o.source());
             }
         }

@@ -14,6 +14,7 @@ import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Framework;
 import org.demarc.model.Service;
+import org.demarc.model.Responsibility;
 import org.demarc.model.ServiceOverride;
 
 /**
@@ -85,6 +86,10 @@ public final class CatalogValidator {
         for (Category cat : Category.values()) {
             if (c.defaultFor(cat) == null) {
                 problems.error(at + "/responsibility", "catalog.missingResponsibility", c.id(), cat.name());
+            } else if (c.defaultFor(cat) == Responsibility.NOT_APPLICABLE) {
+                // Not applicable is a fact about one service, never about a whole category.
+                problems.error(at + "/responsibility/" + cat.name(), "catalog.notApplicableDefault", c.id(),
+                        cat.name());
             }
         }
         for (Framework f : Framework.values()) {
@@ -114,6 +119,21 @@ public final class CatalogValidator {
             catalog.control(o.controlId())
                     .filter(c -> c.defaultFor(s.category()) == o.responsibility())
                     .ifPresent(c -> problems.warning(where, "catalog.redundantOverride", s.id(), c.id()));
+            checkAssessedUnder(catalog, s, o, where, problems);
+        }
+    }
+
+    /** "Assessed under" names another service of this catalog, and only on a not-applicable cell. */
+    private static void checkAssessedUnder(Catalog catalog, Service s, ServiceOverride o, String where,
+                                           ProblemList problems) {
+        if (o.assessedUnder() == null) {
+            return;
+        }
+        if (o.responsibility() != Responsibility.NOT_APPLICABLE) {
+            problems.error(where + "/assessedUnder", "catalog.assessedUnderNotNa", s.id(), o.controlId());
+        } else if (o.assessedUnder().equals(s.id()) || catalog.service(o.assessedUnder()).isEmpty()) {
+            problems.error(where + "/assessedUnder", "catalog.assessedUnderUnknown", s.id(), o.controlId(),
+                    o.assessedUnder());
         }
     }
 }

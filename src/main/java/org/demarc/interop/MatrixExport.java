@@ -10,6 +10,7 @@ import org.demarc.io.JsonOut;
 import org.demarc.model.Assignment;
 import org.demarc.model.Control;
 import org.demarc.model.Messages;
+import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
 
@@ -36,11 +37,16 @@ public final class MatrixExport {
         for (Control c : m.controls()) {
             List<String> row = new ArrayList<>(List.of(c.id(), c.title(), c.domainId(), c.controlClass().name()));
             for (Service s : m.services()) {
-                row.add(m.cell(c.id(), s.id()).responsibility().name());
+                row.add(csvCell(m.cell(c.id(), s.id())));
             }
             sb.append(Csv.line(row));
         }
         return sb.toString();
+    }
+
+    /** The responsibility's name; a not-applicable cell reads as people read it: "n/a (see Amazon EC2)". */
+    private static String csvCell(Assignment a) {
+        return a.responsibility() == Responsibility.NOT_APPLICABLE ? a.label() : a.responsibility().name();
     }
 
     static String json(ResponsibilityMatrix m) {
@@ -68,6 +74,12 @@ public final class MatrixExport {
                 cell.put("reason", a.reason().name());
                 cell.put("category", a.category().name());
                 cell.put("rationale", a.rationale());
+                if (a.responsibility() == Responsibility.NOT_APPLICABLE) {
+                    if (a.assessedUnder() != null) {
+                        cell.put("assessedUnder", a.assessedUnder());
+                    }
+                    cell.put("label", a.label());
+                }
             }
         }
         return JsonOut.write(root);

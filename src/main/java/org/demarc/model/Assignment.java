@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * The responsibility for one (control, service), always with the reason it was derived: the
- * category default of the service's category, or the service's override and its rationale.
+ * category default of the service's category, or the service's override and its rationale. A
+ * not-applicable cell may carry the name of the service it is assessed under ({@code null} if none).
  */
 public record Assignment(String controlId, String serviceId, Responsibility responsibility, CellReason reason,
-                         Category category, String rationale) {
+                         Category category, String rationale, String assessedUnder) {
     public Assignment {
         Objects.requireNonNull(controlId, "controlId");
         Objects.requireNonNull(serviceId, "serviceId");
@@ -15,5 +16,18 @@ public record Assignment(String controlId, String serviceId, Responsibility resp
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(rationale, "rationale");
+    }
+
+    public Assignment(String controlId, String serviceId, Responsibility responsibility, CellReason reason,
+                      Category category, String rationale) {
+        this(controlId, serviceId, responsibility, reason, category, rationale, null);
+    }
+
+    /** How the cell reads to a person: the responsibility, or "n/a (see Amazon EC2)". */
+    public String label() {
+        if (responsibility == Responsibility.NOT_APPLICABLE && assessedUnder != null) {
+            return Messages.get("cell.notApplicable.see", assessedUnder);
+        }
+        return Messages.get("responsibility." + responsibility.name());
     }
 }

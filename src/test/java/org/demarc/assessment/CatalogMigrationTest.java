@@ -17,6 +17,7 @@ import org.demarc.fixtures.LargeFixture;
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Answer;
 import org.demarc.model.Assessment;
+import org.demarc.model.Responsibility;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.HistoryEvent;
@@ -45,8 +46,7 @@ class CatalogMigrationTest {
         assertThat(r.reviews()).anySatisfy(review -> {
             assertThat(review.controlId()).isEqualTo("PAT-02");
             assertThat(review.questionChanged()).isFalse();
-            assertThat(review.responsibilityChanges()).singleElement()
-                    .satisfies(c -> assertThat(c.serviceId()).isEqualTo("aws.rds"));
+            assertThat(review.responsibilityChanges()).extracting(c -> c.serviceId()).contains("aws.rds");
         });
         assertThat(old.answers().get("PAT-02").flagged()).isFalse();
         assertThat(moved.answers().get("PAT-02").flagged()).isTrue();
@@ -117,13 +117,49 @@ class CatalogMigrationTest {
     @Test
     void aProjectOnTheUnsourcedCatalogMovesToTheSourcedOneKeepingItsAnswers() {
         Assessment old = CatalogVersions.sampleOnUnsourced();
-        CatalogMigration.Result r = CatalogMigration.migrate(old, FULL, AT, "");
-        assertThat(r.assessment().catalog()).isEqualTo(FULL);
+        Catalog sourced = CatalogVersions.beforeNotApplicable();
+        CatalogMigration.Result r = CatalogMigration.migrate(old, sourced, AT, "");
+        assertThat(r.assessment().catalog()).isEqualTo(sourced);
         assertThat(r.droppedServices()).isEmpty();
         // The sample's services are not among the corrected cells, so nothing needs review.
         assertThat(r.reviews()).isEmpty();
         assertThat(r.assessment().answers()).isEqualTo(old.answers());
         assertThat(r.diff().responsibilityChanges()).hasSize(10);
+    }
+
+    @Test
+    void projectsOnTheCatalogsBeforeNotApplicableStillOpenUnchanged() throws Exception {
+        for (Assessment old : List.of(CatalogVersions.sampleOnUnsourced(), CatalogVersions.sampleBeforeNotApplicable())) {
+            byte[] bytes = ProjectWriter.toBytes(old);
+            Assessment read = new ProjectReader().read(bytes).value();
+            assertThat(read).isEqualTo(old);
+            assertThat(ProjectWriter.toBytes(read)).isEqualTo(bytes);
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("assessedUnder");
+        }
+    }
+
+    @Test
+    void answersToControlsThatBecameNotApplicableAreKeptAndFlaggedNeverDropped() {
+        Assessment old = CatalogVersions.sampleBeforeNotApplicable();
+        assertThat(old.scope()).contains("aws.vpc");
+        CatalogMigration.Result r = CatalogMigration.migrate(old, FULL, AT, "");
+        assertThat(r.droppedAnswers()).isEmpty();
+        assertThat(r.assessment().answers().keySet()).isEqualTo(old.answers().keySet());
+        assertThat(r.reviews()).anySatisfy(review -> {
+            assertThat(review.controlId()).isEqualTo("PAT-02");
+            assertThat(review.responsibilityChanges()).singleElement().satisfies(c -> {
+                assertThat(c.serviceId()).isEqualTo("aws.vpc");
+                assertThat(c.after().responsibility()).isEqualTo(Responsibility.NOT_APPLICABLE);
+                assertThat(c.after().label()).isEqualTo("n/a (see Amazon EC2)");
+            });
+        });
+        for (CatalogMigration.Review review : r.reviews()) {
+            Answer before = old.answers().get(review.controlId());
+            if (before != null) {
+                assertThat(r.assessment().answers().get(review.controlId()))
+                        .isEqualTo(before.withFlagged(true));
+            }
+        }
     }
 
     @Test

@@ -48,7 +48,40 @@ class CatalogValidationTest {
                         "/controls/0/mappings/nist-800-53r5/0", "'PE-99', which is not a NIST SP 800-53 Rev. 5"),
                 Arguments.of("weight out of range", mini().replace("\"weight\": 5\n    },\n    {\n      \"id\": \"OPS-02\"",
                                 "\"weight\": 9\n    },\n    {\n      \"id\": \"OPS-02\""),
-                        "/controls/1/weight", "9 is out of range"));
+                        "/controls/1/weight", "9 is out of range"),
+                Arguments.of("assessed under a service the catalog lacks", naUnder("t.nope"),
+                        "/services/1/overrides/0/assessedUnder", "assessed under \"t.nope\""),
+                Arguments.of("assessed under itself", naUnder("t.db"),
+                        "/services/1/overrides/0/assessedUnder", "assessed under \"t.db\""),
+                Arguments.of("assessed under on a cell that applies", mini().replace(
+                                "\"rationale\": \"The provider patches the engine in the window you choose.\"",
+                                "\"rationale\": \"The provider patches the engine in the window you choose.\", "
+                                        + "\"assessedUnder\": \"t.vm\""),
+                        "/services/1/overrides/0/assessedUnder", "only a NOT_APPLICABLE cell may"),
+                Arguments.of("not applicable as a category default", mini().replace(
+                                "\"INFRASTRUCTURE\": \"SHARED\",\n", "\"INFRASTRUCTURE\": \"NOT_APPLICABLE\",\n"),
+                        "/controls/1/responsibility/INFRASTRUCTURE", "only a service override can say"));
+    }
+
+    /** The mini catalog with t.db's override made not applicable, assessed under {@code service}. */
+    private static String naUnder(String service) {
+        return mini().replace("\"responsibility\": \"SHARED\",\n          \"rationale\": \"The provider patches",
+                "\"responsibility\": \"NOT_APPLICABLE\",\n          \"assessedUnder\": \"" + service
+                        + "\",\n          \"rationale\": \"The provider patches");
+    }
+
+    @Test
+    void aNotApplicableCellAssessedUnderAnotherServiceIsReadAndWrittenBack() throws Exception {
+        var c = new CatalogReader().read(naUnder("t.vm").getBytes(StandardCharsets.UTF_8)).value();
+        var o = c.service("t.db").orElseThrow().overrides().get(0);
+        assertThat(o.responsibility()).isEqualTo(org.demarc.model.Responsibility.NOT_APPLICABLE);
+        assertThat(o.assessedUnder()).isEqualTo("t.vm");
+        byte[] again = org.demarc.io.JsonOut.write(CatalogJson.write(c)).getBytes(StandardCharsets.UTF_8);
+        assertThat(new CatalogReader().read(again).value()).isEqualTo(c);
+        assertThat(new String(again, StandardCharsets.UTF_8)).contains("\"assessedUnder\": \"t.vm\"");
+        // A catalog without the member writes none: older catalogs keep their bytes.
+        var plain = new CatalogReader().read(MiniFixtures.miniCatalogBytes()).value();
+        assertThat(org.demarc.io.JsonOut.write(CatalogJson.write(plain))).doesNotContain("assessedUnder");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,6 +27,26 @@ class ResponsibilityEngineTest {
     }
 
     @Test
+    void ebsMalwareProtectionIsNotApplicableAndAssessedUnderEc2() {
+        assertThat(cell("PLT-02", "aws.ebs")).isEqualTo(Responsibility.NOT_APPLICABLE);
+        assertThat(M.cell("PLT-02", "aws.ebs").assessedUnder()).isEqualTo("Amazon EC2");
+        assertThat(M.cell("PLT-02", "aws.ebs").label()).isEqualTo("n/a (see Amazon EC2)");
+        assertThat(M.cell("KEY-02", "aws.ebs").label()).isEqualTo("n/a");
+    }
+
+    @Test
+    void aControlWhoseCellsAreAllNotApplicableOrProviderIsNotAsked() {
+        // EBS and VPC alone: guest OS patching is not applicable to both, so nobody is asked.
+        ResponsibilityMatrix storageAndNetwork = ResponsibilityEngine.matrix(AWS, List.of("aws.ebs", "aws.vpc"));
+        assertThat(storageAndNetwork.needsCustomerAnswer("PAT-02")).isFalse();
+        assertThat(Responsibility.NOT_APPLICABLE.customerHoldsShare()).isFalse();
+        long na = storageAndNetwork.controls().stream().flatMap(c -> storageAndNetwork.services().stream()
+                .map(sv -> storageAndNetwork.cell(c.id(), sv.id()).responsibility()))
+                .filter(r -> r == Responsibility.NOT_APPLICABLE).count();
+        assertThat(na).isEqualTo(13);
+    }
+
+    @Test
     void ec2GuestOsUpdatesAndSecurityPatchesAreTheCustomers() {
         assertThat(cell("PAT-02", "aws.ec2")).isEqualTo(Responsibility.CUSTOMER);
     }

@@ -56,11 +56,15 @@ class CatalogDiffMigrateCommandTest {
                 + "'AWS shared responsibility catalog' version " + FULL.version());
         int added = FULL.services().size() - STARTER.services().size();
         assertThat(lines.get(1)).startsWith("Services: " + added + " added, 0 removed, ");
-        // RDS patching and KMS backups since the starter; Elastic Beanstalk and EMR corrected in 2026.12.1.
-        int responsibility = lines.indexOf("Responsibility changes (4):");
+        // RDS patching and KMS backups since the starter; Elastic Beanstalk and EMR corrected in 2026.12.1;
+        // EBS and VPC patching and software, and KMS backups, not applicable since 2026.12.2.
+        int responsibility = lines.indexOf("Responsibility changes (9):");
         assertThat(responsibility).isEqualTo(2);
-        assertThat(lines.get(3)).isEqualTo("  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)");
-        assertThat(lines.get(4)).startsWith("      because: AWS builds and applies operating system and database engine patches");
+        assertThat(lines).contains("  PAT-02 on aws.ebs: Provider (service override) -> n/a (see Amazon EC2) (service override)",
+                "  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)",
+                "  BCK-01 on aws.kms: Shared (category default) -> n/a (service override)");
+        assertThat(lines.get(lines.indexOf("  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)") + 1))
+                .startsWith("      because: AWS builds and applies operating system and database engine patches");
         assertThat(lines.indexOf("Services added (" + added + "):")).isGreaterThan(responsibility);
         assertThat(lines).contains("  aws.eks  Amazon Elastic Kubernetes Service (EKS) (container services)",
                 "  aws.lambda  AWS Lambda: group, overrides",
@@ -89,7 +93,7 @@ class CatalogDiffMigrateCommandTest {
         assertThat(same.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(same.out().lines()).contains("No differences: the catalogs have the same services and controls.");
         CliRunner old = CliRunner.run("catalog", "diff", oldProject.toString(), sample.toString());
-        assertThat(old.out()).contains("Responsibility changes (4):");
+        assertThat(old.out()).contains("Responsibility changes (9):");
     }
 
     @Test
@@ -118,8 +122,9 @@ class CatalogDiffMigrateCommandTest {
                 "--actor", "Sam Okafor");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out().lines()).contains("Kept 14 of 14 answers and 10 of 10 services in scope.",
-                "Controls to review; their answers are flagged (2):",
+                "Controls to review; their answers are flagged (4):",
                 "  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)",
+                "  PAT-02 on aws.vpc: Provider (service override) -> n/a (see Amazon EC2) (service override)",
                 "New controls to answer or acknowledge (" + (FULL.controls().size() - STARTER.controls().size()) + "):");
         assertThat(r.out()).doesNotContain("dropped");
         assertThat(Files.readAllBytes(oldProject)).isEqualTo(before);

@@ -70,6 +70,10 @@ class CommandLineTest {
         assertThat(lines.get(0)).startsWith("control,title,domain,class,").contains("aws.ec2").contains("aws.s3");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("PHY-01,").doesNotContain("CUSTOMER").contains("PROVIDER"));
         assertThat(lines).hasSize(BuiltInCatalog.load().controls().size() + 1);
+        // The sample has Amazon VPC in scope: its guest OS patching reads as a person reads it.
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] patching = lines.stream().filter(l -> l.startsWith("PAT-02,")).findFirst().orElseThrow().split(",");
+        assertThat(patching[header.indexOf("aws.vpc")]).isEqualTo("n/a (see Amazon EC2)");
     }
 
     @Test
@@ -81,13 +85,22 @@ class CommandLineTest {
                 .map(c -> c.get("aws.lambda")).filter(c -> c.get("reason").asText().equals("SERVICE_OVERRIDE")).toList();
         assertThat(lambda).isNotEmpty().allSatisfy(c -> assertThat(c.get("rationale").asText()).isNotBlank());
         assertThat(root.get("services")).hasSize(BuiltInCatalog.load().services().size());
+        var ebsCells = root.get("controls").findValues("cells").stream().map(c -> c.get("aws.ebs")).toList();
+        var plt02 = root.get("controls").get(BuiltInCatalog.load().controls().stream().map(c -> c.id()).toList()
+                .indexOf("PLT-02")).get("cells").get("aws.ebs");
+        assertThat(plt02.get("responsibility").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(plt02.get("assessedUnder").asText()).isEqualTo("Amazon EC2");
+        assertThat(plt02.get("label").asText()).isEqualTo("n/a (see Amazon EC2)");
+        // Only not-applicable cells carry the label, so other cells keep their members.
+        assertThat(ebsCells).filteredOn(c -> !c.get("responsibility").asText().equals("NOT_APPLICABLE"))
+                .allSatisfy(c -> assertThat(c.has("label")).isFalse());
     }
 
     @Test
     void matrixAsTextHasALegend() {
         CliRunner r = CliRunner.run("matrix", sample.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("P = provider, S = shared, C = customer").contains("aws.ec2");
+        assertThat(r.out()).contains("P = provider, S = shared, C = customer, N = not applicable").contains("aws.ec2");
     }
 
     @Test
@@ -119,7 +132,7 @@ class CommandLineTest {
         assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.rds\tPAT-02\tSHARED\tMaintaining a DB instance")
                 .endsWith("\t2026-12-01"));
         // Overrides still without a page say so instead of leaving the columns empty.
-        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.vpc\tPAT-02\tPROVIDER\t(no source)"));
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.vpc\tPAT-02\tNOT_APPLICABLE\t(no source)"));
     }
 
     @Test

@@ -170,6 +170,27 @@ class MatrixStepGuiTest {
     }
 
     @Test
+    void aCellWithNothingToActOnReadsNotApplicableAndNamesTheServiceItIsAssessedUnder() {
+        TableView<Control> services = table("#matrix-table");
+        // EBS malware protection: two columns right of EC2, on the PLT-02 row.
+        robot.clickOn(cellsOnScreen("#matrix-table", "aws.ec2").get(0));
+        int row = services.getItems().stream().map(Control::id).toList().indexOf("PLT-02");
+        robot.type(KeyCode.RIGHT, 2);
+        for (int i = 0; i < row; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services.getFocusModel().getFocusedCell().getTableColumn().getId()).isEqualTo("aws.ebs");
+        javafx.scene.control.Labeled reason = robot.lookup("#matrix-reason").queryAs(javafx.scene.control.Labeled.class);
+        assertThat(reason.getText()).contains("PLT-02").contains("Amazon EBS: n/a (see Amazon EC2), because");
+        TableCell<?, ?> cell = cellsOnScreen("#matrix-table", "aws.ebs").stream()
+                .filter(c -> c.getIndex() == row).findFirst().orElseThrow();
+        assertThat(shownText(cell)).isEqualTo("\u2013 *");
+        assertThat(cell.getStyleClass()).contains("cell-not_applicable");
+        assertThat(cell.getAccessibleText()).isEqualTo("n/a (see Amazon EC2)");
+    }
+
+    @Test
     void headersShowWholeServiceNamesAndCellsNeverHideTheOverrideMarker() {
         // Through every service with the sideways bar, checking each header on screen.
         java.util.Set<String> seen = new java.util.HashSet<>();

@@ -87,7 +87,7 @@ public final class DiffText {
     }
 
     private static String responsibility(Assignment a) {
-        return Messages.get("responsibility." + a.responsibility().name());
+        return a.label();
     }
 
     private static String reason(Assignment a) {

@@ -74,8 +74,8 @@ public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> r
                 if (oldService.isEmpty()) {
                     continue;
                 }
-                Assignment before = ResponsibilityEngine.assign(oldControl.get(), oldService.get());
-                Assignment after = ResponsibilityEngine.assign(newControl, newService);
+                Assignment before = ResponsibilityEngine.assign(from, oldControl.get(), oldService.get());
+                Assignment after = ResponsibilityEngine.assign(to, newControl, newService);
                 if (before.responsibility() != after.responsibility()) {
                     changes.add(new ResponsibilityChange(before, after));
                 }

@@ -33,24 +33,37 @@ public final class ResponsibilityEngine {
         for (Control control : catalog.controls()) {
             Map<String, Assignment> row = new LinkedHashMap<>();
             for (Service service : services) {
-                row.put(service.id(), assign(control, service));
+                row.put(service.id(), assign(catalog, control, service));
             }
             cells.put(control.id(), row);
         }
         return new ResponsibilityMatrix(catalog.controls(), services, cells);
     }
 
-    /** One cell, with its reason. */
+    /** One cell, with its reason; an "assessed under" service is named by its id. */
     public static Assignment assign(Control control, Service service) {
+        return assign(null, control, service);
+    }
+
+    /** One cell, with its reason; an "assessed under" service is named as the catalog names it. */
+    public static Assignment assign(Catalog catalog, Control control, Service service) {
         return service.overrideFor(control.id())
-                .map(o -> fromOverride(control, service, o))
+                .map(o -> fromOverride(catalog, control, service, o))
                 .orElseGet(() -> new Assignment(control.id(), service.id(), defaultOf(control, service),
                         CellReason.CATEGORY_DEFAULT, service.category(), ""));
     }
 
-    private static Assignment fromOverride(Control control, Service service, ServiceOverride o) {
+    private static Assignment fromOverride(Catalog catalog, Control control, Service service, ServiceOverride o) {
         return new Assignment(control.id(), service.id(), o.responsibility(), CellReason.SERVICE_OVERRIDE,
-                service.category(), o.rationale());
+                service.category(), o.rationale(), assessedUnderName(catalog, o));
+    }
+
+    private static String assessedUnderName(Catalog catalog, ServiceOverride o) {
+        if (o.responsibility() != Responsibility.NOT_APPLICABLE || o.assessedUnder() == null) {
+            return null;
+        }
+        return catalog == null ? o.assessedUnder()
+                : catalog.service(o.assessedUnder()).map(Service::name).orElse(o.assessedUnder());
     }
 
     private static Responsibility defaultOf(Control control, Service service) {

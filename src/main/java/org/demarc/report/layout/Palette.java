@@ -24,6 +24,7 @@ public final class Palette {
             case PROVIDER -> new Color(0xCF, 0xE2, 0xF3);
             case SHARED -> new Color(0xFF, 0xE8, 0xA3);
             case CUSTOMER -> new Color(0xF4, 0xB9, 0x9B);
+            case NOT_APPLICABLE -> new Color(0xE4, 0xE6, 0xE9);
         };
     }
 

@@ -88,6 +88,7 @@ public final class MatrixSection implements Section {
             case PROVIDER -> text("report.matrix.letter.provider");
             case SHARED -> text("report.matrix.letter.shared");
             case CUSTOMER -> text("report.matrix.letter.customer");
+            case NOT_APPLICABLE -> text("report.matrix.letter.notApplicable");
         };
     }
 

@@ -38,7 +38,8 @@ final class SourcesTable {
         for (Service s : scope) {
             for (ServiceOverride o : s.overrides()) {
                 t.row(Cell.of(s.name()), Cell.of(o.controlId()),
-                        Cell.of(text("responsibility." + o.responsibility().name())), Cell.of(page(o.source())));
+                        Cell.of(ctx.analysis().matrix().cell(o.controlId(), s.id()).label()),
+                        Cell.of(page(o.source())));
             }
         }
         t.draw(ctx.flow());

@@ -49,6 +49,22 @@ class AssessmentAnalysisTest {
     }
 
     @Test
+    void notApplicableCellsAreCountedApartAndNeverAsTheProviders() {
+        var sample = org.demarc.project.Samples.webshop();
+        AssessmentAnalysis an = new AssessmentAnalysis(sample);
+        var split = an.responsibilitySplit();
+        var m = an.matrix();
+        long na = m.controls().stream().flatMap(c -> m.services().stream().map(s -> m.cell(c.id(), s.id())))
+                .filter(a -> a.responsibility() == Responsibility.NOT_APPLICABLE).count();
+        long provider = m.controls().stream().flatMap(c -> m.services().stream().map(s -> m.cell(c.id(), s.id())))
+                .filter(a -> a.responsibility() == Responsibility.PROVIDER).count();
+        // Amazon VPC (6) and KMS backups (1) are in the sample's scope.
+        assertThat(na).isEqualTo(7);
+        assertThat(split.get(Responsibility.NOT_APPLICABLE)).isEqualTo((int) na);
+        assertThat(split.get(Responsibility.PROVIDER)).isEqualTo((int) provider);
+    }
+
+    @Test
     void completenessListsWhatStandsBeforeSignOff() {
         List<String> missing = Completeness.missingForSignOff(new AssessmentAnalysis(MiniFixtures.miniAssessment()));
         assertThat(missing).singleElement().satisfies(m -> assertThat(m).isEqualTo("1 question is not answered: OPS-02"));

@@ -28,7 +28,7 @@ class CatalogDiffTest {
 
     @Test
     void theCorrectionsOf2026121AreExactlyTheCellsListedInTheCorrectionsDocument() {
-        CatalogDiff d = CatalogDiff.between(CatalogVersions.unsourced(), FULL);
+        CatalogDiff d = CatalogDiff.between(CatalogVersions.unsourced(), CatalogVersions.beforeNotApplicable());
         assertThat(d.servicesAdded()).isEmpty();
         assertThat(d.controlsAdded()).isEmpty();
         assertThat(d.responsibilityChanges()).extracting(c -> c.serviceId() + " " + c.controlId() + " "
@@ -44,6 +44,26 @@ class CatalogDiffTest {
                         "aws.mq PAT-02 PROVIDER -> SHARED",
                         "aws.dms PAT-02 PROVIDER -> SHARED",
                         "aws.fsx PAT-02 PROVIDER -> SHARED");
+    }
+
+    @Test
+    void the2026122MovesExactlyTheCellsWithNothingToActOnToNotApplicable() {
+        CatalogDiff d = CatalogDiff.between(CatalogVersions.beforeNotApplicable(), FULL);
+        assertThat(d.servicesAdded()).isEmpty();
+        assertThat(d.controlsAdded()).isEmpty();
+        assertThat(d.responsibilityChanges()).allSatisfy(c -> {
+            assertThat(c.before().responsibility()).isEqualTo(Responsibility.PROVIDER);
+            assertThat(c.after().responsibility()).isEqualTo(Responsibility.NOT_APPLICABLE);
+        }).extracting(c -> c.serviceId() + " " + c.controlId() + " " + c.after().label())
+                .containsExactlyInAnyOrder(
+                        "aws.ebs PAT-02 n/a (see Amazon EC2)", "aws.ebs CFG-02 n/a (see Amazon EC2)",
+                        "aws.ebs PAT-03 n/a (see Amazon EC2)", "aws.ebs PLT-02 n/a (see Amazon EC2)",
+                        "aws.ebs NET-04 n/a (see Amazon EC2)", "aws.ebs LOG-03 n/a (see Amazon EC2)",
+                        "aws.ebs KEY-02 n/a",
+                        "aws.vpc PAT-02 n/a (see Amazon EC2)", "aws.vpc CFG-02 n/a (see Amazon EC2)",
+                        "aws.vpc PAT-03 n/a (see Amazon EC2)", "aws.vpc PLT-02 n/a (see Amazon EC2)",
+                        "aws.vpc VUL-01 n/a", "aws.vpc KEY-02 n/a",
+                        "aws.cloudhsm CFG-02 n/a (see Amazon EC2)", "aws.kms BCK-01 n/a");
     }
 
     @Test

@@ -39,6 +39,7 @@ final class AssignmentCell extends TableCell<Control, Assignment> {
             case PROVIDER -> I18n.t("matrix.cell.provider");
             case SHARED -> I18n.t("matrix.cell.shared");
             case CUSTOMER -> I18n.t("matrix.cell.customer");
+            case NOT_APPLICABLE -> I18n.t("matrix.cell.notApplicable");
         };
     }
 
@@ -66,6 +67,7 @@ final class AssignmentCell extends TableCell<Control, Assignment> {
         }
         int marked = item.reason() == CellReason.SERVICE_OVERRIDE ? 1 : 0;
         setText(TEXT[item.responsibility().ordinal()][marked]);
-        setAccessibleText(SPOKEN[item.responsibility().ordinal()][marked]);
+        setAccessibleText(item.assessedUnder() != null ? item.label()
+                : SPOKEN[item.responsibility().ordinal()][marked]);
     }
 }

@@ -36,7 +36,7 @@ record MatrixFilter(Domain domain, Service service, ShareFilter share, boolean o
                 .filter(this::inDomain)
                 .filter(c -> shown.stream().anyMatch(s -> keeps(m.cell(c.id(), s.id()))))
                 .filter(c -> share != ShareFilter.PROVIDER_ONLY
-                        || shown.stream().allMatch(s -> m.cell(c.id(), s.id()).responsibility() == Responsibility.PROVIDER))
+                        || shown.stream().noneMatch(s -> m.cell(c.id(), s.id()).responsibility().customerHoldsShare()))
                 .toList();
     }
 

@@ -240,7 +240,7 @@ public final class ResponsibilityViewModel {
     }
 
     static String describe(Assignment a, Control control, Service service) {
-        String who = I18n.t("responsibility." + a.responsibility().name());
+        String who = a.label();
         if (a.reason() == CellReason.SERVICE_OVERRIDE) {
             return I18n.t("matrix.reason.override", control.id(), control.title(), service.name(), who, a.rationale());
         }
