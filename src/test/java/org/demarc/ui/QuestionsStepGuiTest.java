@@ -196,7 +196,11 @@ class QuestionsStepGuiTest {
 
         clickControl(PHY_01);
         assertThat(robot.lookup("#status-inherited").queryAs(ToggleButton.class).isVisible()).isTrue();
-        robot.clickOn("#provider-evidence-name").write("AWS SOC 2 Type II");
+        // A new control opens at its top; the provider's evidence is further down: Tab reaches it and
+        // scrolls it into view.
+        robot.clickOn("#status-inherited");
+        tabTo("provider-evidence-name", 30);
+        robot.write("AWS SOC 2 Type II");
         robot.clickOn("#provider-evidence-issuer").write("Example Audit LLP");
         robot.clickOn("#provider-evidence-add");
         assertThat(text("#provider-evidence-name")).isEmpty();
