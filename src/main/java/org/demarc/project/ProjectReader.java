@@ -96,9 +96,10 @@ public final class ProjectReader {
      */
     private static void checkReferences(Assessment a, JsonNode document, ProblemList problems) {
         Catalog catalog = a.catalog();
+        // The document as written may hold anything where the model read an array (a hostile file).
         JsonNode scope = document.path("scope");
-        for (int i = 0; i < scope.size(); i++) {
-            String id = scope.get(i).asText();
+        for (int i = 0; scope.isArray() && i < scope.size(); i++) {
+            String id = scope.path(i).asText();
             if (catalog.service(id).isEmpty()) {
                 problems.error("/scope/" + i, "project.unknownService", id);
             }
@@ -115,8 +116,8 @@ public final class ProjectReader {
                         answer.status().name());
             }
             JsonNode exceptions = document.path("answers").path(e.getKey()).path("exceptions");
-            for (int j = 0; j < exceptions.size(); j++) {
-                String service = exceptions.get(j).path("service").asText();
+            for (int j = 0; exceptions.isArray() && j < exceptions.size(); j++) {
+                String service = exceptions.path(j).path("service").asText();
                 if (catalog.service(service).isEmpty()) {
                     problems.error(at + "/exceptions/" + j + "/service", "project.unknownService", service);
                 }

@@ -3,7 +3,6 @@ package org.demarc.reliability;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.prefs.Preferences;
 
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.model.Assessment;
@@ -31,7 +30,7 @@ public final class JournalEditor {
         Assessment saved = LargeFixture.create();
         new ProjectFiles().save(saved, project);
         AssessmentSession session = new AssessmentSession();
-        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/journal-editor-" + ProcessHandle.current().pid()));
+        UiPreferences prefs = UiPreferences.inMemory();
         new FileActions(session, new ScriptedDialogs(), prefs, new RecoveryJournal(folder), Clock.systemUTC());
         session.load(saved, project, false);
         List<Control> controls = saved.catalog().controls();

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -69,7 +68,7 @@ class BadInputGuiTest {
         FxToolkit.setupStage(s -> {
             Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
             session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/bad-" + System.nanoTime()));
+            UiPreferences prefs = UiPreferences.inMemory();
             files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")), Clock.systemUTC());
             window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
             s.setScene(new Scene(window.root(), WIDTH, HEIGHT));

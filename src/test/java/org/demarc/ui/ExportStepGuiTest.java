@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -40,10 +39,9 @@ class ExportStepGuiTest {
     @BeforeEach
     void open() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/export-" + System.nanoTime());
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
+            UiPreferences prefs = UiPreferences.inMemory();
             FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -50,11 +49,10 @@ class MatrixStepGuiTest {
     @BeforeEach
     void open() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/matrix-" + System.nanoTime());
         FxToolkit.setupStage(s -> {
             stage = s;
             session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
+            UiPreferences prefs = UiPreferences.inMemory();
             files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -64,13 +63,12 @@ class QuestionsStepGuiTest {
     @BeforeEach
     void openTheQuestionsStep() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/questions-" + System.nanoTime());
         Assessment a = Assessment.create(Engagement.empty().withTitle("Questions").withClient("Client"),
                 BuiltInCatalog.load(), new HistoryEvent(Instant.EPOCH, HistoryKind.CREATED, "", ""))
                 .withScope(new TreeSet<>(List.of("aws.ec2", "aws.s3")));
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
+            UiPreferences prefs = UiPreferences.inMemory();
             FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());

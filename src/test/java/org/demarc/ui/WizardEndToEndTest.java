@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -57,10 +56,9 @@ class WizardEndToEndTest {
     @BeforeEach
     void open() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/e2e-" + System.nanoTime());
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
+            UiPreferences prefs = UiPreferences.inMemory();
             FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
@@ -162,7 +160,9 @@ class WizardEndToEndTest {
             push(KeyCode.U);
             Control c = selected();
             if (session.analysis().isInherited(c)) {
-                robot.clickOn("#provider-evidence-name").write("AWS SOC 2 Type II");
+                // A new control opens at its top; Tab brings the provider's evidence into view.
+                tabTo("provider-evidence-name");
+                robot.write("AWS SOC 2 Type II");
                 robot.clickOn("#provider-evidence-add");
             } else {
                 push(KeyCode.DIGIT1);
@@ -269,7 +269,7 @@ class WizardEndToEndTest {
         ListView<Control> list = robot.lookup("#questions-list").queryAs(ListView.class);
         robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
             list.scrollTo(c);
-            list.getSelectionModel().select(c);
+            list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c));
         }));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selected().id()).isEqualTo(id);
@@ -280,5 +280,20 @@ class WizardEndToEndTest {
         return robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> b.getId() != null && b.getId().startsWith("status-") && b.isSelected())
                 .map(ToggleButton::getId).reduce((a, b) -> a + "," + b).orElse("none");
+    }
+
+    /** Tabs from the status buttons to the node, which scrolls into view as it takes the focus. */
+    private void tabTo(String id) {
+        robot.clickOn("#status-inherited");
+        for (int i = 0; i < 40 && !id.equals(focusedId()); i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(focusedId()).isEqualTo(id);
+    }
+
+    private String focusedId() {
+        javafx.scene.Node n = stage.getScene().getFocusOwner();
+        return n == null ? null : n.getId();
     }
 }

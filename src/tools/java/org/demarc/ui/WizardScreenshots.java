@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -76,7 +75,7 @@ public final class WizardScreenshots {
 
     private static void renderAll(Path out, Path journalDir, boolean dark) throws Exception {
         Stage stage = new Stage();
-        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/screenshots"));
+        UiPreferences prefs = UiPreferences.inMemory();
         prefs.setDarkTheme(dark);
         AssessmentSession session = new AssessmentSession();
         ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -149,7 +148,7 @@ public final class WizardScreenshots {
     /** The main window at a projector's 1024×700 in the theme, on a session of its own. */
     private static Projector projector(Path journalDir, boolean dark) {
         Stage stage = new Stage();
-        UiPreferences prefs = new UiPreferences(Preferences.userRoot().node("org/demarc/screenshots"));
+        UiPreferences prefs = UiPreferences.inMemory();
         AssessmentSession session = new AssessmentSession();
         ScriptedDialogs dialogs = new ScriptedDialogs();
         Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneOffset.UTC);

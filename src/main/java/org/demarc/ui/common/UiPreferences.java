@@ -1,65 +1,130 @@
 package org.demarc.ui.common;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What Demarc remembers between runs: window geometry, theme, zoom and recent files. */
+import org.demarc.io.AtomicFileWriter;
+import org.demarc.io.EventLog;
+import org.demarc.project.journal.UserDataFolder;
+
+/**
+ * What Demarc remembers between runs: window geometry, theme, zoom and recent files, in
+ * {@code preferences.properties} of the per-user data folder (beside the journal and the support
+ * log, so one folder holds all the program keeps). Each change is written at once, atomically; a
+ * damaged file gives the defaults and a line in the support log, and is replaced only by the next
+ * change.
+ */
 public final class UiPreferences {
     public static final int MAX_RECENT = 10;
+    public static final String FILE_NAME = "preferences.properties";
     private static final String RECENT = "recent.";
-    private final Preferences prefs;
+    private static final String LEGACY_NODE = "org/demarc/ui";
+    private static final Logger LOG = EventLog.of(UiPreferences.class);
 
-    public UiPreferences(Preferences prefs) {
-        this.prefs = prefs;
+    private final Properties values = new Properties();
+    /** Null: kept in memory only. */
+    private final Path file;
+
+    /** The preferences kept in {@code file} (read now if it exists). */
+    public UiPreferences(Path file) {
+        this.file = file;
+        read();
     }
 
+    private UiPreferences() {
+        this.file = null;
+    }
+
+    /** Preferences that live as long as this object: for tests and tools, never the user's file. */
+    public static UiPreferences inMemory() {
+        return new UiPreferences();
+    }
+
+    /** The user's preferences; on the first run with this file, those an earlier version kept in Java Preferences. */
     public static UiPreferences forUser() {
-        return new UiPreferences(Preferences.userRoot().node("org/demarc/ui"));
+        Path file = UserDataFolder.resolve().resolve(FILE_NAME);
+        boolean first = !Files.exists(file);
+        UiPreferences prefs = new UiPreferences(file);
+        if (first) {
+            prefs.adoptLegacy(Preferences.userRoot(), LEGACY_NODE);
+        }
+        return prefs;
+    }
+
+    /** Copies what the Java Preferences node held (earlier versions kept the preferences there). */
+    void adoptLegacy(Preferences root, String path) {
+        try {
+            if (!root.nodeExists(path)) {
+                return;
+            }
+            Preferences node = root.node(path);
+            for (String key : node.keys()) {
+                String value = node.get(key, null);
+                if (value != null) {
+                    values.setProperty(key, value);
+                }
+            }
+            save();
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.warning(() -> "earlier preferences not read: " + e);
+        }
     }
 
     public boolean darkTheme() {
-        return prefs.getBoolean("theme.dark", false);
+        return Boolean.parseBoolean(values.getProperty("theme.dark", "false"));
     }
 
     public void setDarkTheme(boolean dark) {
-        prefs.putBoolean("theme.dark", dark);
+        put("theme.dark", String.valueOf(dark));
     }
 
     /** The text size in percent of the theme's; 100 when never set. */
     public int zoomPercent() {
-        return prefs.getInt("zoom.percent", Zoom.ACTUAL);
+        return (int) number("zoom.percent", Zoom.ACTUAL);
     }
 
     public void setZoomPercent(int percent) {
-        prefs.putInt("zoom.percent", percent);
+        put("zoom.percent", String.valueOf(percent));
     }
 
     public double[] windowBounds() {
-        return new double[] {prefs.getDouble("window.x", Double.NaN), prefs.getDouble("window.y", Double.NaN),
-                prefs.getDouble("window.width", 1280), prefs.getDouble("window.height", 800)};
+        return new double[] {number("window.x", Double.NaN), number("window.y", Double.NaN),
+                number("window.width", 1280), number("window.height", 800)};
     }
 
     public boolean windowMaximized() {
-        return prefs.getBoolean("window.maximized", false);
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
     }
 
     public void setWindowBounds(double x, double y, double width, double height, boolean maximized) {
-        prefs.putDouble("window.x", x);
-        prefs.putDouble("window.y", y);
-        prefs.putDouble("window.width", width);
-        prefs.putDouble("window.height", height);
-        prefs.putBoolean("window.maximized", maximized);
+        values.setProperty("window.x", String.valueOf(x));
+        values.setProperty("window.y", String.valueOf(y));
+        values.setProperty("window.width", String.valueOf(width));
+        values.setProperty("window.height", String.valueOf(height));
+        put("window.maximized", String.valueOf(maximized));
     }
 
     public List<Path> recentFiles() {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            String p = prefs.get(RECENT + i, null);
+            String p = values.getProperty(RECENT + i);
             if (p != null && !p.isBlank()) {
-                out.add(Path.of(p));
+                try {
+                    out.add(Path.of(p));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // A path of another system (a file copied from Windows): not offered.
+                }
             }
         }
         return out;
@@ -83,18 +148,76 @@ public final class UiPreferences {
     private void setRecent(List<Path> list) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < list.size()) {
-                prefs.put(RECENT + i, list.get(i).toString());
+                values.setProperty(RECENT + i, list.get(i).toString());
             } else {
-                prefs.remove(RECENT + i);
+                values.remove(RECENT + i);
             }
+        }
+        save();
+    }
+
+    /** Writes what is not yet in the file (every change is written at once; kept for callers at exit). */
+    public void flush() {
+        save();
+    }
+
+    private double number(String key, double fallback) {
+        String v = values.getProperty(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            return Double.isFinite(d) || Double.isNaN(fallback) ? d : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 
-    public void flush() {
+    private void put(String key, String value) {
+        values.setProperty(key, value);
+        save();
+    }
+
+    private void read() {
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
         try {
-            prefs.flush();
-        } catch (BackingStoreException e) {
-            // Preferences are a convenience; losing them must not stop the program.
+            if (Files.size(file) > 64 * 1024) {
+                throw new IOException("larger than 64 KB");
+            }
+            values.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | IllegalArgumentException e) {
+            // Preferences are a convenience: a damaged file gives the defaults, never a failed start.
+            values.clear();
+            LOG.warning(() -> "preferences not read from " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void save() {
+        if (file == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("# Demarc's preferences (window, theme, zoom, recent files)\n");
+        new TreeMap<>(values).forEach((k, v) -> {
+            Properties one = new Properties();
+            one.setProperty(String.valueOf(k), String.valueOf(v));
+            StringWriter w = new StringWriter();
+            try {
+                one.store(w, null);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            // store() writes a date comment first; the entry is the last line.
+            String[] lines = w.toString().split("\\R");
+            text.append(lines[lines.length - 1]).append('\n');
+        });
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            AtomicFileWriter.write(file, text.toString().getBytes(StandardCharsets.UTF_8), null);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning(() -> "preferences not written to " + file + ": " + e.getMessage());
         }
     }
 }

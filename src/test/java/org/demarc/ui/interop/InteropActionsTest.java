@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -85,7 +84,7 @@ class InteropActionsTest {
         };
         WaitForAsyncUtils.asyncFx(() -> {
             files = new FileActions(session, dialogs,
-                    new UiPreferences(Preferences.userRoot().node("org/demarc/interop-" + System.nanoTime())),
+                    UiPreferences.inMemory(),
                     new RecoveryJournal(dir.resolve("journal")), CLOCK);
             actions = new InteropActions(session, dialogs, own, files, CLOCK);
             session.load(new ProjectFiles().open(project).value(), project, false);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 
 import org.demarc.fixtures.MiniFixtures;
@@ -79,7 +78,7 @@ class FailingDiskTest {
         ScriptedDialogs dialogs = new ScriptedDialogs();
         AssessmentSession session = new AssessmentSession();
         FileActions actions = WaitForAsyncUtils.asyncFx(() -> new FileActions(session, dialogs,
-                new UiPreferences(Preferences.userRoot().node("org/demarc/faults-" + System.nanoTime())),
+                UiPreferences.inMemory(),
                 new RecoveryJournal(dir.resolve("journal")), Clock.systemUTC(),
                 new ProjectFiles(new ProjectReader(), faulty))).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> actions.open(file)).get(10, TimeUnit.SECONDS);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -49,10 +48,9 @@ class JournalAfterSaveTest {
         new ProjectFiles().save(Samples.webshop(), file);
         journal = new RecoveryJournal(dir.resolve("journal"));
         FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/journal-" + System.nanoTime());
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
+            UiPreferences prefs = UiPreferences.inMemory();
             FileActions files = new FileActions(session, dialogs, prefs, journal, Clock.systemUTC());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
             s.setScene(new Scene(window.root(), 1280, 800));

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Assessment;
@@ -48,7 +47,7 @@ class TwoEditorsTest {
         file = dir.resolve("payments.demarc");
         new ProjectFiles().save(MiniFixtures.miniAssessment(), file);
         actions = fx(() -> new FileActions(session, dialogs,
-                new UiPreferences(Preferences.userRoot().node("org/demarc/two-" + System.nanoTime())),
+                UiPreferences.inMemory(),
                 new RecoveryJournal(dir.resolve("journal")), Clock.systemUTC()));
     }
 

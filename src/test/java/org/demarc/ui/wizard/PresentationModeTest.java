@@ -172,7 +172,7 @@ class PresentationModeTest extends WindowTest {
         openSampleAtAPartialAnswer();
         robot.clickOn("6. Review");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(gapTexts()).anyMatch(t -> t.contains(", owner "));
+        assertThat(gapTexts()).anyMatch(t -> t.contains(" owner "));
         assertThat(robot.lookup("#review-flagged").tryQuery()).isPresent();
 
         robot.push(KeyCode.F5);
@@ -184,7 +184,7 @@ class PresentationModeTest extends WindowTest {
 
         robot.push(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(gapTexts()).anyMatch(t -> t.contains(", owner "));
+        assertThat(gapTexts()).anyMatch(t -> t.contains(" owner "));
         assertThat(robot.lookup("#review-flagged").tryQuery()).isPresent();
     }
 

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -50,7 +49,7 @@ abstract class WindowTest {
     protected FileOpener opener = FileOpener.UNAVAILABLE;
     protected FileActions files;
     /** The preferences of the window opened last, for a test that opens another with the same. */
-    protected Preferences preferences;
+    protected Path preferences;
     private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
 
     protected void openWindow(Locale locale) throws Exception {
@@ -61,11 +60,10 @@ abstract class WindowTest {
     protected void openWindow(Locale locale, String startButton) throws Exception {
         Locale.setDefault(Locale.Category.FORMAT, locale);
         FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/demarc/dates-" + System.nanoTime());
-        preferences = node;
+        preferences = dir.resolve(UiPreferences.FILE_NAME);
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
-            UiPreferences prefs = new UiPreferences(node);
+            UiPreferences prefs = new UiPreferences(preferences);
             files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC(), projectFiles());
             MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC(), opener);
