@@ -66,7 +66,7 @@ class RunnableJarIT {
     void aBadArgumentIsAUsageErrorWithoutStartingTheGui() throws Exception {
         Run r = java("-jar", jar(), "--no-such-option");
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).contains("--no-such-option").contains("demarc --help");
+        assertThat(r.err()).contains("--no-such-option").contains("Usage: demarc");
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class WizardScreenshots {
             onFxThread(() -> renderAll(out, journalDir, dark));
             onFxThread(() -> renderProjectorMatrix(out, journalDir, dark));
             onFxThread(() -> renderProjectorQuestions(out, journalDir, dark));
+            onFxThread(() -> renderPresenting(out, journalDir, dark));
         }
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
@@ -139,6 +140,19 @@ public final class WizardScreenshots {
         var list = (javafx.scene.control.ListView<org.demarc.model.Control>) p.scene().lookup("#questions-list");
         list.getSelectionModel().selectRange(0, Math.min(3, list.getItems().size()));
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5c-questions-search-1024.png"));
+        p.stage().close();
+    }
+
+    /** Presentation mode on a projector: the sample's partial control with the internal fields hidden. */
+    private static void renderPresenting(Path out, Path journalDir, boolean dark) throws Exception {
+        Projector p = projector(journalDir, dark);
+        p.session().load(Samples.webshop(), Path.of("webshop.demarc"), false);
+        p.window().wizard().go(WizardStep.QUESTIONS);
+        selectControl(p.scene(), "IAM-01");
+        ((javafx.scene.control.ButtonBase) p.scene().lookup("#toolbar-present")).fire();
+        p.scene().getRoot().applyCss();
+        p.scene().getRoot().layout();
+        shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5d-presenting-1024.png"));
         p.stage().close();
     }
 
