@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.model.Catalog;
 import org.demarc.model.Responsibility;
-import org.demarc.model.Service;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,24 +24,17 @@ class CatalogRulesTest {
             "aws.opensearch", "aws.documentdb", "aws.redshift", "aws.mq", "aws.dms", "aws.fsx");
 
     private static Responsibility cell(String control, String service) {
-        Service s = AWS.service(service).orElseThrow();
-        return ResponsibilityEngine.assign(AWS.control(control).orElseThrow(), s).responsibility();
+        return CatalogRuleChecks.cell(AWS, control, service);
     }
 
     @Test
     void aCustomerWithOsAccessNeverInheritsGuestOsMalwareOrPlatformWork() {
-        for (String s : CUSTOMER_OS_ACCESS) {
-            for (String c : List.of("PAT-02", "PLT-01", "PLT-02")) {
-                assertThat(cell(c, s)).as(c + " on " + s).isNotEqualTo(Responsibility.PROVIDER);
-            }
-        }
+        CatalogRuleChecks.noProviderGuestOsWorkWhereTheCustomerHasOsAccess(AWS, CUSTOMER_OS_ACCESS);
     }
 
     @Test
     void patchesAppliedInTheCustomersMaintenanceWindowAreSharedEverywhere() {
-        for (String s : MAINTENANCE_WINDOW) {
-            assertThat(cell("PAT-02", s)).as(s).isEqualTo(Responsibility.SHARED);
-        }
+        CatalogRuleChecks.maintenanceWindowPatchingIsShared(AWS, MAINTENANCE_WINDOW);
     }
 
     @Test
