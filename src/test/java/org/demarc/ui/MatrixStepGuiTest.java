@@ -35,7 +35,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Responsibility step with all 69 services in scope, on a projector-sized window, headless. */
+/** The Responsibility step with all 101 services in scope, on a projector-sized window, headless. */
 class MatrixStepGuiTest {
     @TempDir
     Path dir;
@@ -206,7 +206,7 @@ class MatrixStepGuiTest {
             }
             robot.clickOn(bar.lookup(".increment-button"));
         } while (true);
-        assertThat(seen).hasSize(69).contains("Amazon CloudFront", "AWS CloudTrail",
+        assertThat(seen).hasSize(101).contains("Amazon CloudFront", "AWS CloudTrail",
                 "Amazon Managed Streaming for Apache Kafka (MSK)", "AWS Directory Service for Microsoft Active Directory");
         // Every cell on screen shows its whole text: a letter, and the marker where the service overrides.
         robot.clickOn("#matrix-overrides");
@@ -261,7 +261,7 @@ class MatrixStepGuiTest {
         TableView<Control> fixed = table("#matrix-fixed");
         int all = fixed.getItems().size();
         assertThat(robot.lookup("#matrix-shown").queryAs(Label.class).getText())
-                .isEqualTo(all + " controls × 69 services shown");
+                .isEqualTo(all + " controls × 101 services shown");
         robot.clickOn("#matrix-share");
         robot.clickOn("Where the customer holds a share");
         assertThat(fixed.getItems()).hasSizeLessThan(all);
