@@ -23,6 +23,11 @@ record CatalogRef(String builtIn, Path file) {
         return new CatalogRef(null, Path.of(text));
     }
 
+    /** As it would be typed again: the built-in name or the file. */
+    String text() {
+        return builtIn != null ? builtIn : file.toString();
+    }
+
     /** The file to read, or null for a built-in catalog (which no output can overwrite). */
     Path fileOrNull() {
         return file;

@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
+import org.demarc.catalog.BuiltInCatalogs;
 import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
@@ -70,7 +71,7 @@ final class NewCommand implements Callable<Integer> {
         Path catalogFile = ref == null ? null : ref.fileOrNull();
         Outputs.check(spec, output, OutputRule.Kind.PROJECT, force, force, catalogFile);
         Catalog catalog = CatalogSource.load(ref, spec.commandLine().getErr());
-        SortedSet<String> scope = scope(catalog);
+        SortedSet<String> scope = scope(catalog, ref == null ? BuiltInCatalogs.DEFAULT : ref.text());
         Assessment a = Assessment.create(Engagement.empty().withTitle(title.strip()), catalog,
                 new HistoryEvent(Instant.now(), HistoryKind.CREATED, actor == null ? "" : actor, "")).withScope(scope);
         boolean replace = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
@@ -87,7 +88,7 @@ final class NewCommand implements Callable<Integer> {
     }
 
     /** The ids typed, or every service for {@code all}; an id the catalog lacks is a usage error naming each one. */
-    private SortedSet<String> scope(Catalog catalog) {
+    private SortedSet<String> scope(Catalog catalog, String catalogArgument) {
         List<String> typed = services.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (typed.size() == 1 && typed.get(0).equalsIgnoreCase(ALL)) {
             return new TreeSet<>(catalog.services().stream().map(Service::id).toList());
@@ -96,7 +97,7 @@ final class NewCommand implements Callable<Integer> {
         if (!unknown.isEmpty()) {
             throw usage(Messages.get("cli.new.unknownServices", unknown.size(),
                     String.join(", ", unknown.stream().map(u -> "'" + FileLoading.shown(u) + "'").toList()),
-                    catalog.name()));
+                    catalog.name(), FileLoading.shown(catalogArgument)));
         }
         return new TreeSet<>(typed);
     }

@@ -75,7 +75,7 @@ class NewCommandTest {
                 "--services", "aws.ec2,aws.nope,azure.vm");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("no services 'aws.nope', 'azure.vm' in catalog '" + BuiltInCatalog.load().name() + "'")
-                .doesNotContain("'aws.ec2'");
+                .contains("demarc catalog list --services --catalog aws").doesNotContain("'aws.ec2'");
         assertThat(out).doesNotExist();
         CliRunner one = CliRunner.run("new", "-o", out.toString(), "--title", "Shop", "--services", "aws.ec3");
         assertThat(one.err()).contains("no service 'aws.ec3' in catalog");
