@@ -5,7 +5,10 @@ package org.demarc.catalog;
  * address; what differs is where it may point and whether a missing one is worth a warning.
  */
 public enum SourcePolicy {
-    /** The catalog that ships: sources on AWS's own sites only; a missing one is warned about (and a test fails). */
+    /**
+     * A catalog that ships: sources on its provider's own sites only (AWS, Microsoft); a missing
+     * one is warned about (and a test fails).
+     */
     BUILT_IN,
     /** A catalog file checked with {@code demarc validate}: any https page; a missing source is warned about. */
     USER_FILE,
@@ -15,8 +18,13 @@ public enum SourcePolicy {
      */
     EMBEDDED;
 
-    /** Hosts the built-in catalog may cite: AWS documentation and AWS's own pages. */
+    /** Hosts the built-in AWS catalog may cite: AWS documentation and AWS's own pages. */
     static boolean isAwsHost(String host) {
         return host.equals("aws.amazon.com") || host.endsWith(".aws.amazon.com");
+    }
+
+    /** Hosts the built-in Azure catalog may cite: Microsoft Learn. */
+    static boolean isMicrosoftHost(String host) {
+        return host.equals("learn.microsoft.com");
     }
 }
