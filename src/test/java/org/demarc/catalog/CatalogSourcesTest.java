@@ -92,6 +92,18 @@ class CatalogSourcesTest {
     }
 
     @Test
+    void theBuiltInAzureCatalogCitesMicrosoftLearnOnly() throws Exception {
+        String azure = withSources("https://docs.aws.amazon.com/rds", "https://learn.microsoft.com/azure/security/")
+                .replaceFirst("\"id\": \"test\"", "\"id\": \"azure\"");
+        assertThatThrownBy(() -> new CatalogReader(SourcePolicy.BUILT_IN).read(bytes(azure)))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .filteredOn(Problem::isError).singleElement()
+                        .satisfies(p -> assertThat(p.text()).contains("cites Microsoft Learn only")));
+        String learn = azure.replace("https://docs.aws.amazon.com/rds", "https://learn.microsoft.com/azure/aks/");
+        assertThat(new CatalogReader(SourcePolicy.BUILT_IN).read(bytes(learn)).value().provider().id()).isEqualTo("azure");
+    }
+
+    @Test
     void aSourceWithoutItsDateIsRefused() {
         String json = withSources("https://docs.aws.amazon.com/x.html", "https://aws.amazon.com/y/")
                 .replace(", \"checked\": \"2026-12-01\"", "");
