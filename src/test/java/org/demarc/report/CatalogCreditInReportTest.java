@@ -22,7 +22,8 @@ class CatalogCreditInReportTest {
         String text = Reports.text(Reports.render(azure)).replaceAll("\\s+", " ");
         String catalogSection = text.substring(text.lastIndexOf("Azure shared responsibility catalog (id azure)"));
         assertThat(catalogSection).contains("Credit: Adapted from the Microsoft cloud security benchmark and Azure "
-                + "security baselines, © Microsoft, CC BY 4.0");
+                + "security baselines, © Microsoft, CC BY 4.0")
+                .contains("rests on the Microsoft Azure page").doesNotContain("AWS page");
         assertThat(Reports.text(Reports.render(sample))).doesNotContain("Credit:");
     }
 }
