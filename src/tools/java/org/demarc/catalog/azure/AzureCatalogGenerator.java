@@ -44,6 +44,16 @@ public final class AzureCatalogGenerator {
     private static final List<String> GUEST_OS_CONTROLS = List.of("PAT-02", "PLT-01", "PLT-02");
     private static final List<String> NEUTRAL_FIELDS = List.of("id", "title", "domain", "class");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a customer-configured feature leaves to the customer, per control a row can propose (mcsb-mapping.tsv). */
+    private static final Map<String, String> CONSEQUENCE = Map.of(
+            "NET-01", "the network rules that reach the service (private endpoints, public network access, network "
+                    + "security groups) are the customer's to set and review",
+            "KEY-02", "the certificates the customer brings, for example for custom domains, are its own to renew and monitor",
+            "PAT-02", "the images the customer brings carry an operating system that it keeps patched",
+            "PLT-01", "the machines built from the customer's images or configuration are partly the customer's to operate and harden",
+            "PLT-02", "deploying and watching malware protection on those machines is the customer's",
+            "VUL-01", "scanning what the customer brings and fixing the findings is the customer's",
+            "CFG-02", "choosing which applications may run is the customer's");
 
     private final Path data;
     private final Path baselines;
@@ -210,8 +220,9 @@ public final class AzureCatalogGenerator {
         }
         evidence.forEach((control, features) -> {
             overrides.put(control, override(control, "SHARED", "The " + row.baselineTitle() + " lists "
-                    + String.join("; ", features) + " as supported and configured by the customer, so the customer holds a share of "
-                    + control + " that the " + category.toLowerCase() + " default gives to Microsoft alone.", row));
+                    + String.join("; ", features) + " as supported and configured by the customer: "
+                    + consequence(control) + ". So " + control + " is shared, where the " + category.toLowerCase()
+                    + " default gives it to Microsoft alone.", row));
             proposalCounts.merge(control, 1, Integer::sum);
         });
     }
@@ -242,6 +253,14 @@ public final class AzureCatalogGenerator {
         if (nativeBackupByMicrosoft) {
             undecided.add(row.id() + ": BR-1 native backup is Microsoft's by default; BCK-01 kept SHARED (retention and restore tests stay with the customer)");
         }
+    }
+
+    private static String consequence(String control) {
+        String c = CONSEQUENCE.get(control);
+        if (c == null) {
+            throw new IllegalStateException("mcsb-mapping.tsv proposes " + control + ", for which the generator has no rationale");
+        }
+        return c;
     }
 
     private static ObjectNode override(String control, String responsibility, String rationale, ServiceRow row) {
