@@ -27,7 +27,7 @@ final class SourceCheck {
     }
 
     void check(Catalog catalog, String base, ProblemList problems) {
-        providerDomains = SourcePolicy.providerDomains(catalog.id());
+        providerDomains = SourcePolicy.providerDomains(catalog.provider().id());
         int entries = catalog.categories().size();
         for (int i = 0; i < catalog.categories().size(); i++) {
             check(catalog.categories().get(i).source(), base + "/categories/" + i, problems);

@@ -21,12 +21,12 @@ public enum SourcePolicy {
     EMBEDDED;
 
     /**
-     * The sites a built-in catalog may cite, by catalog id: the provider's documentation and its
-     * own pages. A catalog id Demarc does not ship is held to AWS's sites, the first catalog's rule.
+     * The sites a built-in catalog may cite, by provider id: the provider's documentation and its
+     * own pages. A provider Demarc does not ship is held to AWS's sites, the first catalog's rule.
      */
-    static List<String> providerDomains(String catalogId) {
-        return switch (catalogId == null ? "" : catalogId) {
-            case "azure" -> List.of("microsoft.com");
+    static List<String> providerDomains(String providerId) {
+        return switch (providerId == null ? "" : providerId) {
+            case "azure" -> List.of("learn.microsoft.com");
             case "gcp" -> List.of("cloud.google.com");
             default -> List.of("aws.amazon.com");
         };
