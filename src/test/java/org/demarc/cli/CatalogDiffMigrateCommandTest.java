@@ -180,6 +180,7 @@ class CatalogDiffMigrateCommandTest {
                 "  OPS-02: no longer asked, every cell in scope is not applicable or the provider's; the answer is kept"
                         + " and flagged",
                 "  OPS-02 on t.db: Shared (service override) -> n/a (see Virtual machines) (service override)",
+                "      source: none named in the catalog",
                 "Answers kept and flagged although their control is no longer asked (1):",
                 "  OPS-02  Guest OS patches");
         Assessment a = new ProjectReader().read(moved).value();

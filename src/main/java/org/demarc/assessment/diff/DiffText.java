@@ -96,8 +96,9 @@ public final class DiffText {
     public static String responsibilityChange(ResponsibilityChange c, Catalog from, Catalog to) {
         StringBuilder sb = new StringBuilder(responsibilityChange(c));
         if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
-            overrideOf(to, c).map(ServiceOverride::source).ifPresent(s -> sb.append(System.lineSeparator())
-                    .append(Messages.get("cli.catalog.diff.source", s.title(), s.url(), s.checked().toString())));
+            sb.append(System.lineSeparator()).append(overrideOf(to, c).map(ServiceOverride::source)
+                    .map(s -> Messages.get("cli.catalog.diff.source", s.title(), s.url(), s.checked().toString()))
+                    .orElseGet(() -> Messages.get("cli.catalog.diff.noSource")));
         } else if (c.before().reason() == CellReason.SERVICE_OVERRIDE) {
             sb.append(System.lineSeparator()).append(Messages.get("cli.catalog.diff.overrideRemoved",
                     overrideOf(from, c).map(ServiceOverride::rationale).orElse(c.before().rationale())));
