@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.demarc.catalog.diff.CatalogDiff;
+import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.catalog.diff.Change;
 import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.model.Answer;
@@ -22,6 +23,7 @@ import org.demarc.model.Control;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
 import org.demarc.model.Messages;
+import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.ServiceException;
 
 /**
@@ -45,11 +47,19 @@ public final class CatalogMigration {
     public record DroppedException(String controlId, String serviceId) {
     }
 
-    /** A control to look at again, and why. */
+    /**
+     * A control to look at again, and why: its responsibility changed for a service in scope, its
+     * question changed, or the project answered it and the new catalog no longer asks it (every
+     * cell in scope is now not applicable or the provider's). Such an answer is kept and flagged.
+     */
     public record Review(String controlId, List<ResponsibilityChange> responsibilityChanges,
-                         boolean questionChanged) {
+                         boolean questionChanged, boolean answerNoLongerAsked) {
         public Review {
             responsibilityChanges = List.copyOf(responsibilityChanges);
+        }
+
+        public Review(String controlId, List<ResponsibilityChange> responsibilityChanges, boolean questionChanged) {
+            this(controlId, responsibilityChanges, questionChanged, false);
         }
     }
 
@@ -64,6 +74,11 @@ public final class CatalogMigration {
             droppedAnswers = List.copyOf(droppedAnswers);
             droppedExceptions = List.copyOf(droppedExceptions);
             reviews = List.copyOf(reviews);
+        }
+
+        /** Answers kept and flagged although the new catalog no longer asks their control. */
+        public List<String> answersNoLongerAsked() {
+            return reviews.stream().filter(Review::answerNoLongerAsked).map(Review::controlId).toList();
         }
 
         /** Controls the new catalog adds: questions to answer, or inherited controls to acknowledge. */
@@ -115,9 +130,11 @@ public final class CatalogMigration {
 
     /**
      * Controls, in the new catalog's order, whose responsibility changed for a service that stays
-     * in scope, or whose question changed while the project holds an answer to it.
+     * in scope, whose question changed while the project holds an answer to it, or whose answer
+     * the new catalog no longer asks for.
      */
     private static List<Review> reviews(Assessment project, Catalog target, CatalogDiff diff, Set<String> scope) {
+        Set<String> noLongerAsked = answersNoLongerAsked(project, target, scope);
         Map<String, List<ResponsibilityChange>> byControl = diff.responsibilityChangesFor(scope).stream()
                 .collect(Collectors.groupingBy(ResponsibilityChange::controlId, LinkedHashMap::new,
                         Collectors.toList()));
@@ -129,10 +146,24 @@ public final class CatalogMigration {
         for (Control c : target.controls()) {
             List<ResponsibilityChange> changes = byControl.getOrDefault(c.id(), List.of());
             boolean question = questionChanged.contains(c.id());
-            if (!changes.isEmpty() || question) {
-                reviews.add(new Review(c.id(), changes, question));
+            boolean notAsked = noLongerAsked.contains(c.id());
+            if (!changes.isEmpty() || question || notAsked) {
+                reviews.add(new Review(c.id(), changes, question, notAsked));
             }
         }
         return reviews;
+    }
+
+    /**
+     * Answered controls the customer had a share in before the move and has none in after it, in
+     * the new catalog and scope: an answer there would vanish from the questions unless flagged.
+     */
+    private static Set<String> answersNoLongerAsked(Assessment project, Catalog target, Set<String> scope) {
+        ResponsibilityMatrix before = ResponsibilityEngine.matrix(project.catalog(), project.scope());
+        ResponsibilityMatrix after = ResponsibilityEngine.matrix(target, scope);
+        return project.answers().keySet().stream()
+                .filter(id -> target.control(id).isPresent() && project.catalog().control(id).isPresent())
+                .filter(id -> before.needsCustomerAnswer(id) && !after.needsCustomerAnswer(id))
+                .collect(Collectors.toSet());
     }
 }

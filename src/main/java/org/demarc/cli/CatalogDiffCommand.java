@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.demarc.catalog.diff.CatalogDiff;
 import org.demarc.catalog.diff.Change;
-import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.assessment.diff.DiffText;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
@@ -56,7 +55,7 @@ final class CatalogDiffCommand implements Callable<Integer> {
                 diff.servicesRemoved().size(), diff.servicesChanged().size(), diff.controlsAdded().size(),
                 diff.controlsRemoved().size(), diff.controlsChanged().size(), diff.responsibilityChanges().size()));
         section(out, "cli.catalog.diff.responsibilityChanges", diff.responsibilityChanges(),
-                CatalogDiffCommand::responsibilityChange);
+                c -> DiffText.responsibilityChange(c, diff.from(), diff.to()));
         section(out, "cli.catalog.diff.servicesAdded", diff.servicesAdded(), CatalogDiffCommand::service);
         section(out, "cli.catalog.diff.servicesRemoved", diff.servicesRemoved(), CatalogDiffCommand::service);
         section(out, "cli.catalog.diff.servicesChanged", diff.servicesChanged(),
@@ -74,11 +73,6 @@ final class CatalogDiffCommand implements Callable<Integer> {
         }
         out.println(Messages.get(headingKey, items.size()));
         items.forEach(item -> out.println(line.apply(item)));
-    }
-
-    /** "PAT-02 on aws.rds: Provider (category default) -> Shared (service override)", and why. */
-    static String responsibilityChange(ResponsibilityChange c) {
-        return DiffText.responsibilityChange(c);
     }
 
     private static String service(Service s) {

@@ -3,8 +3,11 @@ package org.demarc.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.demarc.assessment.diff.DiffText;
 import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
@@ -73,22 +76,26 @@ final class CatalogMigrateCommand implements Callable<Integer> {
                 id -> Messages.get("cli.catalog.migrate.droppedService", id));
         CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedExceptions", r.droppedExceptions(),
                 d -> Messages.get("cli.catalog.migrate.droppedException", d.controlId(), d.serviceId()));
-        CatalogDiffCommand.section(out, "cli.catalog.migrate.review", r.reviews(), CatalogMigrateCommand::review);
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.review", r.reviews(), review -> review(review, r));
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.keptNotAsked", r.answersNoLongerAsked(),
+                id -> Messages.get("cli.catalog.migrate.keptNotAskedEntry", id,
+                        to.control(id).map(c -> c.title()).orElse("")));
         CatalogDiffCommand.section(out, "cli.catalog.migrate.newControls", r.newControls(),
                 c -> Messages.get("cli.catalog.diff.entry", c.id(), c.title(), c.domainId()));
     }
 
-    private static String review(CatalogMigration.Review review) {
-        StringBuilder sb = new StringBuilder();
+    /** Why a control is to be reviewed: each changed cell with its reason and page, then the question. */
+    private static String review(CatalogMigration.Review review, CatalogMigration.Result r) {
+        List<String> lines = new ArrayList<>();
         if (review.questionChanged()) {
-            sb.append(Messages.get("cli.catalog.migrate.reviewQuestion", review.controlId()));
+            lines.add(Messages.get("cli.catalog.migrate.reviewQuestion", review.controlId()));
+        }
+        if (review.answerNoLongerAsked()) {
+            lines.add(Messages.get("cli.catalog.migrate.reviewNotAsked", review.controlId()));
         }
         for (ResponsibilityChange c : review.responsibilityChanges()) {
-            if (!sb.isEmpty()) {
-                sb.append(System.lineSeparator());
-            }
-            sb.append(CatalogDiffCommand.responsibilityChange(c));
+            lines.add(DiffText.responsibilityChange(c, r.diff().from(), r.diff().to()));
         }
-        return sb.toString();
+        return String.join(System.lineSeparator(), lines);
     }
 }

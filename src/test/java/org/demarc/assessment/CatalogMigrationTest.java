@@ -191,6 +191,58 @@ class CatalogMigrationTest {
     }
 
     @Test
+    void aProjectOn2026122MovesToTheTenNewControlsWithEveryAnswerUnchanged() {
+        Assessment old = CatalogVersions.sampleBeforeBreadth();
+        CatalogMigration.Result r = CatalogMigration.migrate(old, FULL, AT, "");
+        assertThat(r.droppedAnswers()).isEmpty();
+        assertThat(r.droppedServices()).isEmpty();
+        assertThat(r.reviews()).isEmpty();
+        assertThat(r.assessment().answers()).isEqualTo(old.answers());
+        assertThat(r.newControls()).extracting(Control::id).containsExactly("IAM-07", "CNT-01", "NET-05", "NET-06",
+                "GOV-07", "CFG-03", "IAM-08", "NET-07", "DEV-03", "BCK-02");
+        // The existing cells keep their responsibility; four controls gained framework mappings.
+        assertThat(r.diff().responsibilityChanges()).isEmpty();
+        assertThat(r.diff().controlsChanged()).extracting(c -> c.id() + " " + c.members())
+                .containsExactlyInAnyOrder("GOV-01 [mappings]", "LOG-01 [mappings]", "INC-01 [mappings]",
+                        "BCK-01 [mappings]");
+    }
+
+    @Test
+    void anAnswerWhoseControlIsNoLongerAskedIsKeptFlaggedAndReported() throws Exception {
+        Assessment old = MiniFixtures.databaseOnlyWithEngineAnswer();
+        Catalog next = new CatalogReader().read(MiniFixtures.engineNotApplicableJson().getBytes(StandardCharsets.UTF_8))
+                .value();
+        CatalogMigration.Result r = CatalogMigration.migrate(old, next, AT, "");
+        assertThat(r.assessment().answers().keySet()).isEqualTo(old.answers().keySet());
+        assertThat(r.assessment().answers().get("OPS-02")).isEqualTo(old.answers().get("OPS-02").withFlagged(true));
+        assertThat(r.answersNoLongerAsked()).containsExactly("OPS-02");
+        assertThat(r.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.controlId()).isEqualTo("OPS-02");
+            assertThat(review.answerNoLongerAsked()).isTrue();
+            assertThat(review.responsibilityChanges()).singleElement()
+                    .satisfies(c -> assertThat(c.after().label()).isEqualTo("n/a (see Virtual machines)"));
+        });
+        // Still asked, so not flagged: patch management stays shared on the database.
+        assertThat(r.assessment().answers().get("OPS-01")).isEqualTo(old.answers().get("OPS-01"));
+    }
+
+    @Test
+    void anAnswerWhoseOnlySharedServiceLeftTheCatalogIsKeptAndFlagged() throws Exception {
+        // Without the managed database in the new catalog, engine patching is asked of nobody in scope.
+        Assessment old = MiniFixtures.databaseOnlyWithEngineAnswer().withScope(new java.util.TreeSet<>(List.of("t.db",
+                "t.blob")));
+        String json = new String(MiniFixtures.miniCatalogBytes(), StandardCharsets.UTF_8);
+        String withoutDb = json.substring(0, json.indexOf("    {\n      \"id\": \"t.db\""))
+                + json.substring(json.indexOf("    {\n      \"id\": \"t.blob\""));
+        Catalog next = new CatalogReader().read(withoutDb.replace("\"version\": \"1.0\"", "\"version\": \"1.1\"")
+                .getBytes(StandardCharsets.UTF_8)).value();
+        CatalogMigration.Result r = CatalogMigration.migrate(old, next, AT, "");
+        assertThat(r.droppedServices()).containsExactly("t.db");
+        assertThat(r.answersNoLongerAsked()).containsExactly("OPS-02");
+        assertThat(r.assessment().answers().get("OPS-02").flagged()).isTrue();
+    }
+
+    @Test
     void aMoveToTheSameCatalogChangesNothingButTheHistory() {
         Assessment sample = Samples.webshop();
         CatalogMigration.Result r = CatalogMigration.migrate(sample, FULL, AT, "");

@@ -79,7 +79,7 @@ class AzureCatalogTest {
     void itSharesTheControlsOfTheAwsCatalog() throws Exception {
         Set<String> pending = new TreeSet<>();
         new ObjectMapper().readTree(DATA.resolve("pending-controls.json").toFile()).fieldNames()
-                .forEachRemaining(id -> pending.add(id));
+                .forEachRemaining(id -> { if (!id.startsWith("_")) { pending.add(id); } });
         Map<String, Control> azure = AZURE.controls().stream().collect(Collectors.toMap(Control::id, c -> c));
         for (Control aws : AWS.controls()) {
             Control c = azure.get(aws.id());
@@ -91,7 +91,8 @@ class AzureCatalogTest {
         }
         Set<String> onlyAzure = new TreeSet<>(azure.keySet());
         onlyAzure.removeAll(AWS.controls().stream().map(Control::id).toList());
-        assertThat(pending).as("controls awaited from aws.json").containsAll(onlyAzure);
+        assertThat(onlyAzure).as("controls azure.json has and aws.json lacks").isEmpty();
+        assertThat(pending).as("pending-controls.json: controls awaited from aws.json").isEmpty();
         assertThat(AZURE.domains()).extracting(d -> d.id() + " " + d.name())
                 .isEqualTo(AWS.domains().stream().map(d -> d.id() + " " + d.name()).toList());
     }

@@ -79,6 +79,27 @@ class BuiltInCatalogTest {
         }
     }
 
+    /** Controls added in 2026.12.3 with ids, domains and titles shared with the catalogs of other providers. */
+    @Test
+    void theControlsSharedWithOtherProvidersKeepTheirIdsDomainsAndTitles() {
+        List<String> shared = List.of("IAM-07", "CNT-01", "NET-05", "NET-06", "GOV-07", "CFG-03", "IAM-08", "NET-07",
+                "DEV-03", "BCK-02");
+        assertThat(shared).extracting(id -> AWS.control(id).map(c -> c.id() + " " + c.domainId() + " " + c.title())
+                        .orElse(id + " missing"))
+                .containsExactly(
+                        "IAM-07 identity Instance metadata and instance credential exposure",
+                        "CNT-01 platform Kubernetes and container workload security",
+                        "NET-05 network DNS and domain security",
+                        "NET-06 network Egress control and data perimeter",
+                        "GOV-07 governance Cloud exit and portability",
+                        "CFG-03 platform Security posture baseline",
+                        "IAM-08 identity Administrator endpoints and remote administration paths",
+                        "NET-07 network Email sender authentication",
+                        "DEV-03 development Generative AI use",
+                        "BCK-02 resilience Ransomware-resilient backups");
+        assertThat(AWS.controls()).hasSizeGreaterThanOrEqualTo(60);
+    }
+
     @Test
     void everyControlMapsToAllThreeFrameworks() {
         for (Control c : AWS.controls()) {

@@ -41,6 +41,16 @@ class CatalogRulesTest {
     }
 
     @Test
+    void instanceCredentialsAndContainerWorkloadsAreNeverInheritedWhereTheCustomerRunsTheNodes() {
+        for (String s : CUSTOMER_OS_ACCESS) {
+            assertThat(cell("IAM-07", s)).as("IAM-07 on " + s).isNotEqualTo(Responsibility.PROVIDER);
+        }
+        for (String s : List.of("aws.eks", "aws.ecs", "aws.fargate")) {
+            assertThat(cell("CNT-01", s)).as("CNT-01 on " + s).isEqualTo(Responsibility.SHARED);
+        }
+    }
+
+    @Test
     void patchesAppliedInTheCustomersMaintenanceWindowAreSharedEverywhere() {
         CatalogRuleChecks.maintenanceWindowPatchingIsShared(AWS, MAINTENANCE_WINDOW);
     }

@@ -71,8 +71,8 @@ class CatalogDiffMigrateCommandTest {
                 "  GOV-02  Account structure and organization-wide guardrails (governance)");
         assertThat(lines).contains("  PLT-01 on aws.elasticbeanstalk: Provider (category default) -> Shared (service override)",
                 "  RES-01 on aws.emr: Shared (category default) -> Customer (service override)");
-        // GOV-01 and PHY-01 had their SOC report guidance corrected.
-        assertThat(r.out()).doesNotContain("Services removed").contains("Controls changed (2):");
+        // GOV-01 and PHY-01 had their SOC report guidance corrected; GOV-01, LOG-01, INC-01 and BCK-01 gained mappings.
+        assertThat(r.out()).doesNotContain("Services removed").contains("Controls changed (5):");
     }
 
     @Test
@@ -83,6 +83,10 @@ class CatalogDiffMigrateCommandTest {
         assertThat(r.out().lines()).contains("Services removed (" + removed + "):",
                 "Controls removed (" + (FULL.controls().size() - STARTER.controls().size()) + "):",
                 "  PAT-02 on aws.rds: Shared (service override) -> Provider (category default)");
+        // A cell that falls back to its category default says what the removed override said.
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(lines.indexOf("  PAT-02 on aws.rds: Shared (service override) -> Provider (category default)") + 1))
+                .startsWith("      the service override was removed; it said: AWS builds and applies operating system");
         assertThat(r.out()).doesNotContain("Services added");
     }
 
@@ -126,7 +130,14 @@ class CatalogDiffMigrateCommandTest {
                 "  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)",
                 "  PAT-02 on aws.vpc: Provider (service override) -> n/a (see Amazon EC2) (service override)",
                 "New controls to answer or acknowledge (" + (FULL.controls().size() - STARTER.controls().size()) + "):");
-        assertThat(r.out()).doesNotContain("dropped");
+        // Each changed cell says why (the override's rationale) and which AWS page that rests on.
+        List<String> lines = r.out().lines().toList();
+        int rds = lines.indexOf("  PAT-02 on aws.rds: Provider (category default) -> Shared (service override)");
+        assertThat(lines.get(rds + 1)).startsWith("      because: AWS builds and applies operating system");
+        assertThat(lines.get(rds + 2)).isEqualTo("      source: Maintaining a DB instance - Amazon Relational Database "
+                + "Service, https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Maintenance.html"
+                + " (checked 2026-12-01)");
+        assertThat(r.out()).doesNotContain("dropped").doesNotContain("no longer asked");
         assertThat(Files.readAllBytes(oldProject)).isEqualTo(before);
         Assessment a = new ProjectReader().read(moved).value();
         assertThat(a.catalog()).isEqualTo(FULL);
@@ -137,6 +148,43 @@ class CatalogDiffMigrateCommandTest {
         try (var listing = Files.list(dir)) {
             assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".bak"));
         }
+    }
+
+    @Test
+    void migrateFromTheCatalogBeforeTheNewControlsKeepsEveryAnswerAndListsTheTenNewControls() throws Exception {
+        Path previous = Files.write(dir.resolve("webshop-2026.12.2.demarc"),
+                ProjectWriter.toBytes(CatalogVersions.sampleBeforeBreadth()));
+        Path moved = dir.resolve("webshop-2026.12.3.demarc");
+        CliRunner r = CliRunner.run("catalog", "migrate", previous.toString(), "-o", moved.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines()).contains("Kept 14 of 14 answers and 10 of 10 services in scope.",
+                "New controls to answer or acknowledge (10):",
+                "  IAM-07  Instance metadata and instance credential exposure (identity)",
+                "  BCK-02  Ransomware-resilient backups (resilience)");
+        // No cell of an existing control changed, so nothing is flagged.
+        assertThat(r.out()).doesNotContain("Controls to review").doesNotContain("dropped");
+        Assessment a = new ProjectReader().read(moved).value();
+        assertThat(a.answers()).isEqualTo(CatalogVersions.sampleBeforeBreadth().answers());
+    }
+
+    @Test
+    void migrateFlagsAndListsAnAnswerWhoseControlIsNoLongerAsked() throws Exception {
+        Path project = Files.write(dir.resolve("mini.demarc"),
+                ProjectWriter.toBytes(MiniFixtures.databaseOnlyWithEngineAnswer()));
+        Path next = Files.writeString(dir.resolve("mini-1.1.json"), MiniFixtures.engineNotApplicableJson());
+        Path moved = dir.resolve("mini-1.1.demarc");
+        CliRunner r = CliRunner.run("catalog", "migrate", project.toString(), "--to", next.toString(),
+                "-o", moved.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines()).contains("Kept 4 of 4 answers and 1 of 1 services in scope.",
+                "  OPS-02: no longer asked, every cell in scope is not applicable or the provider's; the answer is kept"
+                        + " and flagged",
+                "  OPS-02 on t.db: Shared (service override) -> n/a (see Virtual machines) (service override)",
+                "      source: none named in the catalog",
+                "Answers kept and flagged although their control is no longer asked (1):",
+                "  OPS-02  Guest OS patches");
+        Assessment a = new ProjectReader().read(moved).value();
+        assertThat(a.answers().get("OPS-02").flagged()).isTrue();
     }
 
     @Test

@@ -132,7 +132,7 @@ class CommandLineTest {
         assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.rds\tPAT-02\tSHARED\tMaintaining a DB instance")
                 .endsWith("\t2026-12-01"));
         // Overrides still without a page say so instead of leaving the columns empty.
-        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.vpc\tPAT-02\tNOT_APPLICABLE\t(no source)"));
+        assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.vpc\tVUL-01\tNOT_APPLICABLE\t(no source)"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class InteropCommandsTest {
     void exportWritesTheOpenQuestionsAndRefusesToOverwrite() {
         CliRunner r = CliRunner.run("questionnaire", "export", project.toString(), "-o", questions.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).isEqualTo("Wrote " + questions + ": 35 questions. The export is recorded in " + project
+        assertThat(r.out()).isEqualTo("Wrote " + questions + ": 45 questions. The export is recorded in " + project
                 + " (which controls went out, the key of the row hashes): keep that file to import the answers."
                 + System.lineSeparator());
         assertThat(r.err()).as("POI logs nothing into our output").isEmpty();
@@ -66,7 +66,7 @@ class InteropCommandsTest {
         assertThat(recorded.history()).last().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(HistoryKind.QUESTIONNAIRE_SENT);
             assertThat(e.actor()).isEqualTo("Alex");
-            assertThat(e.questionnaire().controls()).hasSize(35);
+            assertThat(e.questionnaire().controls()).hasSize(45);
         });
         assertThat(org.demarc.project.ProjectFiles.backupOf(project)).hasBinaryContent(Samples.webshopBytes());
 
@@ -82,7 +82,7 @@ class InteropCommandsTest {
     void exportOneDomainAllQuestions() {
         CliRunner r = CliRunner.run("questionnaire", "export", project.toString(), "-o", questions.toString(),
                 "--domain", "Network and communications protection", "--all");
-        assertThat(r.out()).contains(": 4 questions.");
+        assertThat(r.out()).contains(": 7 questions.");
         CliRunner bad = CliRunner.run("questionnaire", "export", project.toString(), "-o",
                 dir.resolve("x.xlsx").toString(), "--domain", "nope");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -96,7 +96,7 @@ class InteropCommandsTest {
         Path out = dir.resolve("new.demarc");
         CliRunner r = CliRunner.run("questionnaire", "import", project.toString(), returned.toString(), "-o", out.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(r.out()).contains("2 answers to review: 1 new, 0 changed, 0 in conflict, 1 invalid; 33 rows unchanged.")
+        assertThat(r.out()).contains("2 answers to review: 1 new, 0 changed, 0 in conflict, 1 invalid; 43 rows unchanged.")
                 .contains("  new       GOV-01")
                 .contains("    Status: '' -> 'Implemented'  ('Governance and provider'!G2)")
                 .contains("  invalid   GOV-02")

@@ -50,7 +50,8 @@ class ContentsGapTest {
 
     @Test
     void aByteChangedInsideTheSignatureObjectOrJustOutsideTheGapFails() throws IOException {
-        int[] positions = {range[1] + 40, range[1] - 1, range[2], range[1] + range[1] / 2};
+        // Inside the signature object (its start and well into it), and the bytes either side of the gap.
+        int[] positions = {range[1] + 40, range[1] - 1, range[2], range[1] + 400};
         for (int pos : positions) {
             byte[] tampered = signed.clone();
             tampered[pos] = (byte) (tampered[pos] == '7' ? '8' : '7');
@@ -62,5 +63,22 @@ class ContentsGapTest {
             }
             assertThat(v.passed()).as("byte %d changed", pos).isFalse();
         }
+    }
+
+    @Test
+    void aCertificateWhoseNamesWereEditedInsideTheSignatureFails() throws IOException {
+        // The certificate beside the signature is not covered by the signature value; only the
+        // signed signing-certificate attribute ties it. "Dana" becomes "Dane" in the subject name.
+        String gap = new String(signed, range[1], range[2] - range[1], java.nio.charset.StandardCharsets.US_ASCII);
+        String dana = "44616E61";
+        int issuer = gap.indexOf(dana);
+        int subject = gap.indexOf(dana, issuer + 1);
+        assertThat(subject).as("the subject name in the certificate").isPositive();
+        byte[] tampered = signed.clone();
+        tampered[range[1] + subject + dana.length() - 1] = '5';
+        var v = ReportVerifier.verify(tampered, Reports.signedOffSample());
+        assertThat(v.passed()).isFalse();
+        assertThat(String.join("\n", v.findings())).contains("Dane Whitfield")
+                .contains("not the one the signer signed for").doesNotContain("Signature intact");
     }
 }

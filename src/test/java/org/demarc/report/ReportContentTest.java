@@ -59,9 +59,9 @@ class ReportContentTest {
                 "Amazon RDS PAT-02 Shared Maintaining a DB instance - Amazon Relational Database Service",
                 "checked 2026-12-01");
         // Overrides still without a page are listed and say so; services out of scope are not listed.
-        assertThat(appendix).contains("Amazon VPC PLT-01 Provider no source named in the catalog")
+        assertThat(appendix).contains("Amazon VPC VUL-01 n/a no source named in the catalog")
                 // A cell with nothing to act on reads as not applicable and names where it is assessed.
-                .contains("Amazon VPC PAT-02 n/a (see Amazon EC2) no source named in the catalog")
+                .contains("Amazon VPC PAT-02 n/a (see Amazon EC2) Compare NAT gateways and NAT instances")
                 .doesNotContain("Elastic Beanstalk");
     }
 

@@ -2,13 +2,16 @@ package org.demarc.assessment.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.model.AnswerStatus;
+import org.demarc.model.Catalog;
 import org.demarc.model.Assignment;
 import org.demarc.model.CellReason;
 import org.demarc.model.Messages;
+import org.demarc.model.ServiceOverride;
 
 /** An {@link AssessmentDiff} in words: a heading and summary, then sections of one line per item. */
 public final class DiffText {
@@ -84,6 +87,27 @@ public final class DiffText {
             line += System.lineSeparator() + Messages.get("cli.catalog.diff.rationale", c.after().rationale());
         }
         return line;
+    }
+
+    /**
+     * The change and its reason as {@link #responsibilityChange(ResponsibilityChange)} gives it, then
+     * the page the new override rests on, or, where an override was removed, what it used to say.
+     */
+    public static String responsibilityChange(ResponsibilityChange c, Catalog from, Catalog to) {
+        StringBuilder sb = new StringBuilder(responsibilityChange(c));
+        if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
+            sb.append(System.lineSeparator()).append(overrideOf(to, c).map(ServiceOverride::source)
+                    .map(s -> Messages.get("cli.catalog.diff.source", s.title(), s.url(), s.checked().toString()))
+                    .orElseGet(() -> Messages.get("cli.catalog.diff.noSource")));
+        } else if (c.before().reason() == CellReason.SERVICE_OVERRIDE) {
+            sb.append(System.lineSeparator()).append(Messages.get("cli.catalog.diff.overrideRemoved",
+                    overrideOf(from, c).map(ServiceOverride::rationale).orElse(c.before().rationale())));
+        }
+        return sb.toString();
+    }
+
+    private static Optional<ServiceOverride> overrideOf(Catalog catalog, ResponsibilityChange c) {
+        return catalog.service(c.serviceId()).flatMap(s -> s.overrideFor(c.controlId()));
     }
 
     private static String responsibility(Assignment a) {

@@ -129,9 +129,16 @@ public final class SignatureCheck {
             String name = CertificateNames.commonName(cert.getSubjectX500Principal());
             // A key Demarc never signs with is not handed to a verifier that may not know it. The
             // public key alone checks the digest: the certificate's validity is CertificatePolicy's.
-            boolean intact = CertificatePolicy.keyProblem(cert.getPublicKey()) == null
-                    && signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()));
             var attrs = signer.getSignedAttributes();
+            CertificateBinding.Result binding = CertificateBinding.check(cert, attrs);
+            if (binding.problem() != null) {
+                certificateProblems = new ArrayList<>(certificateProblems);
+                certificateProblems.add(binding.problem());
+            }
+            // An edited certificate makes the signature as a whole not intact; one merely not named
+            // in the signed attributes is a certificate problem of a signature that is intact.
+            boolean intact = !binding.edited() && CertificatePolicy.keyProblem(cert.getPublicKey()) == null
+                    && signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert.getPublicKey()));
             boolean ess = attrs != null && attrs.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null;
             boolean time = attrs != null && attrs.get(CMSAttributes.signingTime) != null;
             return new Signature(name, CertificateNames.commonName(cert.getIssuerX500Principal()), at,

@@ -58,8 +58,8 @@ class AssessmentAnalysisTest {
                 .filter(a -> a.responsibility() == Responsibility.NOT_APPLICABLE).count();
         long provider = m.controls().stream().flatMap(c -> m.services().stream().map(s -> m.cell(c.id(), s.id())))
                 .filter(a -> a.responsibility() == Responsibility.PROVIDER).count();
-        // Amazon VPC (6) and KMS backups (1) are in the sample's scope.
-        assertThat(na).isEqualTo(7);
+        // Amazon VPC (6, and instance metadata since 2026.12.3) and KMS backups (2) are in the sample's scope.
+        assertThat(na).isEqualTo(9);
         assertThat(split.get(Responsibility.NOT_APPLICABLE)).isEqualTo((int) na);
         assertThat(split.get(Responsibility.PROVIDER)).isEqualTo((int) provider);
     }

@@ -86,9 +86,11 @@ class CatalogDiffTest {
                 .extracting(Service::id).contains("aws.eks", "aws.fargate", "aws.rdscustom", "aws.cloudhsm");
         assertThat(d.controlsAdded()).hasSize(FULL.controls().size() - STARTER.controls().size())
                 .extracting(Control::id).contains("GOV-02", "IAM-03", "DAT-03", "RES-02");
-        // Only the guidance of the two SOC report controls was corrected (two report periods a year, bridge letters).
-        assertThat(d.controlsChanged()).allSatisfy(c -> assertThat(c.members()).isSubsetOf("guidance", "evidenceHints"))
-                .extracting(c -> c.id()).containsExactlyInAnyOrder("GOV-01", "PHY-01");
+        // The guidance of the two SOC report controls was corrected (two report periods a year, bridge letters),
+        // and four controls gained the framework mappings they lacked.
+        assertThat(d.controlsChanged()).allSatisfy(c -> assertThat(c.members()).isSubsetOf("guidance", "evidenceHints",
+                        "mappings"))
+                .extracting(c -> c.id()).containsExactlyInAnyOrder("GOV-01", "PHY-01", "LOG-01", "INC-01", "BCK-01");
         // Lambda moved to the Serverless group and gained an override.
         assertThat(d.servicesChanged()).anySatisfy(c -> {
             assertThat(c.id()).isEqualTo("aws.lambda");

@@ -37,7 +37,7 @@ class ForgedQuestionnaireTest {
         Assessment recorded = open.assessment();
         assertThat(recorded.history()).last().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(HistoryKind.QUESTIONNAIRE_SENT);
-            assertThat(e.questionnaire().controls()).hasSize(35).contains("GOV-01").doesNotContain("IAM-01");
+            assertThat(e.questionnaire().controls()).hasSize(45).contains("GOV-01").doesNotContain("IAM-01");
             assertThat(e.questionnaire().secret()).hasSize(64);
         });
         Assessment reread = new ProjectReader().read(ProjectWriter.toBytes(recorded)).value();

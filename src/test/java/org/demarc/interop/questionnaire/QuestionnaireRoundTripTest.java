@@ -57,11 +57,11 @@ class QuestionnaireRoundTripTest {
                     .containsExactly("Implemented", "Partial", "Not implemented", "Not applicable", "Alternative");
         }
         ReturnedQuestionnaire q = QuestionnaireReader.read(bytes);
-        assertThat(q.rows()).extracting(ReturnedQuestionnaire.Row::controlId).hasSize(35)
+        assertThat(q.rows()).extracting(ReturnedQuestionnaire.Row::controlId).hasSize(45)
                 .contains("GOV-01", "NET-03", "INC-03").doesNotContain("PAT-01", "NET-01", "PHY-02");
         ImportPreview untouched = ImportPreview.of(sample, q, TODAY);
         assertThat(untouched.changes()).isEmpty();
-        assertThat(untouched.unchanged()).isEqualTo(35);
+        assertThat(untouched.unchanged()).isEqualTo(45);
         assertThat(untouched.assessmentChangedSinceExport()).isFalse();
     }
 
@@ -69,7 +69,7 @@ class QuestionnaireRoundTripTest {
     void oneDomainOnly() throws Exception {
         byte[] bytes = export(sample, QuestionnaireExport.Selection.ALL, "network");
         assertThat(QuestionnaireReader.read(bytes).rows()).extracting(ReturnedQuestionnaire.Row::controlId)
-                .containsExactly("NET-01", "NET-02", "NET-03", "NET-04");
+                .containsExactly("NET-01", "NET-02", "NET-03", "NET-04", "NET-05", "NET-06", "NET-07");
     }
 
     @Test

@@ -23,13 +23,13 @@ class ResponsibilityViewModelTest {
         assertThat(vm.isStale()).isTrue();
         vm.refresh();
         assertThat(vm.isStale()).isFalse();
-        assertThat(vm.rows()).hasSize(51);
+        assertThat(vm.rows()).hasSize(61);
         Domain patching = vm.domains().stream().filter(d -> d.id().equals("patch")).findFirst()
                 .orElseGet(() -> vm.domains().stream().filter(d -> d.name().startsWith("Patch")).findFirst().orElseThrow());
         vm.domainProperty().set(patching);
         assertThat(vm.rows()).extracting(Control::id).containsExactly("PAT-01", "PAT-02", "PAT-03", "VUL-01");
         vm.domainProperty().set(null);
-        assertThat(vm.rows()).hasSize(51);
+        assertThat(vm.rows()).hasSize(61);
 
         assertThat(vm.reasonProperty().get()).isEqualTo("Select a cell to see why it is assigned that way.");
         vm.select("PAT-02", "aws.ec2");
