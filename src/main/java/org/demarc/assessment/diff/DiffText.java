@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assignment;
-import org.demarc.model.CellReason;
 import org.demarc.model.Messages;
 
 /** An {@link AssessmentDiff} in words: a heading and summary, then sections of one line per item. */
@@ -80,7 +79,7 @@ public final class DiffText {
     public static String responsibilityChange(ResponsibilityChange c) {
         String line = Messages.get("cli.catalog.diff.responsibilityChange", c.controlId(), c.serviceId(),
                 responsibility(c.before()), reason(c.before()), responsibility(c.after()), reason(c.after()));
-        if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
+        if (c.after().reason().isOverride()) {
             line += System.lineSeparator() + Messages.get("cli.catalog.diff.rationale", c.after().rationale());
         }
         return line;
@@ -91,7 +90,7 @@ public final class DiffText {
     }
 
     private static String reason(Assignment a) {
-        return a.reason() == CellReason.SERVICE_OVERRIDE
+        return a.reason().isOverride()
                 ? Messages.get("cli.catalog.diff.byOverride") : Messages.get("cli.catalog.diff.byDefault");
     }
 }
