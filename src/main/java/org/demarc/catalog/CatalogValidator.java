@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.io.ProblemList;
+import org.demarc.model.Assignment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;
 import org.demarc.model.CategoryProfile;
@@ -141,13 +142,18 @@ public final class CatalogValidator {
             if (!overridden.add(o.controlId())) {
                 problems.error(where + "/control", "catalog.duplicateOverride", owner, o.controlId());
             }
-            // A variant's override is redundant when the cell would read the same without it.
+            // A variant's override with the same responsibility still says why for that deployment;
+            // it is redundant only when the cell would read the same without it, rationale and all.
             catalog.control(o.controlId())
                     .filter(c -> variant == null ? c.defaultFor(s.category()) == o.responsibility()
-                            : ResponsibilityEngine.assign(catalog, c, s, null).responsibility() == o.responsibility())
+                            : sameCell(ResponsibilityEngine.assign(catalog, c, s, null), o))
                     .ifPresent(c -> problems.warning(where, "catalog.redundantOverride", owner, c.id()));
             checkAssessedUnder(catalog, s, owner, o, where, problems);
         }
+    }
+
+    private static boolean sameCell(Assignment without, ServiceOverride o) {
+        return without.responsibility() == o.responsibility() && without.rationale().equals(o.rationale());
     }
 
     /** "Assessed under" names another service of this catalog, and only on a not-applicable cell. */
