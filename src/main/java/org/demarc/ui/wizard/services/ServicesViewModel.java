@@ -81,7 +81,11 @@ public final class ServicesViewModel {
         showingVariant = true;
         try {
             boolean offered = s != null && a != null && s.hasVariants();
-            variantChoices.setAll(offered ? s.variants() : List.of());
+            List<ServiceVariant> choices = offered ? s.variants() : List.of();
+            // Only when they differ: the list may be the open popup's, mid-way through a key press.
+            if (!variantChoices.equals(choices)) {
+                variantChoices.setAll(choices);
+            }
             variant.set(offered ? variantOf(s) : null);
             variantOffered.set(offered);
             variantEditable.set(offered && a.scope().contains(s.id()));
@@ -97,9 +101,12 @@ public final class ServicesViewModel {
         return s.variantOrDefault(chosen).orElse(null);
     }
 
-    /** Deploys a service in scope as {@code v}; one undo step, like checking a service. */
+    /**
+     * Deploys a service in scope as {@code v}; one undo step, like checking a service, however many
+     * variants the arrow keys pass through on the way.
+     */
     public void setVariant(Service s, ServiceVariant v) {
-        session.edit(null, a -> {
+        session.edit("variant:" + s.id(), a -> {
             if (!a.scope().contains(s.id()) || v.id().equals(a.variantOf(s.id()).orElse(null))
                     || v.isDefault() && a.variantOf(s.id()).isEmpty()) {
                 return a;
