@@ -102,6 +102,13 @@ class VariantChoiceWindowTest extends WindowTest {
     @Test
     void choosingAVariantIsUndoneWithCtrlZ() throws Exception {
         ComboBox<ServiceVariant> variant = eksInScopeAndItsVariantFocused();
+        // Tab order: the service's check box in the list, then its variant.
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(variant.getScene().getFocusOwner().getId()).isEqualTo("service-check-aws.eks");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(variant.isFocused()).isTrue();
         pickBelow(3);
         assertThat(session.assessment().variantOf("aws.eks")).contains("fargate");
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
