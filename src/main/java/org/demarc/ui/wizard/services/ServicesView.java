@@ -157,6 +157,10 @@ public final class ServicesView implements StepView {
             return v == null ? "" : v.description();
         }, model.variantProperty(), model.variantEditableProperty()));
         HBox.setHgrow(hint, Priority.ALWAYS);
+        // The label and the choice keep their width; the description wraps in what is left.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        variant.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
         HBox row = new HBox(8, label, variant, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(model.variantOfferedProperty());
