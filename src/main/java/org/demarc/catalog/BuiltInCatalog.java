@@ -1,40 +1,31 @@
 package org.demarc.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
-import org.demarc.io.InvalidFileException;
 import org.demarc.model.Catalog;
 
-/** The AWS catalog that ships inside the program, read through the same reader as user catalogs. */
+/** Shorthands for the catalogs that ship inside the program; {@link BuiltInCatalogs} is the registry. */
 public final class BuiltInCatalog {
     public static final String RESOURCE = "aws.json";
+    /** The Google Cloud catalog; the controls are the AWS catalog's, worded for Google Cloud. */
+    public static final String GCP_RESOURCE = "gcp.json";
+    /** The name of the Azure catalog; its resource is {@code azure.json}. */
+    public static final String AZURE = "azure";
 
     private BuiltInCatalog() {
     }
 
-    /** The parsed catalog; read once per run (the model is immutable, so sharing it is safe). */
+    /** The parsed AWS catalog; read once per run (the model is immutable, so sharing it is safe). */
     public static Catalog load() {
-        return Parsed.CATALOG;
+        return load(BuiltInCatalogs.DEFAULT);
     }
 
-    /** Initialised on first use only: the command line's catalog-free commands never parse it. */
-    private static final class Parsed {
-        static final Catalog CATALOG = read();
+    /** The parsed Google Cloud catalog, read once per run like the AWS one. */
+    public static Catalog loadGcp() {
+        return load("gcp");
     }
 
-    private static Catalog read() {
-        try (InputStream in = BuiltInCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in catalog missing: " + RESOURCE);
-            }
-            return new CatalogReader(SourcePolicy.BUILT_IN).read(in.readAllBytes()).value();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidFileException e) {
-            // A broken built-in catalog is a build defect; tests catch it before release.
-            throw new IllegalStateException("built-in catalog invalid: " + e.getMessage(), e);
-        }
+    /** The built-in catalog of that name; one this build does not ship is a programming error. */
+    public static Catalog load(String name) {
+        return BuiltInCatalogs.named(name)
+                .orElseThrow(() -> new IllegalStateException("built-in catalog missing: " + name + ".json")).load();
     }
 }

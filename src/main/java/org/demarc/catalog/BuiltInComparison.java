@@ -8,7 +8,7 @@ import org.demarc.io.Problem;
 import org.demarc.model.Catalog;
 
 /**
- * An embedded catalog that claims the id and version of the built-in one must be it. A project
+ * An embedded catalog that claims the id and version of a built-in one (aws, azure, gcp) must be it. A project
  * embeds its catalog so old files keep their meaning, which also lets a careless or hostile edit
  * flip a cell (IAM permissions to the provider) under a trusted name; this finds such a catalog
  * and the cells it changed.
@@ -19,8 +19,8 @@ public record BuiltInComparison(Catalog builtIn, CatalogDiff diff) {
 
     /** The comparison, or null when the catalog does not claim to be the built-in one or is identical to it. */
     public static BuiltInComparison of(Catalog catalog) {
-        Catalog builtIn = BuiltInCatalog.load();
-        if (catalog == builtIn || !builtIn.id().equals(catalog.id()) || !builtIn.version().equals(catalog.version())) {
+        Catalog builtIn = BuiltInCatalogs.withIdOf(catalog).orElse(null);
+        if (builtIn == null || catalog == builtIn || !builtIn.version().equals(catalog.version())) {
             return null;
         }
         if (CatalogFingerprint.of(catalog).equals(CatalogFingerprint.of(builtIn))) {

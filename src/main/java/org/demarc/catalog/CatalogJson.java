@@ -47,6 +47,7 @@ public final class CatalogJson {
             provider = new Provider(p.requiredText("id"), p.requiredText("name"));
             p.finish();
         }
+        String attribution = r.text("attribution");
         List<CategoryProfile> categories = new ArrayList<>();
         for (FieldReader c : r.objects("categories", Category.values().length * 4)) {
             Category category = c.enumValue("category", Category.class);
@@ -79,7 +80,7 @@ public final class CatalogJson {
         }
         r.finish();
         checkTotals(r, services, controls);
-        return new Catalog(id, name, version, provider, categories, domains, services, controls);
+        return new Catalog(id, name, version, provider, categories, domains, services, controls, attribution);
     }
 
     /** Bounds what the catalog makes every later step compute: the matrix and the overrides. */
@@ -222,6 +223,10 @@ public final class CatalogJson {
         ObjectNode provider = root.putObject("provider");
         provider.put("id", catalog.provider().id());
         provider.put("name", catalog.provider().name());
+        // Written only when present, so catalogs without one keep their bytes and fingerprints.
+        if (!catalog.attribution().isEmpty()) {
+            root.put("attribution", catalog.attribution());
+        }
         ArrayNode categories = root.putArray("categories");
         for (CategoryProfile p : catalog.categories()) {
             ObjectNode n = categories.addObject();

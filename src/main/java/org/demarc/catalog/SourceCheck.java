@@ -13,11 +13,12 @@ import org.demarc.model.Source;
 
 /**
  * Checks the sources of a catalog's categories and overrides under a {@link SourcePolicy}: each
- * address present is an https URL (on AWS's sites for the built-in catalog); entries without one
+ * address present is an https URL (on the provider's own sites for a built-in catalog); entries without one
  * are summed up in a single warning, so a large user catalog does not bury its other problems.
  */
 final class SourceCheck {
     private final SourcePolicy policy;
+    private List<String> providerDomains = List.of();
     private int missing;
     private String firstMissing;
 
@@ -26,6 +27,7 @@ final class SourceCheck {
     }
 
     void check(Catalog catalog, String base, ProblemList problems) {
+        providerDomains = SourcePolicy.providerDomains(catalog.provider().id());
         int entries = catalog.categories().size();
         for (int i = 0; i < catalog.categories().size(); i++) {
             check(catalog.categories().get(i).source(), base + "/categories/" + i, problems);
@@ -62,8 +64,9 @@ final class SourceCheck {
         String host = httpsHost(source.url());
         if (host == null) {
             problems.error(at + "/source/url", "catalog.sourceNotHttps", source.url());
-        } else if (policy == SourcePolicy.BUILT_IN && !SourcePolicy.isAwsHost(host)) {
-            problems.error(at + "/source/url", "catalog.sourceNotAws", source.url());
+        } else if (policy == SourcePolicy.BUILT_IN && !SourcePolicy.isOnDomains(host, providerDomains)) {
+            problems.error(at + "/source/url", "catalog.sourceNotProvider", source.url(),
+                    String.join(", ", providerDomains));
         }
     }
 

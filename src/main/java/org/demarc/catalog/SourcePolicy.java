@@ -1,11 +1,16 @@
 package org.demarc.catalog;
 
+import java.util.List;
+
 /**
  * How strictly a catalog's sources are checked. A source that is present must always be an https
  * address; what differs is where it may point and whether a missing one is worth a warning.
  */
 public enum SourcePolicy {
-    /** The catalog that ships: sources on AWS's own sites only; a missing one is warned about (and a test fails). */
+    /**
+     * A catalog that ships: sources on its provider's own sites only (AWS, Microsoft or Google);
+     * a missing one is warned about (and a test fails).
+     */
     BUILT_IN,
     /** A catalog file checked with {@code demarc validate}: any https page; a missing source is warned about. */
     USER_FILE,
@@ -15,8 +20,20 @@ public enum SourcePolicy {
      */
     EMBEDDED;
 
-    /** Hosts the built-in catalog may cite: AWS documentation and AWS's own pages. */
-    static boolean isAwsHost(String host) {
-        return host.equals("aws.amazon.com") || host.endsWith(".aws.amazon.com");
+    /**
+     * The sites a built-in catalog may cite, by provider id: the provider's documentation and its
+     * own pages. A provider Demarc does not ship is held to AWS's sites, the first catalog's rule.
+     */
+    static List<String> providerDomains(String providerId) {
+        return switch (providerId == null ? "" : providerId) {
+            case "azure" -> List.of("learn.microsoft.com");
+            case "gcp" -> List.of("cloud.google.com");
+            default -> List.of("aws.amazon.com");
+        };
+    }
+
+    /** True when the host is one of the domains or a subdomain of one. */
+    static boolean isOnDomains(String host, List<String> domains) {
+        return domains.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
     }
 }

@@ -1,6 +1,5 @@
 package org.demarc.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.demarc.model.Catalog;
@@ -27,7 +26,7 @@ final class CatalogCommand implements Runnable {
                 org.demarc.model.Messages.get("cli.catalog.missingSubcommand"));
     }
 
-    /** {@code demarc catalog list --services | --controls | --sources [--catalog FILE]}. */
+    /** {@code demarc catalog list --services | --controls | --sources [--catalog aws|azure|gcp|FILE]}. */
     @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
     static final class ListCommand implements Callable<Integer> {
         @Spec
@@ -45,14 +44,15 @@ final class CatalogCommand implements Runnable {
             boolean sources;
         }
 
-        @Option(names = "--catalog", paramLabel = "FILE", descriptionKey = "catalog.list.catalog")
-        Path catalogFile;
+        @Option(names = "--catalog", paramLabel = "NAME|FILE", descriptionKey = "catalog.list.catalog",
+                converter = CatalogRef.Converter.class)
+        CatalogRef catalog;
 
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
-            Catalog catalog = CatalogSource.load(catalogFile, err);
+            Catalog catalog = CatalogSource.load(this.catalog, err);
             if (what.services) {
                 for (Service s : catalog.services()) {
                     out.println(FileLoading.row(s.id(), s.name(), s.category().name()));

@@ -1,7 +1,6 @@
 package org.demarc.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -21,25 +20,27 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code demarc catalog diff OLD [NEW]}: what moving from one catalog to another changes,
- * responsibility changes first. Each side is a catalog file or a project file (its embedded
- * catalog); without NEW, the built-in catalog.
+ * responsibility changes first. Each side is a built-in catalog by name, a catalog file or a
+ * project file (its embedded catalog); without NEW, the built-in AWS catalog.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class CatalogDiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "catalog.diff.old")
-    Path oldFile;
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "catalog.diff.old",
+            converter = CatalogRef.Converter.class)
+    CatalogRef oldCatalog;
 
-    @Parameters(index = "1", paramLabel = "NEW", arity = "0..1", descriptionKey = "catalog.diff.new")
-    Path newFile;
+    @Parameters(index = "1", paramLabel = "NEW", arity = "0..1", descriptionKey = "catalog.diff.new",
+            converter = CatalogRef.Converter.class)
+    CatalogRef newCatalog;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Catalog from = CatalogSource.load(oldFile, err);
-        Catalog to = CatalogSource.load(newFile, err);
+        Catalog from = CatalogSource.load(oldCatalog, err);
+        Catalog to = CatalogSource.load(newCatalog, err);
         print(CatalogDiff.between(from, to), spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -31,8 +31,9 @@ final class CatalogMigrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "catalog.migrate.project")
     Path projectFile;
 
-    @Option(names = "--to", paramLabel = "CATALOG", descriptionKey = "catalog.migrate.to")
-    Path catalogFile;
+    @Option(names = "--to", paramLabel = "CATALOG", descriptionKey = "catalog.migrate.to",
+            converter = CatalogRef.Converter.class)
+    CatalogRef catalog;
 
     @Option(names = {"-o", "--output"}, paramLabel = "NEW.demarc", required = true,
             descriptionKey = "catalog.migrate.output")
@@ -45,9 +46,10 @@ final class CatalogMigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, projectFile, catalogFile);
+        Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, projectFile,
+                catalog == null ? null : catalog.fileOrNull());
         Assessment before = FileLoading.project(projectFile, err);
-        Catalog target = CatalogSource.load(catalogFile, err);
+        Catalog target = CatalogSource.load(catalog, err);
         CatalogMigration.Result result = CatalogMigration.migrate(before, target, Instant.now(),
                 actor == null ? "" : actor);
         FileStep.run(output, () -> new ProjectFiles().saveNew(result.assessment(), output));

@@ -4,17 +4,26 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.demarc.catalog.BuiltInCatalog;
+import org.demarc.catalog.BuiltInCatalogs;
 import org.demarc.catalog.CatalogReader;
 import org.demarc.io.Loaded;
 import org.demarc.model.Catalog;
 import org.demarc.project.ProjectReader;
 
 /**
- * Where a command takes a catalog from: the built-in catalog when no file is given, a catalog
- * file, or the catalog snapshot embedded in a project file. Warnings go to {@code err}.
+ * Where a command takes a catalog from: the built-in AWS catalog when nothing is given, a
+ * built-in catalog by name, a catalog file, or the catalog snapshot embedded in a project file.
+ * Warnings go to {@code err}.
  */
 final class CatalogSource {
     private CatalogSource() {
+    }
+
+    static Catalog load(CatalogRef ref, PrintWriter err) {
+        if (ref != null && ref.builtIn() != null) {
+            return BuiltInCatalogs.named(ref.builtIn()).orElseThrow().load();
+        }
+        return load(ref == null ? null : ref.file(), err);
     }
 
     static Catalog load(Path file, PrintWriter err) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "demarc", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli",
         versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, MatrixCommand.class, CatalogCommand.class, ExportCommand.class, HandoutCommand.class,
+        subcommands = {NewCommand.class, ValidateCommand.class, MatrixCommand.class, CatalogCommand.class, ExportCommand.class, HandoutCommand.class,
                 VerifyCommand.class, QuestionnaireCommand.class, FindingsCommand.class, DiffCommand.class,
                 CarryForwardCommand.class,
                 CommandLine.HelpCommand.class})
@@ -26,7 +26,7 @@ public final class DemarcCommand implements Runnable {
 
     /** The subcommand names that select the command line instead of the GUI. */
     public static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of(
-            "validate", "matrix", "catalog", "export", "handout", "verify", "questionnaire", "findings", "diff", "carry-forward",
+            "new", "validate", "matrix", "catalog", "export", "handout", "verify", "questionnaire", "findings", "diff", "carry-forward",
             "help", "--help", "-h", "--version", "-V");
 
     @Override

@@ -19,12 +19,23 @@ public final class Catalog {
     private final List<Domain> domains;
     private final List<Service> services;
     private final List<Control> controls;
+    private final String attribution;
     private final Map<String, Service> servicesById = new LinkedHashMap<>();
     private final Map<String, Control> controlsById = new LinkedHashMap<>();
     private final Map<String, Domain> domainsById = new LinkedHashMap<>();
 
     public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
                    List<Domain> domains, List<Service> services, List<Control> controls) {
+        this(id, name, version, provider, categories, domains, services, controls, "");
+    }
+
+    /**
+     * With the credit a licence of the catalog's sources asks for ("adapted from ..."), printed
+     * wherever the catalog is described; empty when none is needed.
+     */
+    public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
+                   List<Domain> domains, List<Service> services, List<Control> controls, String attribution) {
+        this.attribution = Objects.requireNonNull(attribution, "attribution");
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.version = Objects.requireNonNull(version, "version");
@@ -53,6 +64,15 @@ public final class Catalog {
 
     public Provider provider() {
         return provider;
+    }
+
+    /** The credit owed to the catalog's sources, or empty. */
+    public String attribution() {
+        return attribution;
+    }
+
+    public Catalog withAttribution(String newAttribution) {
+        return new Catalog(id, name, version, provider, categories, domains, services, controls, newAttribution);
     }
 
     public List<CategoryProfile> categories() {
@@ -98,12 +118,12 @@ public final class Catalog {
         return id.equals(other.id) && name.equals(other.name) && version.equals(other.version)
                 && provider.equals(other.provider) && categories.equals(other.categories)
                 && domains.equals(other.domains) && services.equals(other.services)
-                && controls.equals(other.controls);
+                && controls.equals(other.controls) && attribution.equals(other.attribution);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, version, provider, categories, domains, services, controls);
+        return Objects.hash(id, name, version, provider, categories, domains, services, controls, attribution);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
+import org.demarc.model.Service;
 import org.demarc.model.ServiceException;
 import org.demarc.model.SignOff;
 import org.demarc.model.Signatory;
@@ -130,12 +131,22 @@ class CatalogMigrationTest {
     @Test
     void projectsOnTheCatalogsBeforeNotApplicableStillOpenUnchanged() throws Exception {
         for (Assessment old : List.of(CatalogVersions.sampleOnUnsourced(), CatalogVersions.sampleBeforeNotApplicable())) {
-            byte[] bytes = ProjectWriter.toBytes(old);
-            Assessment read = new ProjectReader().read(bytes).value();
-            assertThat(read).isEqualTo(old);
-            assertThat(ProjectWriter.toBytes(read)).isEqualTo(bytes);
+            byte[] bytes = opensUnchanged(old);
             assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("assessedUnder");
         }
+    }
+
+    @Test
+    void projectsOn2026122StillOpenUnchanged() throws Exception {
+        opensUnchanged(CatalogVersions.sampleBeforeBreadth());
+    }
+
+    private static byte[] opensUnchanged(Assessment old) throws Exception {
+        byte[] bytes = ProjectWriter.toBytes(old);
+        Assessment read = new ProjectReader().read(bytes).value();
+        assertThat(read).isEqualTo(old);
+        assertThat(ProjectWriter.toBytes(read)).isEqualTo(bytes);
+        return bytes;
     }
 
     @Test
@@ -160,6 +171,23 @@ class CatalogMigrationTest {
                         .isEqualTo(before.withFlagged(true));
             }
         }
+    }
+
+    @Test
+    void aProjectOn2026122MovesToTheBroaderCatalogKeepingItsScopeAndEveryAnswer() {
+        Assessment old = CatalogVersions.sampleBeforeBreadth();
+        CatalogMigration.Result r = CatalogMigration.migrate(old, FULL, AT, "");
+        assertThat(r.assessment().catalog()).isEqualTo(FULL);
+        assertThat(r.assessment().scope()).isEqualTo(old.scope());
+        assertThat(r.droppedServices()).isEmpty();
+        assertThat(r.droppedAnswers()).isEmpty();
+        assertThat(r.droppedExceptions()).isEmpty();
+        assertThat(r.assessment().answers().keySet()).isEqualTo(old.answers().keySet());
+        assertThat(r.diff().servicesAdded()).extracting(Service::id)
+                .containsAll(CatalogVersions.ADDED_FOR_AUDIT_BREADTH);
+        // An added service is not in the project's scope, so no answer is flagged because of it.
+        assertThat(r.reviews()).allSatisfy(review -> assertThat(review.responsibilityChanges())
+                .noneMatch(c -> CatalogVersions.ADDED_FOR_AUDIT_BREADTH.contains(c.serviceId())));
     }
 
     @Test

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.model.Catalog;
 import org.demarc.model.Responsibility;
-import org.demarc.model.Service;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,30 +17,38 @@ class CatalogRulesTest {
 
     /** Services whose nodes run in the customer's account and can be logged in to (or given root). */
     static final List<String> CUSTOMER_OS_ACCESS = List.of("aws.ec2", "aws.lightsail", "aws.workspaces",
-            "aws.elasticbeanstalk", "aws.ecs", "aws.eks", "aws.emr", "aws.rdscustom", "aws.sagemaker");
+            "aws.elasticbeanstalk", "aws.ecs", "aws.eks", "aws.emr", "aws.rdscustom", "aws.sagemaker",
+            "aws.autoscaling", "aws.outposts", "aws.batch", "aws.workspacesapplications");
 
     /** Services that apply AWS-built patches in a window the customer chooses, or let it defer them. */
     static final List<String> MAINTENANCE_WINDOW = List.of("aws.rds", "aws.aurora", "aws.elasticache",
-            "aws.opensearch", "aws.documentdb", "aws.redshift", "aws.mq", "aws.dms", "aws.fsx");
+            "aws.opensearch", "aws.documentdb", "aws.redshift", "aws.mq", "aws.dms", "aws.fsx",
+            "aws.neptune", "aws.memorydb", "aws.storagegateway");
+
+    /** Services with security groups, listener or firewall rules that the customer writes. */
+    static final List<String> CUSTOMER_FIREWALL_RULES = List.of("aws.elb", "aws.efs", "aws.lambda", "aws.waf",
+            "aws.networkfirewall", "aws.apigateway", "aws.imagebuilder", "aws.drs", "aws.firehose", "aws.flink",
+            "aws.transfer", "aws.datasync", "aws.vpclattice", "aws.verifiedaccess", "aws.firewallmanager",
+            "aws.dnsfirewall");
 
     private static Responsibility cell(String control, String service) {
-        Service s = AWS.service(service).orElseThrow();
-        return ResponsibilityEngine.assign(AWS.control(control).orElseThrow(), s).responsibility();
+        return CatalogRuleChecks.cell(AWS, control, service);
     }
 
     @Test
     void aCustomerWithOsAccessNeverInheritsGuestOsMalwareOrPlatformWork() {
-        for (String s : CUSTOMER_OS_ACCESS) {
-            for (String c : List.of("PAT-02", "PLT-01", "PLT-02")) {
-                assertThat(cell(c, s)).as(c + " on " + s).isNotEqualTo(Responsibility.PROVIDER);
-            }
-        }
+        CatalogRuleChecks.noProviderGuestOsWorkWhereTheCustomerHasOsAccess(AWS, CUSTOMER_OS_ACCESS);
     }
 
     @Test
     void patchesAppliedInTheCustomersMaintenanceWindowAreSharedEverywhere() {
-        for (String s : MAINTENANCE_WINDOW) {
-            assertThat(cell("PAT-02", s)).as(s).isEqualTo(Responsibility.SHARED);
+        CatalogRuleChecks.maintenanceWindowPatchingIsShared(AWS, MAINTENANCE_WINDOW);
+    }
+
+    @Test
+    void firewallRulesTheCustomerWritesAreNeverInheritedFromTheProvider() {
+        for (String s : CUSTOMER_FIREWALL_RULES) {
+            assertThat(cell("NET-01", s)).as(s).isIn(Responsibility.SHARED, Responsibility.CUSTOMER);
         }
     }
 

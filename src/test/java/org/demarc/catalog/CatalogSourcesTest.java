@@ -88,7 +88,19 @@ class CatalogSourcesTest {
         assertThatThrownBy(() -> new CatalogReader(SourcePolicy.BUILT_IN).read(bytes(json)))
                 .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
                         .filteredOn(Problem::isError).singleElement()
-                        .satisfies(p -> assertThat(p.text()).contains("the built-in catalog cites AWS only")));
+                        .satisfies(p -> assertThat(p.text()).contains("is not a page on aws.amazon.com")));
+    }
+
+    @Test
+    void theBuiltInAzureCatalogCitesMicrosoftLearnOnly() throws Exception {
+        String azure = withSources("https://docs.aws.amazon.com/rds", "https://learn.microsoft.com/azure/security/")
+                .replaceFirst("\"id\": \"test\"", "\"id\": \"azure\"");
+        assertThatThrownBy(() -> new CatalogReader(SourcePolicy.BUILT_IN).read(bytes(azure)))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .filteredOn(Problem::isError).singleElement()
+                        .satisfies(p -> assertThat(p.text()).contains("is not a page on learn.microsoft.com")));
+        String learn = azure.replace("https://docs.aws.amazon.com/rds", "https://learn.microsoft.com/azure/aks/");
+        assertThat(new CatalogReader(SourcePolicy.BUILT_IN).read(bytes(learn)).value().provider().id()).isEqualTo("azure");
     }
 
     @Test

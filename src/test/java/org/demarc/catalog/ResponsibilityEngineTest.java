@@ -21,6 +21,8 @@ class ResponsibilityEngineTest {
     private static final Catalog AWS = BuiltInCatalog.load();
     private static final List<String> ALL = AWS.services().stream().map(Service::id).toList();
     private static final ResponsibilityMatrix M = ResponsibilityEngine.matrix(AWS, ALL);
+    /** Every service but AWS Outposts, whose racks stand in the customer's facility. */
+    private static final List<String> IN_AWS_DATA_CENTERS = ALL.stream().filter(s -> !s.equals("aws.outposts")).toList();
 
     private static Responsibility cell(String control, String service) {
         return M.cell(control, service).responsibility();
@@ -88,12 +90,27 @@ class ResponsibilityEngineTest {
     }
 
     @Test
-    void physicalAndEnvironmentalIsTheProvidersForEveryService() {
-        for (String s : ALL) {
+    void physicalAndEnvironmentalIsTheProvidersForEveryServiceInAnAwsDataCenter() {
+        for (String s : IN_AWS_DATA_CENTERS) {
             assertThat(cell("PHY-01", s)).as(s).isEqualTo(Responsibility.PROVIDER);
         }
-        assertThat(M.inheritedControls()).extracting(Control::id).contains("PHY-01");
-        assertThat(M.controlsNeedingAnswer()).extracting(Control::id).doesNotContain("PHY-01");
+        ResponsibilityMatrix withoutOutposts = ResponsibilityEngine.matrix(AWS, IN_AWS_DATA_CENTERS);
+        assertThat(withoutOutposts.inheritedControls()).extracting(Control::id).contains("PHY-01");
+        assertThat(withoutOutposts.controlsNeedingAnswer()).extracting(Control::id).doesNotContain("PHY-01");
+    }
+
+    @Test
+    void anOutpostsPhysicalSecurityIsSharedBecauseItStandsInTheCustomersFacility() {
+        for (String c : List.of("PHY-01", "PHY-02")) {
+            var outposts = M.cell(c, "aws.outposts");
+            assertThat(outposts.responsibility()).as(c).isEqualTo(Responsibility.SHARED);
+            assertThat(outposts.reason()).as(c).isEqualTo(CellReason.SERVICE_OVERRIDE);
+        }
+        assertThat(M.cell("PHY-01", "aws.outposts").rationale()).contains("customer's own facility");
+        // With an Outpost in scope the physical control is asked, not only acknowledged.
+        assertThat(M.controlsNeedingAnswer()).extracting(Control::id).contains("PHY-01", "PHY-02");
+        assertThat(M.servicesWithCustomerShare("PHY-01")).extracting(Service::id).containsExactly("aws.outposts");
+        assertThat(cell("INF-01", "aws.outposts")).isEqualTo(Responsibility.PROVIDER);
     }
 
     @Test
@@ -196,12 +213,13 @@ class ResponsibilityEngineTest {
     }
 
     @Test
-    void everyInheritedControlIsTheProvidersForEveryService() {
+    void everyInheritedControlIsTheProvidersForEveryServiceInAnAwsDataCenter() {
         List<Control> inherited = AWS.controls().stream()
                 .filter(c -> c.controlClass() == org.demarc.model.ControlClass.INHERITED).toList();
         assertThat(inherited).extracting(Control::id).contains("PHY-01", "PHY-02", "INF-01", "INF-02");
+        ResponsibilityMatrix withoutOutposts = ResponsibilityEngine.matrix(AWS, IN_AWS_DATA_CENTERS);
         for (Control c : inherited) {
-            assertThat(M.servicesWithCustomerShare(c.id())).as(c.id()).isEmpty();
+            assertThat(withoutOutposts.servicesWithCustomerShare(c.id())).as(c.id()).isEmpty();
         }
     }
 }

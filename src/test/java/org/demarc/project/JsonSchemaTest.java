@@ -36,6 +36,9 @@ class JsonSchemaTest {
         byte[] builtIn = JsonOut.write(CatalogJson.write(BuiltInCatalog.load())).getBytes(StandardCharsets.UTF_8);
         assertThat(ProjectSchemas.violations(ProjectSchemas.CATALOG_ID, builtIn)).isEmpty();
         assertThat(ProjectSchemas.violations(ProjectSchemas.CATALOG_ID, MiniFixtures.miniCatalogBytes())).isEmpty();
+        byte[] azure = JsonOut.write(CatalogJson.write(BuiltInCatalog.load(BuiltInCatalog.AZURE)))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(ProjectSchemas.violations(ProjectSchemas.CATALOG_ID, azure)).isEmpty();
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Responsibility step with all 69 services in scope, on a projector-sized window, headless. */
+/** The Responsibility step with all 101 services in scope, on a projector-sized window, headless. */
 class MatrixStepGuiTest {
     @TempDir
     Path dir;
@@ -101,6 +101,12 @@ class MatrixStepGuiTest {
                 .<TableCell<?, ?>>map(c -> c).toList();
     }
 
+    /** How many times Right moves the focus from the EC2 column to the given service's column (catalog order). */
+    private int columnsFromEc2To(String serviceId) {
+        List<String> ids = session.assessment().catalog().services().stream().map(org.demarc.model.Service::id).toList();
+        return ids.indexOf(serviceId) - ids.indexOf("aws.ec2");
+    }
+
     private String shownText(TableCell<?, ?> cell) {
         Text text = (Text) cell.lookup(".text");
         return text == null ? "" : text.getText();
@@ -146,10 +152,11 @@ class MatrixStepGuiTest {
         TableView<Control> services = table("#matrix-table");
         javafx.scene.control.TextField source = robot.lookup("#matrix-source").queryAs(javafx.scene.control.TextField.class);
         assertThat(source.isEditable()).isFalse();
-        // An override rests on its own page: Elastic Beanstalk's guest OS patching, five columns right.
+        // An override rests on its own page: Elastic Beanstalk's guest OS patching, a few columns right.
         robot.clickOn(cellsOnScreen("#matrix-table", "aws.ec2").get(0));
         int row = services.getItems().stream().map(Control::id).toList().indexOf("PAT-02");
-        for (int i = 0; i < 5; i++) {
+        int right = columnsFromEc2To("aws.elasticbeanstalk");
+        for (int i = 0; i < right; i++) {
             robot.type(KeyCode.RIGHT);
         }
         for (int i = 0; i < row; i++) {
@@ -160,7 +167,7 @@ class MatrixStepGuiTest {
         assertThat(source.getText()).contains("Managed platform updates")
                 .contains("https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-platform-update-managed.html");
         // A category default rests on the shared responsibility model page: the same row on EC2.
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < right; i++) {
             robot.type(KeyCode.LEFT);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -176,10 +183,10 @@ class MatrixStepGuiTest {
     @Test
     void aCellWithNothingToActOnReadsNotApplicableAndNamesTheServiceItIsAssessedUnder() {
         TableView<Control> services = table("#matrix-table");
-        // EBS malware protection: two columns right of EC2, on the PLT-02 row.
+        // EBS malware protection: a few columns right of EC2, on the PLT-02 row.
         robot.clickOn(cellsOnScreen("#matrix-table", "aws.ec2").get(0));
         int row = services.getItems().stream().map(Control::id).toList().indexOf("PLT-02");
-        robot.type(KeyCode.RIGHT, 2);
+        robot.type(KeyCode.RIGHT, columnsFromEc2To("aws.ebs"));
         for (int i = 0; i < row; i++) {
             robot.type(KeyCode.DOWN);
         }
@@ -196,6 +203,15 @@ class MatrixStepGuiTest {
 
     @Test
     void headersShowWholeServiceNamesAndCellsNeverHideTheOverrideMarker() {
+        // Every cell on screen shows its whole text: a letter, and the marker where the service
+        // overrides (at the left, AWS Outposts shares physical security). Then every service again.
+        robot.clickOn("#matrix-overrides");
+        List<TableCell<?, ?>> cells = robot.lookup("#matrix-table .matrix-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getText() != null && c.isVisible()).<TableCell<?, ?>>map(c -> c).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(c -> assertThat(shownText(c)).isEqualTo(c.getText()));
+        assertThat(cells).anySatisfy(c -> assertThat(shownText(c)).endsWith("*"));
+        robot.clickOn("#matrix-overrides");
+        WaitForAsyncUtils.waitForFxEvents();
         // Through every service with the sideways bar, checking each header on screen.
         java.util.Set<String> seen = new java.util.HashSet<>();
         javafx.scene.control.ScrollBar bar = robot.lookup("#matrix-sideways").queryAs(javafx.scene.control.ScrollBar.class);
@@ -206,16 +222,11 @@ class MatrixStepGuiTest {
             }
             robot.clickOn(bar.lookup(".increment-button"));
         } while (true);
-        assertThat(seen).hasSize(69).contains("Amazon CloudFront", "AWS CloudTrail",
+        assertThat(seen).hasSize(101).contains("Amazon CloudFront", "AWS CloudTrail",
                 // A service with deployment variants is headed with the one it is assessed in.
                 "Amazon Managed Streaming for Apache Kafka (MSK) (MSK Provisioned)",
-                "AWS Directory Service for Microsoft Active Directory");
-        // Every cell on screen shows its whole text: a letter, and the marker where the service overrides.
-        robot.clickOn("#matrix-overrides");
-        List<TableCell<?, ?>> cells = robot.lookup("#matrix-table .matrix-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getText() != null && c.isVisible()).<TableCell<?, ?>>map(c -> c).toList();
-        assertThat(cells).isNotEmpty().allSatisfy(c -> assertThat(shownText(c)).isEqualTo(c.getText()));
-        assertThat(cells).anySatisfy(c -> assertThat(shownText(c)).endsWith("*"));
+                "AWS Directory Service for Microsoft Active Directory",
+                "Amazon Keyspaces (for Apache Cassandra)", "Amazon Managed Service for Apache Flink");
         // At 1024×700 the frozen columns leave room for several whole service columns.
         Bounds view = screen(robot.lookup("#matrix-table").query());
         long whole = table("#matrix-table").getColumns().stream().map(TableColumn::getGraphic)
@@ -263,12 +274,14 @@ class MatrixStepGuiTest {
         TableView<Control> fixed = table("#matrix-fixed");
         int all = fixed.getItems().size();
         assertThat(robot.lookup("#matrix-shown").queryAs(Label.class).getText())
-                .isEqualTo(all + " controls × 69 services shown");
+                .isEqualTo(all + " controls × 101 services shown");
         robot.clickOn("#matrix-share");
         robot.clickOn("Where the customer holds a share");
         assertThat(fixed.getItems()).hasSizeLessThan(all);
+        // Inherited controls are gone, except physical security: an Outpost stands on the customer's site.
+        assertThat(fixed.getItems()).extracting(Control::id).doesNotContain("INF-01", "INF-02").contains("PHY-01");
         assertThat(cellsOnScreen("#matrix-fixed", "matrix-control")).extracting(TableCell::getText)
-                .doesNotContain("PHY-01", "PHY-02").contains("GOV-02");
+                .doesNotContain("INF-01", "INF-02").contains("GOV-02", "PHY-01");
 
         // One service, by keyboard: Down on the closed box steps from "All services" through the services.
         javafx.scene.control.ComboBox<?> box = robot.lookup("#matrix-service").queryAs(javafx.scene.control.ComboBox.class);

@@ -32,6 +32,10 @@ public final class AppendixSection implements Section {
         Headings.subsection(ctx, text("report.appendix.catalog"), true);
         flow.paragraph(text("report.appendix.catalog.value", c.name(), c.id(), c.version(), c.provider().name(),
                 c.services().size(), c.controls().size()), Styles.BODY);
+        if (!c.attribution().isEmpty()) {
+            // Licences such as CC BY ask for the credit wherever the adapted material is shown.
+            flow.paragraph(text("report.appendix.catalog.attribution", c.attribution()), Styles.BODY);
+        }
         flow.paragraph(text("report.appendix.catalog.fingerprint", ctx.catalogFingerprint()), Styles.BODY);
         flow.down(4);
         if (ctx.notBuiltIn() != null) {

@@ -29,7 +29,7 @@ final class SourcesTable {
         Catalog catalog = ctx.assessment().catalog();
         List<Service> scope = ctx.analysis().matrix().services();
         Headings.subsection(ctx, text("report.appendix.sources"), true);
-        ctx.flow().paragraph(text("report.appendix.sources.lead"), Styles.BODY);
+        ctx.flow().paragraph(text("report.appendix.sources.lead", catalog.provider().name()), Styles.BODY);
         ctx.flow().down(4);
         Table t = new Table(new float[] {1.3f, 0.7f, 0.8f, 3.2f}, List.of(Cell.head(text("report.scope.service")),
                 Cell.head(text("report.appendix.control")), Cell.head(text("report.appendix.sources.cell")),

@@ -17,6 +17,7 @@ import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.io.EventLog;
 import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
 import org.demarc.model.Engagement;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
@@ -104,17 +105,23 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
 
     // ---------------------------------------------------------------- start actions
 
-    @Override
+    /** A new assessment on the built-in AWS catalog, untitled. */
     public void newAssessment() {
+        newAssessment("", BuiltInCatalog.load());
+    }
+
+    @Override
+    public boolean newAssessment(String title, Catalog catalog) {
         if (!confirmDiscard()) {
-            return;
+            return false;
         }
         fileWork.run(project::close);
         notice.set("");
-        Assessment a = Assessment.create(Engagement.empty(), BuiltInCatalog.load(),
+        Assessment a = Assessment.create(Engagement.empty().withTitle(title), catalog,
                 new HistoryEvent(Instant.now(clock), HistoryKind.CREATED, actor(), ""));
         session.load(a, null, true);
         message.set(I18n.t("statusbar.new"));
+        return true;
     }
 
     @Override

@@ -70,6 +70,8 @@ public final class MainWindow {
     private QuestionsViewModel questions;
     private final InteropActions interop;
     private final ViewControls viewControls;
+    /** The start step's model, made first: File → New uses the catalog and title chosen there. */
+    private final StartViewModel start;
 
     public MainWindow(Stage stage, AssessmentSession session, FileActions files, UiPreferences prefs,
                       DialogService dialogs, Clock clock) {
@@ -88,6 +90,8 @@ public final class MainWindow {
         this.clock = clock;
         this.wizard = new WizardViewModel(session);
         this.interop = new InteropActions(session, dialogs, new FxInteropDialogs(stage), files, clock);
+        this.start = new StartViewModel(files, prefs::recentFiles,
+                new org.demarc.ui.wizard.start.NewAssessmentViewModel(dialogs, Tasks.shared()));
         UiFonts.load();
         root.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
         this.viewControls = new ViewControls(root, prefs);
@@ -147,7 +151,7 @@ public final class MainWindow {
 
     private StepView createStep(WizardStep step) {
         return switch (step) {
-            case START -> new StartView(new StartViewModel(files, prefs::recentFiles));
+            case START -> new StartView(start);
             case ENGAGEMENT -> new EngagementView(new EngagementViewModel(session));
             case SERVICES -> new ServicesView(new ServicesViewModel(session));
             case RESPONSIBILITY -> new ResponsibilityView(new ResponsibilityViewModel(session, dialogs));
@@ -174,7 +178,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem newItem = item("menu.file.new", "Shortcut+N", files::newAssessment);
+        MenuItem newItem = item("menu.file.new", "Shortcut+N", start::newAssessment);
         MenuItem open = item("menu.file.open", "Shortcut+O", files::open);
         Menu recent = new Menu(I18n.t("menu.file.recent"));
         recent.setOnShowing(e -> fillRecent(recent));

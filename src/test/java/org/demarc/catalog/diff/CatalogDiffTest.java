@@ -48,7 +48,7 @@ class CatalogDiffTest {
 
     @Test
     void the2026122MovesExactlyTheCellsWithNothingToActOnToNotApplicable() {
-        CatalogDiff d = CatalogDiff.between(CatalogVersions.beforeNotApplicable(), FULL);
+        CatalogDiff d = CatalogDiff.between(CatalogVersions.beforeNotApplicable(), CatalogVersions.beforeBreadth());
         assertThat(d.servicesAdded()).isEmpty();
         assertThat(d.controlsAdded()).isEmpty();
         assertThat(d.responsibilityChanges()).allSatisfy(c -> {
@@ -64,6 +64,17 @@ class CatalogDiffTest {
                         "aws.vpc PAT-03 n/a (see Amazon EC2)", "aws.vpc PLT-02 n/a (see Amazon EC2)",
                         "aws.vpc VUL-01 n/a", "aws.vpc KEY-02 n/a",
                         "aws.cloudhsm CFG-02 n/a (see Amazon EC2)", "aws.kms BCK-01 n/a");
+    }
+
+    @Test
+    void the2026123AddsTheServicesAnAuditExpectsAndRemovesNone() {
+        CatalogDiff d = CatalogDiff.between(CatalogVersions.beforeBreadth(), FULL);
+        assertThat(d.servicesRemoved()).isEmpty();
+        assertThat(d.servicesAdded()).extracting(Service::id)
+                .containsExactlyInAnyOrderElementsOf(CatalogVersions.ADDED_FOR_AUDIT_BREADTH);
+        // New services have no "before", so adding them changes no cell of a service a project already has.
+        assertThat(d.responsibilityChanges())
+                .noneMatch(c -> CatalogVersions.ADDED_FOR_AUDIT_BREADTH.contains(c.serviceId()));
     }
 
     @Test

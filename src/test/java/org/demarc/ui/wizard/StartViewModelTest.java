@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.demarc.ui.wizard.start.NewAssessmentViewModel;
 import org.demarc.ui.wizard.start.StartViewModel;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,9 @@ class StartViewModelTest {
     private final List<Path> recent = new ArrayList<>();
     private final StartViewModel vm = new StartViewModel(new StartViewModel.Actions() {
         @Override
-        public void newAssessment() {
-            asked.add("new");
+        public boolean newAssessment(String title, org.demarc.model.Catalog catalog) {
+            asked.add("new " + title + " on " + catalog.id());
+            return keep;
         }
 
         @Override
@@ -32,7 +34,9 @@ class StartViewModelTest {
         public void openSample() {
             asked.add("sample");
         }
-    }, () -> List.copyOf(recent));
+    }, () -> List.copyOf(recent), new NewAssessmentViewModel(new org.demarc.ui.ScriptedDialogs(),
+            new org.demarc.ui.common.Tasks(Runnable::run, Runnable::run)));
+    private boolean keep = true;
 
     @Test
     void recentFilesAreReadAgainOnEachVisitAndOpenTheirFile() {
@@ -50,6 +54,18 @@ class StartViewModelTest {
         vm.newAssessment();
         vm.open();
         vm.openSample();
-        assertThat(asked).containsExactly("open " + file, "new", "open", "sample");
+        assertThat(asked).containsExactly("open " + file, "new  on aws", "open", "sample");
+    }
+
+    @Test
+    void theTitleTypedStaysWhenTheUserKeepsTheOpenAssessmentAndGoesOnceMade() {
+        vm.form().titleProperty().set("  Web shop 2027 ");
+        keep = false;
+        vm.newAssessment();
+        assertThat(vm.form().titleProperty().get()).as("the open assessment was kept").isEqualTo("  Web shop 2027 ");
+        keep = true;
+        vm.newAssessment();
+        assertThat(asked).containsExactly("new Web shop 2027 on aws", "new Web shop 2027 on aws");
+        assertThat(vm.form().titleProperty().get()).isEmpty();
     }
 }

@@ -58,6 +58,14 @@ abstract class WindowTest {
     }
 
     protected void openWindow(Locale locale, String startButton) throws Exception {
+        showWindow(locale);
+        robot.clickOn(startButton);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window at its start step, nothing open yet: for tests of the start step itself. */
+    protected void showWindow(Locale locale) throws Exception {
         Locale.setDefault(Locale.Category.FORMAT, locale);
         FxToolkit.registerPrimaryStage();
         preferences = dir.resolve(UiPreferences.FILE_NAME);
@@ -70,9 +78,6 @@ abstract class WindowTest {
             s.setScene(new Scene(window.root(), 1024, 700));
             s.show();
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(startButton);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -15,7 +15,7 @@ import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-/** Start: new assessment, open a file (or drop one on the window), recent files, the sample. */
+/** Start: new assessment (title and catalog), open a file (or drop one on the window), recent files, the sample. */
 public final class StartView implements StepView {
     private final VBox root = new VBox(16);
     private final VBox recentBox = new VBox(4);
@@ -35,6 +35,7 @@ public final class StartView implements StepView {
         newButton.getStyleClass().add(Styles.ACCENT);
         newButton.setDefaultButton(true);
         newButton.setOnAction(e -> model.newAssessment());
+        newButton.disableProperty().bind(model.form().readingProperty());
         Button openButton = new Button(I18n.t("start.open"), Icons.of(MaterialDesignF.FOLDER_OPEN));
         openButton.setId("start-open");
         openButton.setOnAction(e -> model.open());
@@ -49,7 +50,8 @@ public final class StartView implements StepView {
         recentBox.setId("start-recent");
         model.recentFiles().addListener((ListChangeListener<StartViewModel.RecentFile>) c -> showRecent());
         showRecent();
-        root.getChildren().addAll(title, intro, buttons, drop, recentTitle, recentBox);
+        root.getChildren().addAll(title, intro, new NewAssessmentForm(model.form()).root(), buttons, drop, recentTitle,
+                recentBox);
     }
 
     private void showRecent() {

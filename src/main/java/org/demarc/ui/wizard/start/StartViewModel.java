@@ -6,12 +6,14 @@ import java.util.function.Supplier;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.demarc.model.Catalog;
 
-/** The start step: the four ways into an assessment, and the recent files as of the last visit. */
+/** The start step: the four ways into an assessment (a new one from a chosen catalog), and the recent files. */
 public final class StartViewModel {
     /** What the start screen can ask the application to do. */
     public interface Actions {
-        void newAssessment();
+        /** Makes the assessment unless the user keeps the open one; true when it was made. */
+        boolean newAssessment(String title, Catalog catalog);
 
         void open();
 
@@ -30,10 +32,17 @@ public final class StartViewModel {
     private final Actions actions;
     private final Supplier<List<Path>> recent;
     private final ObservableList<RecentFile> recentFiles = FXCollections.observableArrayList();
+    private final NewAssessmentViewModel form;
 
-    public StartViewModel(Actions actions, Supplier<List<Path>> recent) {
+    public StartViewModel(Actions actions, Supplier<List<Path>> recent, NewAssessmentViewModel form) {
         this.actions = actions;
         this.recent = recent;
+        this.form = form;
+    }
+
+    /** The title and catalog of the next new assessment. */
+    public NewAssessmentViewModel form() {
+        return form;
     }
 
     /** Empty when there are none; filled by {@link #refresh()}. */
@@ -46,8 +55,12 @@ public final class StartViewModel {
         recentFiles.setAll(recent.get().stream().map(RecentFile::of).toList());
     }
 
+    /** A new assessment with the title and catalog chosen here (also File → New). */
     public void newAssessment() {
-        actions.newAssessment();
+        NewAssessmentViewModel.Request r = form.request();
+        if (actions.newAssessment(r.title(), r.catalog())) {
+            form.created();
+        }
     }
 
     public void open() {
