@@ -52,8 +52,7 @@ public final class AssessmentContentJson {
                 xn.put("organisation", x.organisation());
             }
         }
-        ArrayNode scope = root.putArray("scope");
-        a.scope().forEach(scope::add);
+        ScopeJson.write(a, root);
         ObjectNode answers = root.putObject("answers");
         a.answers().forEach((id, answer) -> answers.set(id, writeAnswer(answer)));
     }

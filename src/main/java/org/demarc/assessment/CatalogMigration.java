@@ -124,7 +124,9 @@ public final class CatalogMigration {
         history.add(new HistoryEvent(at, HistoryKind.MIGRATED, actor, Messages.get("project.migrate.history",
                 project.catalog().name(), project.catalog().version(), target.name(), target.version(),
                 answers.size(), droppedAnswers.size(), droppedServices.size(), reviews.size())));
-        Assessment migrated = new Assessment(project.engagement(), target, scope, answers, null, history);
+        // A variant the target lacks is dropped by the model: the service is then assessed in its default.
+        Assessment migrated = new Assessment(project.engagement(), target, scope, answers, null, history, List.of(),
+                project.variants());
         return new Result(migrated, diff, droppedServices, droppedAnswers, droppedExceptions, reviews, signedOff);
     }
 

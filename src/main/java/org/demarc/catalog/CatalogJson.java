@@ -22,6 +22,7 @@ import org.demarc.model.Provider;
 import org.demarc.model.Responsibility;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.ServiceVariant;
 import org.demarc.model.Source;
 
 /**
@@ -89,7 +90,8 @@ public final class CatalogJson {
             r.problems().error(r.at("services"), "limit.cells", services.size(), controls.size(), cells,
                     JsonLimits.MAX_CELLS);
         }
-        long overrides = services.stream().mapToLong(s -> s.overrides().size()).sum();
+        long overrides = services.stream().mapToLong(s -> s.overrides().size()
+                + s.variants().stream().mapToLong(v -> v.overrides().size()).sum()).sum();
         if (overrides > JsonLimits.MAX_OVERRIDES) {
             r.problems().error(r.at("services"), "limit.total", overrides, "overrides", JsonLimits.MAX_OVERRIDES);
         }
@@ -101,8 +103,32 @@ public final class CatalogJson {
         String group = s.requiredText("group");
         Category category = s.enumValue("category", Category.class);
         String description = s.text("description");
+        List<ServiceOverride> overrides = readOverrides(s);
+        boolean osAccess = s.bool("customerOsAccess");
+        List<ServiceVariant> variants = new ArrayList<>();
+        for (FieldReader v : s.objects("variants", JsonLimits.MAX_ITEMS)) {
+            variants.add(readVariant(v));
+        }
+        s.finish();
+        return category == null ? null
+                : new Service(id, name, group, category, description, overrides, variants, osAccess);
+    }
+
+    private static ServiceVariant readVariant(FieldReader v) {
+        String id = v.requiredText("id");
+        String name = v.requiredText("name");
+        boolean isDefault = v.bool("default");
+        Boolean osAccess = v.has("customerOsAccess") ? v.bool("customerOsAccess") : null;
+        String description = v.text("description");
+        List<ServiceOverride> overrides = readOverrides(v);
+        v.finish();
+        return new ServiceVariant(id, name, isDefault, osAccess, description, overrides);
+    }
+
+    /** The {@code overrides} of a service or of one of its variants: the same shape in both. */
+    private static List<ServiceOverride> readOverrides(FieldReader owner) {
         List<ServiceOverride> overrides = new ArrayList<>();
-        for (FieldReader o : s.objects("overrides", JsonLimits.MAX_ITEMS)) {
+        for (FieldReader o : owner.objects("overrides", JsonLimits.MAX_ITEMS)) {
             String control = o.requiredText("control");
             Responsibility resp = o.enumValue("responsibility", Responsibility.class);
             String rationale = o.requiredText("rationale");
@@ -113,8 +139,7 @@ public final class CatalogJson {
                 overrides.add(new ServiceOverride(control, resp, rationale, source, assessedUnder));
             }
         }
-        s.finish();
-        return category == null ? null : new Service(id, name, group, category, description, overrides);
+        return overrides;
     }
 
     /** The optional {@code source} member; catalogs written before sources existed have none. */
@@ -225,16 +250,14 @@ public final class CatalogJson {
             n.put("group", s.group());
             n.put("category", s.category().name());
             n.put("description", s.description());
-            ArrayNode overrides = n.putArray("overrides");
-            for (ServiceOverride o : s.overrides()) {
-                ObjectNode on = overrides.addObject();
-                on.put("control", o.controlId());
-                on.put("responsibility", o.responsibility().name());
-                on.put("rationale", o.rationale());
-                if (o.assessedUnder() != null) {
-                    on.put("assessedUnder", o.assessedUnder());
-                }
-                writeSource(on, o.source());
+            writeOverrides(n, s.overrides());
+            // Both only when they say something, so catalogs without them keep their bytes and fingerprint.
+            if (s.customerOsAccess()) {
+                n.put("customerOsAccess", true);
+            }
+            if (s.hasVariants()) {
+                ArrayNode variants = n.putArray("variants");
+                s.variants().forEach(v -> writeVariant(variants.addObject(), v));
             }
         }
         ArrayNode controls = root.putArray("controls");
@@ -242,6 +265,33 @@ public final class CatalogJson {
             controls.add(writeControl(c));
         }
         return root;
+    }
+
+    private static void writeVariant(ObjectNode n, ServiceVariant v) {
+        n.put("id", v.id());
+        n.put("name", v.name());
+        if (v.isDefault()) {
+            n.put("default", true);
+        }
+        if (v.customerOsAccess() != null) {
+            n.put("customerOsAccess", v.customerOsAccess());
+        }
+        n.put("description", v.description());
+        writeOverrides(n, v.overrides());
+    }
+
+    private static void writeOverrides(ObjectNode owner, List<ServiceOverride> list) {
+        ArrayNode overrides = owner.putArray("overrides");
+        for (ServiceOverride o : list) {
+            ObjectNode on = overrides.addObject();
+            on.put("control", o.controlId());
+            on.put("responsibility", o.responsibility().name());
+            on.put("rationale", o.rationale());
+            if (o.assessedUnder() != null) {
+                on.put("assessedUnder", o.assessedUnder());
+            }
+            writeSource(on, o.source());
+        }
     }
 
     private static ObjectNode writeControl(Control c) {

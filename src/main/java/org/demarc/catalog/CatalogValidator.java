@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.io.ProblemList;
+import org.demarc.model.Assignment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;
 import org.demarc.model.CategoryProfile;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Framework;
+import org.demarc.model.Messages;
 import org.demarc.model.Service;
 import org.demarc.model.Responsibility;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.ServiceVariant;
 
 /**
  * Checks a catalog's integrity beyond its JSON shape: unique ids, no dangling references, a
@@ -49,6 +53,9 @@ public final class CatalogValidator {
         }
         for (int i = 0; i < catalog.services().size(); i++) {
             checkService(catalog, catalog.services().get(i), base + "/services/" + i, controlIds, problems);
+        }
+        if (!problems.hasErrors()) {
+            checkOsAccess(catalog, base, problems);
         }
         new SourceCheck(sources).check(catalog, base, problems);
     }
@@ -105,35 +112,73 @@ public final class CatalogValidator {
 
     private static void checkService(Catalog catalog, Service s, String at, Set<String> controlIds,
                                      ProblemList problems) {
-        Set<String> overridden = new HashSet<>();
-        for (int j = 0; j < s.overrides().size(); j++) {
-            ServiceOverride o = s.overrides().get(j);
-            String where = at + "/overrides/" + j;
-            if (!controlIds.contains(o.controlId())) {
-                problems.error(where + "/control", "catalog.unknownControl", s.id(), o.controlId());
-                continue;
-            }
-            if (!overridden.add(o.controlId())) {
-                problems.error(where + "/control", "catalog.duplicateOverride", s.id(), o.controlId());
-            }
-            catalog.control(o.controlId())
-                    .filter(c -> c.defaultFor(s.category()) == o.responsibility())
-                    .ifPresent(c -> problems.warning(where, "catalog.redundantOverride", s.id(), c.id()));
-            checkAssessedUnder(catalog, s, o, where, problems);
+        checkOverrides(catalog, s, null, at, controlIds, problems);
+        if (!s.hasVariants()) {
+            return;
+        }
+        uniqueIds(s.variants().stream().map(ServiceVariant::id).toList(), at + "/variants", problems);
+        long defaults = s.variants().stream().filter(ServiceVariant::isDefault).count();
+        if (defaults != 1) {
+            problems.error(at + "/variants", "catalog.variantDefaults", s.id(), defaults);
+        }
+        for (int i = 0; i < s.variants().size(); i++) {
+            checkOverrides(catalog, s, s.variants().get(i), at + "/variants/" + i, controlIds, problems);
         }
     }
 
+    /** The overrides of a service ({@code variant} null) or of one of its variants. */
+    private static void checkOverrides(Catalog catalog, Service s, ServiceVariant variant, String at,
+                                       Set<String> controlIds, ProblemList problems) {
+        String owner = variant == null ? s.id() : Messages.get("catalog.variantOwner", s.id(), variant.id());
+        List<ServiceOverride> overrides = variant == null ? s.overrides() : variant.overrides();
+        Set<String> overridden = new HashSet<>();
+        for (int j = 0; j < overrides.size(); j++) {
+            ServiceOverride o = overrides.get(j);
+            String where = at + "/overrides/" + j;
+            if (!controlIds.contains(o.controlId())) {
+                problems.error(where + "/control", "catalog.unknownControl", owner, o.controlId());
+                continue;
+            }
+            if (!overridden.add(o.controlId())) {
+                problems.error(where + "/control", "catalog.duplicateOverride", owner, o.controlId());
+            }
+            // A variant's override with the same responsibility still says why for that deployment;
+            // it is redundant only when the cell would read the same without it, rationale and all.
+            catalog.control(o.controlId())
+                    .filter(c -> variant == null ? c.defaultFor(s.category()) == o.responsibility()
+                            : sameCell(ResponsibilityEngine.assign(catalog, c, s, null), o))
+                    .ifPresent(c -> problems.warning(where, "catalog.redundantOverride", owner, c.id()));
+            checkAssessedUnder(catalog, s, owner, o, where, problems);
+        }
+    }
+
+    private static boolean sameCell(Assignment without, ServiceOverride o) {
+        return without.responsibility() == o.responsibility() && without.rationale().equals(o.rationale());
+    }
+
     /** "Assessed under" names another service of this catalog, and only on a not-applicable cell. */
-    private static void checkAssessedUnder(Catalog catalog, Service s, ServiceOverride o, String where,
+    private static void checkAssessedUnder(Catalog catalog, Service s, String owner, ServiceOverride o, String where,
                                            ProblemList problems) {
         if (o.assessedUnder() == null) {
             return;
         }
         if (o.responsibility() != Responsibility.NOT_APPLICABLE) {
-            problems.error(where + "/assessedUnder", "catalog.assessedUnderNotNa", s.id(), o.controlId());
+            problems.error(where + "/assessedUnder", "catalog.assessedUnderNotNa", owner, o.controlId());
         } else if (o.assessedUnder().equals(s.id()) || catalog.service(o.assessedUnder()).isEmpty()) {
-            problems.error(where + "/assessedUnder", "catalog.assessedUnderUnknown", s.id(), o.controlId(),
+            problems.error(where + "/assessedUnder", "catalog.assessedUnderUnknown", owner, o.controlId(),
                     o.assessedUnder());
+        }
+    }
+
+    /** Customer OS access with a PROVIDER cell on guest OS, platform or malware controls: a warning to review. */
+    private static void checkOsAccess(Catalog catalog, String base, ProblemList problems) {
+        for (OsAccessRule.Breach b : OsAccessRule.breaches(catalog)) {
+            int i = catalog.services().indexOf(b.service());
+            String at = base + "/services/" + i
+                    + (b.variant() == null ? "" : "/variants/" + b.service().variants().indexOf(b.variant()));
+            String owner = b.variant() == null ? b.service().id()
+                    : Messages.get("catalog.variantOwner", b.service().id(), b.variant().id());
+            problems.warning(at, "catalog.osAccessProvider", owner, b.control().id());
         }
     }
 }

@@ -34,16 +34,24 @@ final class SourceCheck {
         }
         for (int i = 0; i < catalog.services().size(); i++) {
             Service s = catalog.services().get(i);
-            for (int j = 0; j < s.overrides().size(); j++) {
-                ServiceOverride o = s.overrides().get(j);
-                check(o.source(), base + "/services/" + i + "/overrides/" + j, problems);
+            String at = base + "/services/" + i;
+            entries += check(s.overrides(), at, problems);
+            for (int k = 0; k < s.variants().size(); k++) {
+                entries += check(s.variants().get(k).overrides(), at + "/variants/" + k, problems);
             }
-            entries += s.overrides().size();
         }
         // Only for a catalog that is otherwise valid: the errors come first, and this is advice.
         if (missing > 0 && policy != SourcePolicy.EMBEDDED && !problems.hasErrors()) {
             problems.warning(firstMissing, "catalog.sourcesMissing", missing, entries, firstMissing);
         }
+    }
+
+    /** The overrides of a service or variant found at {@code at}; returns how many there are. */
+    private int check(List<ServiceOverride> overrides, String at, ProblemList problems) {
+        for (int j = 0; j < overrides.size(); j++) {
+            check(overrides.get(j).source(), at + "/overrides/" + j, problems);
+        }
+        return overrides.size();
     }
 
     private void check(Source source, String at, ProblemList problems) {

@@ -32,7 +32,7 @@ final class MatrixCommand implements Callable<Integer> {
         var loaded = FileStep.on(file, () -> new ProjectReader().read(file));
         FileLoading.warnings(err, file, loaded.warnings());
         Assessment a = loaded.value();
-        var matrix = ResponsibilityEngine.matrix(a.catalog(), a.scope());
+        var matrix = ResponsibilityEngine.matrix(a);
         String text = MatrixExport.export(matrix, format);
         // JSON and CSV escape what they carry; the text table is for a terminal.
         spec.commandLine().getOut().print(format == MatrixExport.Format.TEXT ? FileLoading.shownLines(text) : text);

@@ -32,7 +32,7 @@ public final class MatrixExport {
     static String csv(ResponsibilityMatrix m) {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("control", "title", "domain", "class"));
-        m.services().forEach(s -> header.add(s.id()));
+        m.services().forEach(s -> header.add(column(m, s)));
         sb.append(Csv.line(header));
         for (Control c : m.controls()) {
             List<String> row = new ArrayList<>(List.of(c.id(), c.title(), c.domainId(), c.controlClass().name()));
@@ -42,6 +42,11 @@ public final class MatrixExport {
             sb.append(Csv.line(row));
         }
         return sb.toString();
+    }
+
+    /** The service id, with the variant's id for a service with variants: "aws.eks (fargate)". */
+    private static String column(ResponsibilityMatrix m, Service s) {
+        return m.variant(s.id()).map(v -> Messages.get("service.withVariant", s.id(), v.id())).orElse(s.id());
     }
 
     /** The responsibility's name; a not-applicable cell reads as people read it: "n/a (see Amazon EC2)". */
@@ -57,6 +62,12 @@ public final class MatrixExport {
             n.put("id", s.id());
             n.put("name", s.name());
             n.put("category", s.category().name());
+            m.variant(s.id()).ifPresent(v -> {
+                ObjectNode vn = n.putObject("variant");
+                vn.put("id", v.id());
+                vn.put("name", v.name());
+                vn.put("default", v.isDefault());
+            });
         }
         ArrayNode controls = root.putArray("controls");
         for (Control c : m.controls()) {
@@ -106,7 +117,7 @@ public final class MatrixExport {
         sb.append('\n');
         for (int i = 0; i < m.services().size(); i++) {
             Service s = m.services().get(i);
-            sb.append(String.format(Locale.ROOT, "%3d  %s (%s, %s)%n", i + 1, s.id(), s.name(),
+            sb.append(String.format(Locale.ROOT, "%3d  %s (%s, %s)%n", i + 1, column(m, s), m.serviceLabel(s),
                     s.category().name()));
         }
         sb.append('\n').append(Messages.get("matrix.text.legend")).append('\n');

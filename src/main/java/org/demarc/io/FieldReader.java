@@ -242,6 +242,24 @@ public final class FieldReader {
         return out;
     }
 
+    /**
+     * An optional array whose items are each a text or an object (a scope entry naming only a
+     * service, or the service and its variant): texts as {@code String}, objects as readers.
+     */
+    public List<Object> textsOrObjects(String name, int max) {
+        JsonNode v = member(name);
+        if (v == null || !arrayWithin(v, at(name), max)) {
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode item = v.get(i);
+            String where = at(name) + "/" + i;
+            out.add(item.isObject() ? new FieldReader(item, where, problems) : textOf(item, where));
+        }
+        return out;
+    }
+
     /** An optional array of objects. */
     public List<FieldReader> objects(String name, int max) {
         JsonNode v = member(name);

@@ -2,6 +2,7 @@ package org.demarc.model;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -13,12 +14,14 @@ import java.util.TreeSet;
  * One assessment: engagement, the catalog snapshot it was made with, the services in scope, the
  * answers by control id, the sign-off (null until signed), the history, and the signatories
  * gathered for a sign-off that has not happened yet (saved with the work, so none is lost before
- * "Sign off and lock"). Immutable: every edit makes a new value, which keeps undo and change
+ * "Sign off and lock"), and the deployment variant chosen for services in scope that have variants
+ * (by service id; only choices other than the default are kept, so "no entry" means the default
+ * variant and files that name none keep their meaning). Immutable: every edit makes a new value, which keeps undo and change
  * detection simple.
  */
 public record Assessment(Engagement engagement, Catalog catalog, SortedSet<String> scope,
                          SortedMap<String, Answer> answers, SignOff signOff, List<HistoryEvent> history,
-                         List<Signatory> draftSignatories) {
+                         List<Signatory> draftSignatories, SortedMap<String, String> variants) {
 
     public Assessment {
         Objects.requireNonNull(engagement, "engagement");
@@ -27,6 +30,32 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
         answers = Collections.unmodifiableSortedMap(new TreeMap<>(answers));
         history = List.copyOf(history);
         draftSignatories = draftSignatories == null ? List.of() : List.copyOf(draftSignatories);
+        variants = Collections.unmodifiableSortedMap(chosenVariants(catalog, scope, variants));
+    }
+
+    /** An assessment with every service in its default variant. */
+    public Assessment(Engagement engagement, Catalog catalog, SortedSet<String> scope,
+                      SortedMap<String, Answer> answers, SignOff signOff, List<HistoryEvent> history,
+                      List<Signatory> draftSignatories) {
+        this(engagement, catalog, scope, answers, signOff, history, draftSignatories, new TreeMap<>());
+    }
+
+    /** The choices that say something: a service in scope, a variant it has, not its default. */
+    private static TreeMap<String, String> chosenVariants(Catalog catalog, SortedSet<String> scope,
+                                                          Map<String, String> variants) {
+        TreeMap<String, String> kept = new TreeMap<>();
+        if (variants == null) {
+            return kept;
+        }
+        variants.forEach((serviceId, variantId) -> {
+            Optional<Service> service = catalog.service(serviceId);
+            boolean meaningful = scope.contains(serviceId) && service.flatMap(s -> s.variant(variantId)).isPresent()
+                    && !service.flatMap(Service::defaultVariant).map(ServiceVariant::id).orElse("").equals(variantId);
+            if (meaningful) {
+                kept.put(serviceId, variantId);
+            }
+        });
+        return kept;
     }
 
     /** An assessment with no signatories gathered. */
@@ -48,11 +77,27 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
     }
 
     public Assessment withEngagement(Engagement newEngagement) {
-        return new Assessment(newEngagement, catalog, scope, answers, signOff, history, draftSignatories);
+        return new Assessment(newEngagement, catalog, scope, answers, signOff, history, draftSignatories, variants);
     }
 
     public Assessment withScope(SortedSet<String> newScope) {
-        return new Assessment(engagement, catalog, newScope, answers, signOff, history, draftSignatories);
+        return new Assessment(engagement, catalog, newScope, answers, signOff, history, draftSignatories, variants);
+    }
+
+    /** The variant chosen for a service in scope; empty when it runs in its default (or has none). */
+    public Optional<String> variantOf(String serviceId) {
+        return Optional.ofNullable(variants.get(serviceId));
+    }
+
+    /** With {@code serviceId} deployed as {@code variantId}; the default variant or null clears the choice. */
+    public Assessment withVariant(String serviceId, String variantId) {
+        TreeMap<String, String> copy = new TreeMap<>(variants);
+        if (variantId == null) {
+            copy.remove(serviceId);
+        } else {
+            copy.put(serviceId, variantId);
+        }
+        return new Assessment(engagement, catalog, scope, answers, signOff, history, draftSignatories, copy);
     }
 
     public Assessment withAnswer(String controlId, Answer answer) {
@@ -62,20 +107,20 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
         } else {
             copy.put(controlId, answer);
         }
-        return new Assessment(engagement, catalog, scope, copy, signOff, history, draftSignatories);
+        return new Assessment(engagement, catalog, scope, copy, signOff, history, draftSignatories, variants);
     }
 
     public Assessment withSignOff(SignOff newSignOff) {
-        return new Assessment(engagement, catalog, scope, answers, newSignOff, history, draftSignatories);
+        return new Assessment(engagement, catalog, scope, answers, newSignOff, history, draftSignatories, variants);
     }
 
     public Assessment withEvent(HistoryEvent event) {
         List<HistoryEvent> copy = new java.util.ArrayList<>(history);
         copy.add(event);
-        return new Assessment(engagement, catalog, scope, answers, signOff, copy, draftSignatories);
+        return new Assessment(engagement, catalog, scope, answers, signOff, copy, draftSignatories, variants);
     }
 
     public Assessment withDraftSignatories(List<Signatory> signatories) {
-        return new Assessment(engagement, catalog, scope, answers, signOff, history, signatories);
+        return new Assessment(engagement, catalog, scope, answers, signOff, history, signatories, variants);
     }
 }

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.assessment.AssessmentContentJson;
+import org.demarc.assessment.ScopeJson;
 import org.demarc.catalog.CatalogJson;
 import org.demarc.io.FieldReader;
 import org.demarc.io.JsonLimits;
@@ -105,7 +105,7 @@ public final class AssessmentJson {
                     eng.text("scopeStatement"), readAttendees(eng));
             eng.finish();
         }
-        TreeSet<String> scope = new TreeSet<>(r.texts("scope", JsonLimits.MAX_SERVICES));
+        ScopeJson.Scope scope = ScopeJson.read(r, catalog);
         TreeMap<String, Answer> answers = new TreeMap<>();
         for (Map.Entry<String, FieldReader> e : r.keyedObjects("answers", JsonLimits.MAX_CONTROLS).entrySet()) {
             Answer answer = readAnswer(e.getValue());
@@ -130,7 +130,8 @@ public final class AssessmentJson {
             }
         }
         r.finish();
-        return new Assessment(engagement, catalog, scope, answers, signOff, history, drafts);
+        return new Assessment(engagement, catalog, scope.services(), answers, signOff, history, drafts,
+                scope.variants());
     }
 
     /** Exceptions and evidence of all answers together; each list alone is bounded where it is read. */

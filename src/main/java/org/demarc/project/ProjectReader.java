@@ -99,9 +99,11 @@ public final class ProjectReader {
         // The document as written may hold anything where the model read an array (a hostile file).
         JsonNode scope = document.path("scope");
         for (int i = 0; scope.isArray() && i < scope.size(); i++) {
-            String id = scope.path(i).asText();
+            JsonNode entry = scope.path(i);
+            String id = entry.isObject() ? entry.path("service").asText() : entry.asText();
             if (catalog.service(id).isEmpty()) {
-                problems.error("/scope/" + i, "project.unknownService", id);
+                problems.error(entry.isObject() ? "/scope/" + i + "/service" : "/scope/" + i,
+                        "project.unknownService", id);
             }
         }
         for (Map.Entry<String, Answer> e : a.answers().entrySet()) {

@@ -28,7 +28,7 @@ public final class AssessmentAnalysis {
     private final List<Control> inherited;
 
     public AssessmentAnalysis(Assessment assessment) {
-        this(assessment, ResponsibilityEngine.matrix(assessment.catalog(), assessment.scope()));
+        this(assessment, ResponsibilityEngine.matrix(assessment));
     }
 
     private AssessmentAnalysis(Assessment assessment, ResponsibilityMatrix matrix) {
@@ -39,14 +39,15 @@ public final class AssessmentAnalysis {
     }
 
     /**
-     * The analysis of {@code next}, reusing this one's matrix when catalog and scope are unchanged.
+     * The analysis of {@code next}, reusing this one's matrix when catalog, scope and variants are unchanged.
      * The matrix depends on nothing else, and an edit of an answer (every keystroke in a finding)
      * must not rebuild it.
      */
     public AssessmentAnalysis next(Assessment next) {
         Assessment now = assessment;
         boolean sameCatalog = next.catalog() == now.catalog() || next.catalog().equals(now.catalog());
-        return sameCatalog && next.scope().equals(now.scope()) ? new AssessmentAnalysis(next, matrix)
+        return sameCatalog && next.scope().equals(now.scope())
+                && next.variants().equals(now.variants()) ? new AssessmentAnalysis(next, matrix)
                 : new AssessmentAnalysis(next);
     }
 

@@ -43,7 +43,8 @@ public final class CarryForward {
         HistoryEvent origin = new HistoryEvent(at, HistoryKind.CARRIED_FORWARD, actor, Messages.get("carry.history",
                 e.title(), previousFile == null ? "" : String.valueOf(previousFile.getFileName()), ContentFingerprint.shortForm(ContentFingerprint.of(previous)), signed,
                 answers.size()));
-        return new Assessment(next, previous.catalog(), previous.scope(), answers, null, List.of(origin));
+        return new Assessment(next, previous.catalog(), previous.scope(), answers, null, List.of(origin), List.of(),
+                previous.variants());
     }
 
     private static Answer relocate(Answer a, Path from, Path to) {

@@ -9,7 +9,6 @@ import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Catalog;
 import org.demarc.model.Assignment;
-import org.demarc.model.CellReason;
 import org.demarc.model.Messages;
 import org.demarc.model.ServiceOverride;
 
@@ -83,7 +82,7 @@ public final class DiffText {
     public static String responsibilityChange(ResponsibilityChange c) {
         String line = Messages.get("cli.catalog.diff.responsibilityChange", c.controlId(), c.serviceId(),
                 responsibility(c.before()), reason(c.before()), responsibility(c.after()), reason(c.after()));
-        if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
+        if (c.after().reason().isOverride()) {
             line += System.lineSeparator() + Messages.get("cli.catalog.diff.rationale", c.after().rationale());
         }
         return line;
@@ -115,7 +114,7 @@ public final class DiffText {
     }
 
     private static String reason(Assignment a) {
-        return a.reason() == CellReason.SERVICE_OVERRIDE
+        return a.reason().isOverride()
                 ? Messages.get("cli.catalog.diff.byOverride") : Messages.get("cli.catalog.diff.byDefault");
     }
 }

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.demarc.model.Assessment;
 import org.demarc.model.Assignment;
 import org.demarc.model.Catalog;
 import org.demarc.model.CellReason;
@@ -15,29 +17,47 @@ import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.ServiceVariant;
 
 /**
- * Decides who is responsible for what: a pure function of (catalog, services in scope). A cell is
- * the service's override for the control when it has one, otherwise the control's default for
- * the service's category.
+ * Decides who is responsible for what: a pure function of (catalog, services in scope, the variant
+ * chosen for each). A cell is the chosen variant's override for the control when it has one, else
+ * the service's override, else the control's default for the service's category. A service with
+ * variants and no choice is assessed in its default variant.
  */
 public final class ResponsibilityEngine {
     private ResponsibilityEngine() {
     }
 
-    /** The matrix for the services in scope, in catalog order; ids the catalog lacks are ignored. */
+    /** The matrix of an assessment: its catalog, its scope and the variants it chose. */
+    public static ResponsibilityMatrix matrix(Assessment assessment) {
+        return matrix(assessment.catalog(), assessment.scope(), assessment.variants());
+    }
+
+    /** The matrix for the services in scope, each in its default variant. */
     public static ResponsibilityMatrix matrix(Catalog catalog, Collection<String> scope) {
+        return matrix(catalog, scope, Map.of());
+    }
+
+    /**
+     * The matrix for the services in scope, in catalog order; ids the catalog lacks are ignored, and
+     * so is a variant a service does not have (it is assessed in its default).
+     */
+    public static ResponsibilityMatrix matrix(Catalog catalog, Collection<String> scope,
+                                              Map<String, String> variantIds) {
         Set<String> wanted = Set.copyOf(scope);
         List<Service> services = catalog.services().stream().filter(s -> wanted.contains(s.id())).toList();
+        Map<String, ServiceVariant> variants = new LinkedHashMap<>();
+        services.forEach(s -> s.variantOrDefault(variantIds.get(s.id())).ifPresent(v -> variants.put(s.id(), v)));
         Map<String, Map<String, Assignment>> cells = new LinkedHashMap<>();
         for (Control control : catalog.controls()) {
             Map<String, Assignment> row = new LinkedHashMap<>();
             for (Service service : services) {
-                row.put(service.id(), assign(catalog, control, service));
+                row.put(service.id(), assign(catalog, control, service, variants.get(service.id())));
             }
             cells.put(control.id(), row);
         }
-        return new ResponsibilityMatrix(catalog.controls(), services, cells);
+        return new ResponsibilityMatrix(catalog.controls(), services, cells, variants);
     }
 
     /** One cell, with its reason; an "assessed under" service is named by its id. */
@@ -45,17 +65,40 @@ public final class ResponsibilityEngine {
         return assign(null, control, service);
     }
 
-    /** One cell, with its reason; an "assessed under" service is named as the catalog names it. */
+    /** One cell of the service in its default variant; an "assessed under" service is named as the catalog names it. */
     public static Assignment assign(Catalog catalog, Control control, Service service) {
-        return service.overrideFor(control.id())
-                .map(o -> fromOverride(catalog, control, service, o))
-                .orElseGet(() -> new Assignment(control.id(), service.id(), defaultOf(control, service),
-                        CellReason.CATEGORY_DEFAULT, service.category(), ""));
+        return assign(catalog, control, service, service.defaultVariant().orElse(null));
     }
 
-    private static Assignment fromOverride(Catalog catalog, Control control, Service service, ServiceOverride o) {
-        return new Assignment(control.id(), service.id(), o.responsibility(), CellReason.SERVICE_OVERRIDE,
-                service.category(), o.rationale(), assessedUnderName(catalog, o));
+    /** One cell of the service deployed as {@code variant} (null for a service without variants). */
+    public static Assignment assign(Catalog catalog, Control control, Service service, ServiceVariant variant) {
+        String variantName = variant == null ? null : variant.name();
+        CellReason reason = variant != null && variant.overrideFor(control.id()).isPresent()
+                ? CellReason.VARIANT_OVERRIDE : CellReason.SERVICE_OVERRIDE;
+        return deciding(control, service, variant)
+                .map(o -> fromOverride(catalog, control, service, o, reason, variantName))
+                .orElseGet(() -> new Assignment(control.id(), service.id(), defaultOf(control, service),
+                        CellReason.CATEGORY_DEFAULT, service.category(), "", null, variantName));
+    }
+
+    /** The override that decides a cell, the variant's before the service's; empty for a category default. */
+    public static Optional<ServiceOverride> deciding(Control control, Service service, ServiceVariant variant) {
+        Optional<ServiceOverride> byVariant = variant == null ? Optional.empty() : variant.overrideFor(control.id());
+        return byVariant.or(() -> service.overrideFor(control.id()));
+    }
+
+    /** The overrides that decide cells of the service in {@code variant}: the variant's, then the service's it leaves. */
+    public static List<ServiceOverride> decidingOverrides(Service service, ServiceVariant variant) {
+        List<ServiceOverride> out = new ArrayList<>(variant == null ? List.of() : variant.overrides());
+        service.overrides().stream().filter(o -> variant == null || variant.overrideFor(o.controlId()).isEmpty())
+                .forEach(out::add);
+        return out;
+    }
+
+    private static Assignment fromOverride(Catalog catalog, Control control, Service service, ServiceOverride o,
+                                           CellReason reason, String variantName) {
+        return new Assignment(control.id(), service.id(), o.responsibility(), reason,
+                service.category(), o.rationale(), assessedUnderName(catalog, o), variantName);
     }
 
     private static String assessedUnderName(Catalog catalog, ServiceOverride o) {

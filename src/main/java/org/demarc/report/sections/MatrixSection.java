@@ -5,7 +5,6 @@ import static org.demarc.report.sections.ReportContext.text;
 import java.util.List;
 
 import org.demarc.model.Assignment;
-import org.demarc.model.CellReason;
 import org.demarc.model.Control;
 import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
@@ -42,7 +41,7 @@ public final class MatrixSection implements Section {
             return;
         }
         int perPage = (int) Math.floor((Flow.WIDTH - ROW_HEADER) / COLUMN);
-        float headerHeight = headerHeight(flow, m.services());
+        float headerHeight = headerHeight(flow, m);
         List<Service> services = m.services();
         for (int from = 0; from < services.size(); from += perPage) {
             ctx.checkpoint();
@@ -51,7 +50,7 @@ public final class MatrixSection implements Section {
             if (from > 0 || flow.remaining() < headerHeight + 12 * HEAD.lineHeight()) {
                 flow.newPage();
             }
-            Runnable header = () -> header(flow, group, headerHeight, caption);
+            Runnable header = () -> header(flow, m, group, headerHeight, caption);
             header.run();
             flow.onNewPage(header);
             try {
@@ -92,13 +91,13 @@ public final class MatrixSection implements Section {
         };
     }
 
-    /** The smallest header height (at least 60 pt) in which every service name fits in two lines. */
-    private static float headerHeight(Flow flow, List<Service> services) {
+    /** The smallest header height (at least 60 pt) in which every service name (and variant) fits in two lines. */
+    private static float headerHeight(Flow flow, ResponsibilityMatrix m) {
         float h = 60;
         while (h < 220) {
             boolean fits = true;
-            for (Service s : services) {
-                if (flow.typesetter().lines(s.name(), HEAD, h).size() > HEADER_LINES) {
+            for (Service s : m.services()) {
+                if (flow.typesetter().lines(m.serviceLabel(s), HEAD, h).size() > HEADER_LINES) {
                     fits = false;
                     break;
                 }
@@ -111,7 +110,7 @@ public final class MatrixSection implements Section {
         return h;
     }
 
-    private static void header(Flow flow, List<Service> group, float height, String caption) {
+    private static void header(Flow flow, ResponsibilityMatrix m, List<Service> group, float height, String caption) {
         flow.ensure(height + 20);
         Line cap = flow.typesetter().lines(caption, Styles.SMALL_MUTED, ROW_HEADER - 8).get(0);
         float top = flow.y();
@@ -119,7 +118,7 @@ public final class MatrixSection implements Section {
         float x = Flow.MARGIN_X + ROW_HEADER;
         for (Service s : group) {
             flow.fill(x, top - height, COLUMN, height, Palette.HEADER_FILL);
-            List<Line> lines = flow.typesetter().lines(s.name(), HEAD, height - 6);
+            List<Line> lines = flow.typesetter().lines(m.serviceLabel(s), HEAD, height - 6);
             int n = Math.min(HEADER_LINES, lines.size());
             // Rotated a quarter turn to the left, glyphs lie left of their baseline; line 1 is leftmost.
             float left = x + (COLUMN - n * HEAD.lineHeight()) / 2;
@@ -149,7 +148,7 @@ public final class MatrixSection implements Section {
         for (Service s : group) {
             Assignment a = m.cell(c.id(), s.id());
             flow.fill(x + 0.5f, top - h + 0.5f, COLUMN - 1, h - 1, Palette.of(a.responsibility()));
-            String mark = letter(a.responsibility()) + (a.reason() == CellReason.SERVICE_OVERRIDE ? "*" : "");
+            String mark = letter(a.responsibility()) + (a.reason().isOverride() ? "*" : "");
             Line cell = flow.typesetter().lines(mark, CELL, COLUMN).get(0);
             flow.drawLine(cell, x + (COLUMN - cell.width()) / 2, top - h / 2 - CELL.size() / 2 + 1, cell.width());
             x += COLUMN;

@@ -50,7 +50,7 @@ public final class ScopeSection implements Section {
         Table table = new Table(new float[] {2.2f, 1.3f, 3.5f}, List.of(Cell.head(text("report.scope.service")),
                 Cell.head(text("report.scope.category")), Cell.head(text("report.scope.customerKeeps"))));
         for (Service s : ctx.services()) {
-            table.row(Cell.of(s.name() + "\n" + s.id(), Styles.SMALL), Cell.of(SummarySection.categoryName(ctx,
+            table.row(Cell.of(m.serviceLabel(s) + "\n" + s.id(), Styles.SMALL), Cell.of(SummarySection.categoryName(ctx,
                     s.category())), Cell.of(keeps(m, s)));
         }
         table.draw(flow);

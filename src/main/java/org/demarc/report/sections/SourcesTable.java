@@ -4,10 +4,13 @@ import static org.demarc.report.sections.ReportContext.text;
 
 import java.util.List;
 
+import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.model.Catalog;
 import org.demarc.model.CategoryProfile;
+import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.ServiceVariant;
 import org.demarc.model.Source;
 import org.demarc.report.layout.Styles;
 import org.demarc.report.layout.Table;
@@ -15,7 +18,7 @@ import org.demarc.report.layout.Table.Cell;
 
 /**
  * The appendix's list of the pages the matrix rests on: each category's defining page, then every
- * override of a service in scope with its page, so a reader can check a departure from the
+ * override that decides a cell of a service in scope (its variant's first) with its page, so a reader can check a departure from the
  * category default against the provider's own words.
  */
 final class SourcesTable {
@@ -35,10 +38,12 @@ final class SourcesTable {
             t.row(Cell.of(p.name()), Cell.of("\u2013"), Cell.of(text("report.appendix.sources.default")),
                     Cell.of(page(p.source())));
         }
+        ResponsibilityMatrix m = ctx.analysis().matrix();
         for (Service s : scope) {
-            for (ServiceOverride o : s.overrides()) {
-                t.row(Cell.of(s.name()), Cell.of(o.controlId()),
-                        Cell.of(ctx.analysis().matrix().cell(o.controlId(), s.id()).label()),
+            // The override that decides each cell: the variant's where it has one, else the service's.
+            ServiceVariant variant = m.variant(s.id()).orElse(null);
+            for (ServiceOverride o : ResponsibilityEngine.decidingOverrides(s, variant)) {
+                t.row(Cell.of(m.serviceLabel(s)), Cell.of(o.controlId()), Cell.of(m.cell(o.controlId(), s.id()).label()),
                         Cell.of(page(o.source())));
             }
         }

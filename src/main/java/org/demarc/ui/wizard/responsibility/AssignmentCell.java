@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import javafx.scene.control.TableCell;
 import org.demarc.model.Assignment;
-import org.demarc.model.CellReason;
 import org.demarc.model.Control;
 import org.demarc.model.Responsibility;
 import org.demarc.ui.common.I18n;
@@ -65,7 +64,7 @@ final class AssignmentCell extends TableCell<Control, Assignment> {
             setAccessibleText(null);
             return;
         }
-        int marked = item.reason() == CellReason.SERVICE_OVERRIDE ? 1 : 0;
+        int marked = item.reason().isOverride() ? 1 : 0;
         setText(TEXT[item.responsibility().ordinal()][marked]);
         setAccessibleText(item.assessedUnder() != null ? item.label()
                 : SPOKEN[item.responsibility().ordinal()][marked]);

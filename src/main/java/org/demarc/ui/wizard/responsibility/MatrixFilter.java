@@ -3,7 +3,6 @@ package org.demarc.ui.wizard.responsibility;
 import java.util.List;
 
 import org.demarc.model.Assignment;
-import org.demarc.model.CellReason;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Responsibility;
@@ -52,6 +51,6 @@ record MatrixFilter(Domain domain, Service service, ShareFilter share, boolean o
     }
 
     private static boolean isOverride(Assignment a) {
-        return a.reason() == CellReason.SERVICE_OVERRIDE;
+        return a.reason().isOverride();
     }
 }

@@ -244,7 +244,7 @@ final class MatrixTables {
     }
 
 
-    /** One service's column: the full name wrapped in the header, name and id in its tooltip. */
+    /** One service's column: the full name (and variant) wrapped in the header, name and id in its tooltip. */
     private final class ServiceColumn {
         private final TableColumn<Control, Assignment> column = new TableColumn<>();
         private final Text header = new Text();
@@ -268,8 +268,9 @@ final class MatrixTables {
         }
 
         void name(Service s) {
-            header.setText(s.name());
-            tooltip.setText(I18n.t("matrix.column.serviceTooltip", s.name(), s.id()));
+            String label = model.serviceLabel(s);
+            header.setText(label);
+            tooltip.setText(I18n.t("matrix.column.serviceTooltip", label, s.id()));
             column.setText("");
         }
     }

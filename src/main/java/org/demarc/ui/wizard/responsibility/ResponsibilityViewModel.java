@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.model.Assignment;
 import org.demarc.model.CategoryProfile;
 import org.demarc.model.CellReason;
@@ -22,6 +23,7 @@ import org.demarc.model.Domain;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.ServiceVariant;
 import org.demarc.model.Source;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
@@ -174,14 +176,20 @@ public final class ResponsibilityViewModel {
         }
         Control control = matrix.controls().stream().filter(c -> c.id().equals(controlId)).findFirst().orElseThrow();
         Service svc = matrix.services().stream().filter(s -> s.id().equals(serviceId)).findFirst().orElseThrow();
-        reason.set(describe(a, control, svc));
-        source.set(sourceText(cellSource(a, svc)));
+        reason.set(describe(a, control, serviceLabel(svc)));
+        source.set(sourceText(cellSource(a, control, svc)));
     }
 
-    /** The override's page for an overridden cell, the category's page for a default one. */
-    private Source cellSource(Assignment a, Service svc) {
-        if (a.reason() == CellReason.SERVICE_OVERRIDE) {
-            return svc.overrideFor(a.controlId()).map(ServiceOverride::source).orElse(null);
+    /** The service's name as the matrix shows it, with the variant it is assessed in. */
+    public String serviceLabel(Service s) {
+        return matrix == null ? s.name() : matrix.serviceLabel(s);
+    }
+
+    /** The override's page for an overridden cell (the variant's before the service's), the category's for a default one. */
+    private Source cellSource(Assignment a, Control control, Service svc) {
+        if (a.reason().isOverride()) {
+            ServiceVariant variant = matrix.variant(svc.id()).orElse(null);
+            return ResponsibilityEngine.deciding(control, svc, variant).map(ServiceOverride::source).orElse(null);
         }
         return session.assessment().catalog().profile(a.category()).map(CategoryProfile::source).orElse(null);
     }
@@ -239,12 +247,17 @@ public final class ResponsibilityViewModel {
         }
     }
 
-    static String describe(Assignment a, Control control, Service service) {
+    /** Why the cell reads as it does; {@code service} is the service's name with its variant's, if any. */
+    static String describe(Assignment a, Control control, String service) {
         String who = a.label();
-        if (a.reason() == CellReason.SERVICE_OVERRIDE) {
-            return I18n.t("matrix.reason.override", control.id(), control.title(), service.name(), who, a.rationale());
+        if (a.reason() == CellReason.VARIANT_OVERRIDE) {
+            return I18n.t("matrix.reason.variant", control.id(), control.title(), service, who, a.variant(),
+                    a.rationale());
         }
-        return I18n.t("matrix.reason.default", control.id(), control.title(), service.name(), who,
+        if (a.reason() == CellReason.SERVICE_OVERRIDE) {
+            return I18n.t("matrix.reason.override", control.id(), control.title(), service, who, a.rationale());
+        }
+        return I18n.t("matrix.reason.default", control.id(), control.title(), service, who,
                 I18n.t("category." + a.category().name()));
     }
 }

@@ -20,12 +20,16 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.demarc.model.Category;
 import org.demarc.model.Service;
+import org.demarc.model.ServiceVariant;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The services step: search, filters, and a checkable list of the catalog's services. */
+/**
+ * The services step: search, filters, a checkable list of the catalog's services, and under it the
+ * deployment variant of the selected service when it has variants (Alt+Y, or Tab from the list).
+ */
 public final class ServicesView implements StepView {
     private final BorderPane root = new BorderPane();
     private final CustomTextField search;
@@ -101,6 +105,7 @@ public final class ServicesView implements StepView {
             }
         });
         model.scopeProperty().addListener((obs, o, n) -> list.refresh());
+        model.variantProperty().addListener((obs, o, n) -> list.refresh());
         // Enter in the search box moves to the list, so search-then-pick works from the keyboard.
         search.setOnAction(e -> {
             list.requestFocus();
@@ -108,11 +113,59 @@ public final class ServicesView implements StepView {
                 list.getSelectionModel().selectFirst();
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> model.selectedProperty().set(n));
         VBox top = new VBox(10, heading, new Label(I18n.t("services.hint")), filters);
         top.setPadding(new Insets(24, 24, 12, 24));
         root.setTop(top);
-        BorderPane.setMargin(list, new Insets(0, 24, 24, 24));
+        BorderPane.setMargin(list, new Insets(0, 24, 0, 24));
         root.setCenter(list);
+        Node variantRow = variantRow(model);
+        BorderPane.setMargin(variantRow, new Insets(8, 24, 24, 24));
+        root.setBottom(variantRow);
+    }
+
+    /** "Deployment: [variant]" and what the variant changes, for the service selected in the list. */
+    private static Node variantRow(ServicesViewModel model) {
+        ComboBox<ServiceVariant> variant = new ComboBox<>(model.variantChoices());
+        variant.setId("services-variant");
+        variant.valueProperty().bindBidirectional(model.variantProperty());
+        variant.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ServiceVariant v) {
+                return v == null ? "" : v.isDefault() ? I18n.t("services.variant.default", v.name()) : v.name();
+            }
+
+            @Override
+            public ServiceVariant fromString(String s) {
+                return null;
+            }
+        });
+        variant.disableProperty().bind(model.variantEditableProperty().not().or(model.readOnlyProperty()));
+        Label label = new Label(I18n.t("services.variant.label"));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(variant);
+        variant.setAccessibleText(I18n.t("services.variant.accessible"));
+        Label hint = new Label();
+        hint.setId("services-variant-hint");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ServiceVariant v = model.variantProperty().get();
+            if (!model.variantEditableProperty().get()) {
+                return I18n.t("services.variant.checkFirst");
+            }
+            return v == null ? "" : v.description();
+        }, model.variantProperty(), model.variantEditableProperty()));
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        // The label and the choice keep their width; the description wraps in what is left.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        variant.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
+        HBox row = new HBox(8, label, variant, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(model.variantOfferedProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     @Override
@@ -130,6 +183,7 @@ public final class ServicesView implements StepView {
         private final CheckBox check = new CheckBox();
         private final Label name = new Label();
         private final Label category = new Label();
+        private final Label deployed = new Label();
         private final Label keeps = new Label();
         private final VBox box;
         private boolean updating;
@@ -140,7 +194,8 @@ public final class ServicesView implements StepView {
             category.getStyleClass().addAll("category-chip");
             keeps.getStyleClass().add(Styles.TEXT_MUTED);
             keeps.setWrapText(true);
-            HBox line = new HBox(8, check, name, category);
+            deployed.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox line = new HBox(8, check, name, category, deployed);
             line.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, line, keeps);
             check.disableProperty().bind(model.readOnlyProperty());
@@ -168,6 +223,9 @@ public final class ServicesView implements StepView {
             category.setText(I18n.t("category." + s.category().name()));
             category.getStyleClass().removeIf(c -> c.startsWith("category-chip-"));
             category.getStyleClass().add("category-chip-" + s.category().name().toLowerCase(java.util.Locale.ROOT));
+            ServiceVariant v = model.isInScope(s) ? model.variantOf(s) : null;
+            deployed.setText(v == null ? "" : I18n.t("services.variant.row", v.name()));
+            deployed.setId("service-variant-" + s.id());
             keeps.setText(s.description().isBlank() ? I18n.t("services.keeps", model.customerKeeps(s))
                     : s.description() + "  " + I18n.t("services.keeps", model.customerKeeps(s)));
             setGraphic(box);

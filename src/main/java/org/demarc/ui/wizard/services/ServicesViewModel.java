@@ -10,7 +10,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,11 +24,13 @@ import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;
 import org.demarc.model.Service;
+import org.demarc.model.ServiceVariant;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
  * The services step: the catalog's services, searched as you type and filtered by group and
- * category, with the ones in scope checked.
+ * category, with the ones in scope checked, and the deployment variant of the selected service
+ * when it has variants and is in scope.
  */
 public final class ServicesViewModel {
     private final AssessmentSession session;
@@ -39,6 +43,12 @@ public final class ServicesViewModel {
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final IntegerBinding selectedCount;
     private final ObjectBinding<Set<String>> scope;
+    private final ObjectProperty<Service> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ServiceVariant> variantChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<ServiceVariant> variant = new SimpleObjectProperty<>();
+    private final BooleanProperty variantOffered = new SimpleBooleanProperty();
+    private final BooleanProperty variantEditable = new SimpleBooleanProperty();
+    private boolean showingVariant;
 
     public ServicesViewModel(AssessmentSession session) {
         this.session = session;
@@ -55,6 +65,54 @@ public final class ServicesViewModel {
                 : session.assessment().scope(), session.assessmentProperty());
         selectedCount = Bindings.createIntegerBinding(
                 () -> session.assessment() == null ? 0 : session.assessment().scope().size(), session.assessmentProperty());
+        selected.addListener((obs, o, n) -> showVariant());
+        session.assessmentProperty().addListener((obs, o, n) -> showVariant());
+        variant.addListener((obs, o, n) -> {
+            if (!showingVariant && n != null && selected.get() != null) {
+                setVariant(selected.get(), n);
+            }
+        });
+    }
+
+    /** Shows the selected service's variants and the one chosen; nothing for a service without variants. */
+    private void showVariant() {
+        Service s = selected.get();
+        Assessment a = session.assessment();
+        showingVariant = true;
+        try {
+            boolean offered = s != null && a != null && s.hasVariants();
+            List<ServiceVariant> choices = offered ? s.variants() : List.of();
+            // Only when they differ: the list may be the open popup's, mid-way through a key press.
+            if (!variantChoices.equals(choices)) {
+                variantChoices.setAll(choices);
+            }
+            variant.set(offered ? variantOf(s) : null);
+            variantOffered.set(offered);
+            variantEditable.set(offered && a.scope().contains(s.id()));
+        } finally {
+            showingVariant = false;
+        }
+    }
+
+    /** The variant a service is assessed in: the one chosen, else its default; null without variants. */
+    public ServiceVariant variantOf(Service s) {
+        Assessment a = session.assessment();
+        String chosen = a == null ? null : a.variantOf(s.id()).orElse(null);
+        return s.variantOrDefault(chosen).orElse(null);
+    }
+
+    /**
+     * Deploys a service in scope as {@code v}; one undo step, like checking a service, however many
+     * variants the arrow keys pass through on the way.
+     */
+    public void setVariant(Service s, ServiceVariant v) {
+        session.edit("variant:" + s.id(), a -> {
+            if (!a.scope().contains(s.id()) || v.id().equals(a.variantOf(s.id()).orElse(null))
+                    || v.isDefault() && a.variantOf(s.id()).isEmpty()) {
+                return a;
+            }
+            return a.withVariant(s.id(), v.isDefault() ? null : v.id());
+        });
     }
 
     private void refreshCatalog(Assessment a) {
@@ -150,6 +208,30 @@ public final class ServicesViewModel {
     /** Signed off or opened read-only: the scope cannot change. */
     public BooleanBinding readOnlyProperty() {
         return session.readOnlyProperty();
+    }
+
+    /** The service selected in the list, whose variant is offered. */
+    public ObjectProperty<Service> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ServiceVariant> variantChoices() {
+        return variantChoices;
+    }
+
+    /** The selected service's variant; setting it (while the service is in scope) changes the assessment. */
+    public ObjectProperty<ServiceVariant> variantProperty() {
+        return variant;
+    }
+
+    /** True when the selected service has variants. */
+    public BooleanProperty variantOfferedProperty() {
+        return variantOffered;
+    }
+
+    /** True when the selected service has variants and is in scope, so its variant can be chosen. */
+    public BooleanProperty variantEditableProperty() {
+        return variantEditable;
     }
 
     public IntegerBinding selectedCountProperty() {
