@@ -108,7 +108,23 @@ final class ExportContext {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    static ArrayNode array(ObjectNode parent, String name) {
-        return parent.putArray(name);
+    /**
+     * A one-line OSCAL field (a title, a name, a prop value) must hold no line break and no space at
+     * either end: every run of white space becomes one space; a blank text becomes the fallback.
+     */
+    static String line(String value, String fallback) {
+        String s = value == null ? "" : value.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ").strip();
+        return s.isEmpty() ? line(fallback, "-") : s;
+    }
+
+    /** An evidence path as a URI reference: "/" between segments, everything else percent-encoded where it must be. */
+    static String href(String path) {
+        String p = path.replace('\\', '/');
+        try {
+            return new java.net.URI(null, null, p, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return java.net.URLEncoder.encode(p, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                    .replace("%2F", "/");
+        }
     }
 }

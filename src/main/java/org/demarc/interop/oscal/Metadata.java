@@ -61,12 +61,12 @@ final class Metadata {
     }
 
     private void add(String role, String type, String name) {
-        String key = type + "/" + name.strip();
+        String key = type + "/" + ExportContext.line(name, "-");
         ObjectNode party = parties.computeIfAbsent(key, k -> {
             ObjectNode p = JsonOut.object();
             p.put("uuid", ctx.uuids.of("party/" + k));
             p.put("type", type);
-            p.put("name", name.strip());
+            p.put("name", ExportContext.line(name, "-"));
             return p;
         });
         List<String> uuids = byRole.computeIfAbsent(role, r -> new ArrayList<>());
@@ -77,7 +77,7 @@ final class Metadata {
 
     /** The UUID of a party already named (the provider, an action owner). */
     String party(String type, String name) {
-        return parties.get(type + "/" + name.strip()).get("uuid").asText();
+        return parties.get(type + "/" + ExportContext.line(name, "-")).get("uuid").asText();
     }
 
     String providerParty() {
@@ -88,16 +88,24 @@ final class Metadata {
         return byRole.getOrDefault(role, List.of());
     }
 
+    /** The document's top object under {@code root}: its UUID and this metadata, titled by {@code titleKey}. */
+    ObjectNode start(ObjectNode root, String member, String titleKey) {
+        ObjectNode doc = root.putObject(member);
+        doc.put("uuid", ctx.uuids.of(member));
+        doc.set("metadata", write(Messages.get(titleKey, SspDocument.title(ctx))));
+        return doc;
+    }
+
     ObjectNode write(String title) {
         ObjectNode m = JsonOut.object();
-        m.put("title", title);
+        m.put("title", ExportContext.line(title, "-"));
         m.put("last-modified", ctx.lastModified);
         m.put("version", ContentFingerprint.shortForm(ctx.fingerprint));
         m.put("oscal-version", ExportContext.OSCAL_VERSION);
         ArrayNode props = m.putArray("props");
         props.add(ExportContext.demarcProp("content-fingerprint", ctx.fingerprint));
-        props.add(ExportContext.demarcProp("catalog", ctx.assessment.catalog().id() + " "
-                + ctx.assessment.catalog().version()));
+        props.add(ExportContext.demarcProp("catalog", ExportContext.line(ctx.assessment.catalog().id() + " "
+                + ctx.assessment.catalog().version(), "-")));
         ArrayNode roles = m.putArray("roles");
         ROLE_TITLES.forEach((role, key) -> {
             ObjectNode r = roles.addObject();

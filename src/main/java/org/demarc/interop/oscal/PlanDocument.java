@@ -3,7 +3,6 @@ package org.demarc.interop.oscal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.io.JsonOut;
-import org.demarc.model.Messages;
 import org.demarc.model.Service;
 
 /** The assessment plan the results import: the plan's controls, and this system and its services as subjects. */
@@ -15,9 +14,7 @@ final class PlanDocument {
 
     static ObjectNode write(ExportContext ctx) {
         ObjectNode root = JsonOut.object();
-        ObjectNode ap = root.putObject("assessment-plan");
-        ap.put("uuid", ctx.uuids.of("assessment-plan"));
-        ap.set("metadata", new Metadata(ctx).write(Messages.get("oscal.plan.title", SspDocument.title(ctx))));
+        ObjectNode ap = new Metadata(ctx).start(root, "assessment-plan", "oscal.plan.title");
         ap.putObject("import-ssp").put("href", SspDocument.FILE);
         ap.set("reviewed-controls", reviewedControls(ctx));
         ObjectNode subject = ap.putArray("assessment-subjects").addObject();

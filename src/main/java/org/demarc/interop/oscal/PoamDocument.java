@@ -19,9 +19,7 @@ final class PoamDocument {
     static ObjectNode write(ExportContext ctx) {
         Metadata metadata = new Metadata(ctx);
         ObjectNode root = JsonOut.object();
-        ObjectNode poam = root.putObject("plan-of-action-and-milestones");
-        poam.put("uuid", ctx.uuids.of("poam"));
-        poam.set("metadata", metadata.write(Messages.get("oscal.poam.title", SspDocument.title(ctx))));
+        ObjectNode poam = metadata.start(root, "plan-of-action-and-milestones", "oscal.poam.title");
         poam.putObject("import-ssp").put("href", SspDocument.FILE);
         List<ObjectNode> risks = new Risks(ctx, metadata).write(false);
         if (!risks.isEmpty()) {
@@ -33,13 +31,13 @@ final class PoamDocument {
             Control c = g.control();
             ObjectNode item = items.addObject();
             item.put("uuid", ctx.uuids.of("poam-item/" + c.id()));
-            item.put("title", c.id() + " " + c.title());
+            item.put("title", ExportContext.line(c.id() + " " + c.title(), c.id()));
             item.put("description", ExportContext.text(g.answer().remediation().action(),
                     ExportContext.text(g.answer().finding(), Messages.get("status." + g.answer().status().name()))));
             ArrayNode props = item.putArray("props");
             props.add(ExportContext.demarcProp("priority", Integer.toString(g.priority())));
             if (!g.answer().remediation().owner().isBlank()) {
-                props.add(ExportContext.demarcProp("owner", g.answer().remediation().owner().strip()));
+                props.add(ExportContext.demarcProp("owner", ExportContext.line(g.answer().remediation().owner(), "-")));
             }
             item.putArray("related-risks").addObject().put("risk-uuid", Risks.uuid(ctx, c));
         }

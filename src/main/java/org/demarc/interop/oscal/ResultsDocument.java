@@ -32,13 +32,11 @@ final class ResultsDocument {
     static ObjectNode write(ExportContext ctx) {
         Metadata metadata = new Metadata(ctx);
         ObjectNode root = JsonOut.object();
-        ObjectNode ar = root.putObject("assessment-results");
-        ar.put("uuid", ctx.uuids.of("assessment-results"));
-        ar.set("metadata", metadata.write(Messages.get("oscal.results.title", SspDocument.title(ctx))));
+        ObjectNode ar = metadata.start(root, "assessment-results", "oscal.results.title");
         ar.putObject("import-ap").put("href", PlanDocument.FILE);
         ObjectNode result = ar.putArray("results").addObject();
         result.put("uuid", ctx.uuids.of("result"));
-        result.put("title", Messages.get("oscal.results.title", SspDocument.title(ctx)));
+        result.put("title", ExportContext.line(Messages.get("oscal.results.title", SspDocument.title(ctx)), "-"));
         result.put("description", ExportContext.text(ctx.assessment.engagement().scopeStatement(), SspDocument.title(ctx)));
         result.put("start", ctx.timestampOr(ctx.assessment.engagement().startDate()));
         if (ctx.assessment.engagement().endDate() != null) {
@@ -77,7 +75,7 @@ final class ResultsDocument {
             }
             ObjectNode o = JsonOut.object();
             o.put("uuid", observation(ctx, c));
-            o.put("title", c.id() + " " + c.title());
+            o.put("title", ExportContext.line(c.id() + " " + c.title(), c.id()));
             String status = Messages.get("status." + a.status().name());
             o.put("description", a.finding().isBlank() ? status : status + ": " + a.finding().strip());
             ArrayNode props = o.putArray("props");
@@ -107,10 +105,10 @@ final class ResultsDocument {
     private static ObjectNode resource(String uuid, EvidenceReference e) {
         ObjectNode r = JsonOut.object();
         r.put("uuid", uuid);
-        r.put("title", ExportContext.text(e.description(), e.path()));
+        r.put("title", ExportContext.line(e.description(), e.path()));
         r.putArray("props").add(ExportContext.demarcProp("size", Long.toString(e.size())));
         ObjectNode link = r.putArray("rlinks").addObject();
-        link.put("href", e.path().replace('\\', '/'));
+        link.put("href", ExportContext.href(e.path()));
         ObjectNode hash = link.putArray("hashes").addObject();
         hash.put("algorithm", "SHA-256");
         hash.put("value", e.sha256());

@@ -36,7 +36,7 @@ final class Risks {
             Remediation rem = g.answer().remediation();
             ObjectNode r = JsonOut.object();
             r.put("uuid", uuid(ctx, c));
-            r.put("title", c.id() + " " + c.title());
+            r.put("title", ExportContext.line(c.id() + " " + c.title(), c.id()));
             r.put("description", ExportContext.text(g.answer().finding(),
                     Messages.get("status." + g.answer().status().name())));
             r.put("statement", Messages.get("oscal.risk.statement", Messages.get("status." + g.answer().status().name()),
@@ -52,7 +52,7 @@ final class Risks {
                 ObjectNode response = r.putArray("remediations").addObject();
                 response.put("uuid", ctx.uuids.of("remediation/" + c.id()));
                 response.put("lifecycle", "planned");
-                response.put("title", ExportContext.text(rem.action(), Messages.get("oscal.risk.remediation")));
+                response.put("title", ExportContext.line(rem.action(), Messages.get("oscal.risk.remediation")));
                 response.put("description", ExportContext.text(rem.action(), Messages.get("oscal.risk.remediation")));
                 if (rem.dueDate() != null || !rem.owner().isBlank()) {
                     ObjectNode task = response.putArray("tasks").addObject();

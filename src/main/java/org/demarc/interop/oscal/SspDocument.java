@@ -70,9 +70,7 @@ final class SspDocument {
     ObjectNode write() {
         Engagement e = ctx.assessment.engagement();
         ObjectNode root = JsonOut.object();
-        ObjectNode ssp = root.putObject("system-security-plan");
-        ssp.put("uuid", ctx.uuids.of("ssp"));
-        ssp.set("metadata", metadata.write(Messages.get("oscal.ssp.title", title(ctx))));
+        ObjectNode ssp = metadata.start(root, "system-security-plan", "oscal.ssp.title");
         ssp.putObject("import-profile").put("href", ctx.baseline.profileFileName());
         ssp.set("system-characteristics", characteristics(e));
         ssp.set("system-implementation", implementation());
@@ -95,7 +93,7 @@ final class SspDocument {
         ObjectNode id = c.putArray("system-ids").addObject();
         id.put("identifier-type", "https://ietf.org/rfc/rfc4122");
         id.put("id", ctx.uuids.of("system"));
-        c.put("system-name", ExportContext.text(e.workload(), title(ctx)));
+        c.put("system-name", ExportContext.line(e.workload(), title(ctx)));
         c.put("description", ExportContext.text(e.scopeStatement(), title(ctx)));
         c.put("security-sensitivity-level", ctx.baseline.impactLevel());
         ObjectNode info = c.putObject("system-information").putArray("information-types").addObject();
@@ -118,7 +116,7 @@ final class SspDocument {
         ObjectNode impl = JsonOut.object();
         ObjectNode auth = impl.putArray("leveraged-authorizations").addObject();
         auth.put("uuid", leveragedAuthorization(ctx));
-        auth.put("title", Messages.get("oscal.ssp.leveraged", ctx.assessment.catalog().provider().name()));
+        auth.put("title", ExportContext.line(Messages.get("oscal.ssp.leveraged", ctx.assessment.catalog().provider().name()), "-"));
         List<ProviderEvidence> evidence = providerEvidence();
         List<ProviderEvidence> linked = evidence.stream().filter(SspDocument::hasAddress).toList();
         if (!linked.isEmpty()) {
@@ -142,21 +140,21 @@ final class SspDocument {
         ObjectNode self = components.addObject();
         self.put("uuid", thisSystem(ctx));
         self.put("type", "this-system");
-        self.put("title", ExportContext.text(ctx.assessment.engagement().workload(), title(ctx)));
+        self.put("title", ExportContext.line(ctx.assessment.engagement().workload(), title(ctx)));
         self.put("description", Messages.get("oscal.ssp.thisSystem"));
         self.putObject("status").put("state", "operational");
         for (Service s : ctx.matrix().services()) {
             ObjectNode c = components.addObject();
             c.put("uuid", component(ctx, s));
             c.put("type", "service");
-            c.put("title", s.name());
+            c.put("title", ExportContext.line(s.name(), s.id()));
             c.put("description", ExportContext.text(s.description(), s.name()));
             ArrayNode props = c.putArray("props");
-            props.add(ExportContext.prop("vendor-name", ctx.assessment.catalog().provider().name()));
+            props.add(ExportContext.prop("vendor-name", ExportContext.line(ctx.assessment.catalog().provider().name(), "-")));
             props.add(ExportContext.prop("implementation-point", "external"));
             props.add(ExportContext.prop("leveraged-authorization-uuid", leveragedAuthorization(ctx)));
-            props.add(ExportContext.demarcProp("provider", ctx.assessment.catalog().provider().id()));
-            props.add(ExportContext.demarcProp("catalog-id", s.id()));
+            props.add(ExportContext.demarcProp("provider", ExportContext.line(ctx.assessment.catalog().provider().id(), "-")));
+            props.add(ExportContext.demarcProp("catalog-id", ExportContext.line(s.id(), "-")));
             props.add(ExportContext.demarcProp("variant", s.category().name().toLowerCase(java.util.Locale.ROOT)));
             c.putObject("status").put("state", "operational");
         }
@@ -212,9 +210,9 @@ final class SspDocument {
             }
             ObjectNode r = JsonOut.object();
             r.put("uuid", evidenceUuid(pe));
-            r.put("title", ExportContext.text(pe.name(), Messages.get("oscal.ssp.providerEvidence")));
+            r.put("title", ExportContext.line(pe.name(), Messages.get("oscal.ssp.providerEvidence")));
             r.put("description", describe(pe).substring(2));
-            r.putArray("rlinks").addObject().put("href", pe.source().strip());
+            r.putArray("rlinks").addObject().put("href", ExportContext.href(pe.source().strip()));
             out.add(r);
         }
         return out;

@@ -161,6 +161,15 @@ class OscalExportTest {
     }
 
     @Test
+    void oneLineFieldsAndEvidenceLinksStayValidWhateverWasTyped() {
+        assertThat(ExportContext.line("  Run the restore test\nquarterly\u2028 and record it ", "x"))
+                .isEqualTo("Run the restore test quarterly and record it");
+        assertThat(ExportContext.line(" \n ", "fallback")).isEqualTo("fallback");
+        assertThat(ExportContext.href("evidence\\restore test 2026.pdf")).isEqualTo("evidence/restore%20test%202026.pdf");
+        assertThat(ExportContext.href("Prüfung/ü.pdf")).isEqualTo("Pr%C3%BCfung/%C3%BC.pdf");
+    }
+
+    @Test
     void theSampleFigures() {
         OscalExport.Summary s = OscalExport.documents(sample, Baseline.MODERATE);
         System.out.printf("sample, MODERATE: %d implemented requirements, %d inherited, %d satisfied%n",
