@@ -21,6 +21,7 @@ import org.demarc.model.Messages;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.Responsibility;
 import org.demarc.model.Service;
+import org.demarc.model.ServiceException;
 
 /**
  * The system security plan, from the customer's side. Per SP 800-53 control of the baseline that the
@@ -314,8 +315,18 @@ final class SspDocument {
         return c.id() + " " + c.title() + ": " + ExportContext.text(part, c.title());
     }
 
+    /** "BCK-01: Partial", with each service whose answer differs ("; Amazon S3: Implemented, versioned buckets"). */
     private String statusLine(Control c) {
         AnswerStatus s = ctx.answer(c).map(Answer::status).orElse(null);
-        return c.id() + ": " + (s == null ? Messages.get("oscal.ssp.unanswered") : Messages.get("status." + s.name()));
+        StringBuilder line = new StringBuilder(c.id()).append(": ")
+                .append(s == null ? Messages.get("oscal.ssp.unanswered") : Messages.get("status." + s.name()));
+        for (ServiceException e : ctx.answer(c).map(Answer::exceptions).orElse(List.of())) {
+            String service = ctx.assessment.catalog().service(e.serviceId()).map(Service::name).orElse(e.serviceId());
+            line.append("; ").append(service).append(": ").append(Messages.get("status." + e.status().name()));
+            if (!e.note().isBlank()) {
+                line.append(", ").append(ExportContext.line(e.note(), ""));
+            }
+        }
+        return line.toString();
     }
 }

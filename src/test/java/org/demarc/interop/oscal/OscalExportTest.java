@@ -170,6 +170,23 @@ class OscalExportTest {
     }
 
     @Test
+    void anExceptionForOneServiceIsNamedInTheStatusRemarks() throws Exception {
+        Control bck = sample.catalog().control("BCK-01").orElseThrow();
+        Assessment a = sample.withAnswer("BCK-01", sample.answer("BCK-01").orElseThrow().withExceptions(
+                List.of(new org.demarc.model.ServiceException("aws.s3", org.demarc.model.AnswerStatus.IMPLEMENTED,
+                        "versioned buckets"))));
+        JsonNode plan = read(OscalExport.documents(a, Baseline.MODERATE).files(), SspDocument.FILE);
+        for (JsonNode r : plan.at("/system-security-plan/control-implementation/implemented-requirements")) {
+            if (r.path("control-id").asText().equals(Requirement.oscalId(bck.mappingsFor(
+                    org.demarc.model.Framework.NIST_800_53_R5).get(0)))) {
+                assertThat(r.toString()).contains("BCK-01: Partial; Amazon S3: Implemented, versioned buckets");
+                return;
+            }
+        }
+        throw new AssertionError("BCK-01's control is not in the plan");
+    }
+
+    @Test
     void theSampleFigures() {
         OscalExport.Summary s = OscalExport.documents(sample, Baseline.MODERATE);
         System.out.printf("sample, MODERATE: %d implemented requirements, %d inherited, %d satisfied%n",
