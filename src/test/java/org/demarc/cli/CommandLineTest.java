@@ -163,7 +163,7 @@ class CommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "matrix", "catalog", "catalog list", "questionnaire", "questionnaire export",
-        "questionnaire import", "findings", "diff", "carry-forward", "new"})
+        "questionnaire import", "findings", "diff", "carry-forward", "new", "oscal", "oscal import-component"})
     void everyCommandHasHelp(String command) {
         List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");

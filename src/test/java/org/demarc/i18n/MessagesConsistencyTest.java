@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessagesConsistencyTest {
     /** Keys built from enum names at run time ("responsibility." + r.name()). */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("responsibility.", "category.", "status.", "class.",
-            "wizard.state.", "report.evidenceState.");
+            "wizard.state.", "report.evidenceState.", "export.oscal.baseline.");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -105,6 +105,9 @@ class MessagesConsistencyTest {
         }
         for (org.demarc.assessment.EvidenceReferences.State s : org.demarc.assessment.EvidenceReferences.State.values()) {
             expected.add("report.evidenceState." + s.name());
+        }
+        for (org.demarc.interop.oscal.Baseline b : org.demarc.interop.oscal.Baseline.values()) {
+            expected.add("export.oscal.baseline." + b.name());
         }
         Set<String> actual = new HashSet<>();
         for (String key : messages.stringPropertyNames()) {

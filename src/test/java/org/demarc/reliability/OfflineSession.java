@@ -47,6 +47,7 @@ public final class OfflineSession {
                 {"findings", file.toString(), "-o", dir.resolve("f.xlsx").toString()},
                 {"carry-forward", file.toString(), "-o", dir.resolve("next.demarc").toString()},
                 {"diff", file.toString(), dir.resolve("next.demarc").toString()},
+                {"oscal", file.toString(), "-o", dir.resolve("oscal").toString(), "--baseline", "high"},
                 {"questionnaire", "export", dir.resolve("next.demarc").toString(), "-o", dir.resolve("q2.xlsx").toString()},
                 {"questionnaire", "import", dir.resolve("next.demarc").toString(), dir.resolve("q2.xlsx").toString(),
                         "-o", dir.resolve("next2.demarc").toString()}}) {

@@ -86,6 +86,14 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(pdfTargets.poll());
     }
 
+    /** Folders the folder chooser answers with, in order; empty means cancelled. */
+    public final Deque<Path> folders = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        return Optional.ofNullable(folders.poll());
+    }
+
     @Override
     public Optional<Path> chooseKeyStore() {
         return Optional.empty();

@@ -53,6 +53,9 @@ public interface DialogService {
     /** A file to write, of one of the extensions (without dot); the chooser asks before replacing one. */
     Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, List<String> extensions);
 
+    /** A folder to write several files into (an OSCAL set); it may be new or already hold an earlier export. */
+    Optional<Path> chooseFolder(String title, Path initialFolder);
+
     /** A file to read, of one of the extensions (without dot). */
     Optional<Path> chooseFileToOpen(String title, Path initialFolder, List<String> extensions);
 }

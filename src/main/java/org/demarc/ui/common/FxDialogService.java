@@ -154,6 +154,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path initialFolder) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseKeyStore() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.t("dialog.keystore.title"));

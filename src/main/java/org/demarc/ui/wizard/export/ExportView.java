@@ -8,7 +8,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -19,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.demarc.interop.oscal.Baseline;
 import org.demarc.report.ReportPart;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
@@ -65,7 +68,7 @@ public final class ExportView implements StepView {
         content.getChildren().addAll(heading, explain, partChoice(model), domainChoice(model), previousChoice(model),
                 new HBox(10, draft, fin), finalHint);
         content.getChildren().addAll(signing(model));
-        content.getChildren().addAll(handout(model), progressRow(model), result(model), afterExport(model));
+        content.getChildren().addAll(handout(model), oscal(model), progressRow(model), result(model), afterExport(model));
         // The outcome and "Open PDF" come at the end of a long step: bring them into view.
         model.resultProperty().addListener((obs, o, n) -> {
             if (!n.isEmpty()) {
@@ -159,6 +162,38 @@ public final class ExportView implements StepView {
         return new VBox(6, title, explain, button);
     }
 
+    /** The assessment as OSCAL for GRC tools, with the baseline its plan imports, into a chosen folder. */
+    private static Node oscal(ExportViewModel model) {
+        Label title = new Label(I18n.t("export.oscal.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label explain = new Label(I18n.t("export.oscal.explain"));
+        explain.setWrapText(true);
+        ComboBox<Baseline> baseline = new ComboBox<>(FXCollections.observableArrayList(Baseline.values()));
+        baseline.setId("export-oscal-baseline");
+        baseline.valueProperty().bindBidirectional(model.oscalBaselineProperty());
+        baseline.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Baseline b) {
+                return b == null ? "" : I18n.t("export.oscal.baseline." + b.name());
+            }
+
+            @Override
+            public Baseline fromString(String s) {
+                return null;
+            }
+        });
+        Label label = new Label(I18n.t("export.oscal.baseline"));
+        label.setLabelFor(baseline);
+        label.setMnemonicParsing(true);
+        Button button = new Button(I18n.t("export.oscal"), Icons.of(MaterialDesignF.FOLDER_OUTLINE));
+        button.setId("export-oscal");
+        button.disableProperty().bind(model.busyProperty());
+        button.setOnAction(e -> model.exportOscal());
+        HBox row = new HBox(10, label, baseline, button);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, title, explain, row);
+    }
+
     /** "Open PDF" and "Show in folder" for the file just written. */
     private static Node afterExport(ExportViewModel model) {
         Button open = new Button(I18n.t("export.open"), Icons.of(MaterialDesignF.FILE_PDF_BOX));
@@ -167,6 +202,10 @@ public final class ExportView implements StepView {
         Button show = new Button(I18n.t("export.showInFolder"), Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE));
         show.setId("export-show");
         show.setOnAction(e -> model.showWrittenInFolder());
+        // An OSCAL set is JSON for other programs: shown in its folder, not opened.
+        open.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.writtenProperty().get() != null
+                && model.writtenProperty().get().getFileName().toString().endsWith(".pdf"), model.writtenProperty()));
+        open.managedProperty().bind(open.visibleProperty());
         HBox row = new HBox(10, open, show);
         row.visibleProperty().bind(model.writtenProperty().isNotNull().and(model.busyProperty().not()));
         row.managedProperty().bind(row.visibleProperty());

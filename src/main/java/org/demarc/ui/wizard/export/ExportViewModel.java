@@ -24,6 +24,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.demarc.model.Assessment;
 import org.demarc.report.ReportExporter;
+import org.demarc.interop.oscal.Baseline;
+import org.demarc.interop.oscal.OscalExport;
 import org.demarc.report.ReportPart;
 import org.demarc.report.SigningKey;
 import org.demarc.ui.common.DialogService;
@@ -61,6 +63,7 @@ public final class ExportViewModel {
     private final StringBinding finalHint;
     private final ReadOnlyStringWrapper previousError = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ReportPart.Kind> part = new SimpleObjectProperty<>(ReportPart.Kind.FULL);
+    private final ObjectProperty<Baseline> oscalBaseline = new SimpleObjectProperty<>(Baseline.MODERATE);
     private final BooleanBinding excerpt = part.isNotEqualTo(ReportPart.Kind.FULL);
     private final DomainChecklist domains = new DomainChecklist();
     private final ReadOnlyStringWrapper domainsError = new ReadOnlyStringWrapper("");
@@ -251,6 +254,31 @@ public final class ExportViewModel {
         if (selectedDomains() != null) {
             dialogs.choosePdfToSave(folder(), suggestedHandoutName()).ifPresent(this::exportHandout);
         }
+    }
+
+    /** The SP 800-53 baseline the OSCAL plan imports. */
+    public ObjectProperty<Baseline> oscalBaselineProperty() {
+        return oscalBaseline;
+    }
+
+    /** Asks for a folder, then writes the OSCAL set into it. */
+    public void exportOscal() {
+        dialogs.chooseFolder(I18n.t("export.oscal.choose"), folder()).ifPresent(this::exportOscal);
+    }
+
+    /** Starts writing the OSCAL set into {@code dir}; the plan is what "Show in folder" shows. Null when nothing started. */
+    public RunningJob<Path> exportOscal(Path dir) {
+        Assessment snapshot = session.assessment();
+        Baseline baseline = oscalBaseline.get();
+        if (snapshot == null || busy.get() || baseline == null) {
+            return null;
+        }
+        OscalExport.Summary[] summary = new OscalExport.Summary[1];
+        return start(progress -> {
+            summary[0] = OscalExport.write(snapshot, baseline, dir);
+            return dir.resolve(summary[0].files().keySet().iterator().next());
+        }, path -> I18n.t("export.oscal.done", dir, summary[0].files().size(), summary[0].implementedRequirements(),
+                summary[0].inheritedStatements(), summary[0].satisfiedStatements()), () -> { });
     }
 
     /** Starts writing the handout of the ticked domains to {@code target}. Null when nothing started. */
