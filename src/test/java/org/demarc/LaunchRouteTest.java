@@ -63,7 +63,7 @@ class LaunchRouteTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString().lines()).containsExactly("Unknown command 'typo' (and no file of that name)",
                 "Usage: demarc [FILE | --sample | COMMAND ...]; the commands: validate, matrix, catalog, export, verify, "
-                        + "questionnaire, findings, diff, carry-forward; see demarc --help");
+                        + "questionnaire, findings, diff, carry-forward, scan; see demarc --help");
     }
 
     @Test
