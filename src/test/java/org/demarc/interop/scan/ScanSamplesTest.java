@@ -101,6 +101,19 @@ class ScanSamplesTest {
     }
 
     @Test
+    void googleCloudSamplesMapOntoAGoogleCloudAssessment() throws Exception {
+        Assessment gcp = Assessment.create(org.demarc.model.Engagement.empty(),
+                org.demarc.catalog.BuiltInCatalog.loadGcp(), new org.demarc.model.HistoryEvent(
+                        java.time.Instant.EPOCH, org.demarc.model.HistoryKind.CREATED, "", "", null));
+        for (String name : List.of("example_output_gcp.csv", "example_output_gcp.ocsf.json")) {
+            ScanSuggestions s = ScanSuggestions.of(gcp, sample(name));
+            assertThat(s.unmappedFindings()).isZero();
+            assertThat(s.suggestions()).extracting(ControlSuggestion::controlId)
+                    .containsExactly("VUL-01", "NET-01", "NET-04", "NET-05", "NET-06", "IAM-04");
+        }
+    }
+
+    @Test
     void aScanOfAnotherCloudIsRefusedByName() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                         ScanSuggestions.of(webshop, sample("example_output_azure.csv")))
