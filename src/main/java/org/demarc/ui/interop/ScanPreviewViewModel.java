@@ -2,11 +2,9 @@ package org.demarc.ui.interop;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,31 +33,30 @@ public final class ScanPreviewViewModel {
     private final IntegerBinding acceptedCount;
 
     /** One control's suggestion and the auditor's decision on it. */
-    public static final class Row {
+    public static final class Row implements Decisions.Row {
         private final ControlSuggestion suggestion;
         private final BooleanProperty accepted = new SimpleBooleanProperty();
 
         Row(ControlSuggestion suggestion) {
             this.suggestion = suggestion;
-            accepted.addListener((obs, o, n) -> {
-                if (n && !suggestion.answered()) {
-                    accepted.set(false);
-                }
-            });
+            Decisions.guard(this);
+        }
+
+        @Override
+        public String controlId() {
+            return suggestion.controlId();
         }
 
         public ControlSuggestion suggestion() {
             return suggestion;
         }
 
+        @Override
         public BooleanProperty acceptedProperty() {
             return accepted;
         }
 
-        public boolean isAccepted() {
-            return accepted.get();
-        }
-
+        @Override
         public boolean acceptable() {
             return suggestion.answered();
         }
@@ -78,7 +75,7 @@ public final class ScanPreviewViewModel {
         this.source = source;
         this.scanPath = scanPath;
         suggestions.suggestions().forEach(s -> rows.add(new Row(s)));
-        acceptedCount = Bindings.createIntegerBinding(() -> (int) rows.stream().filter(Row::isAccepted).count(), rows);
+        acceptedCount = Decisions.acceptedCount(rows);
     }
 
     public ObservableList<Row> rows() {
@@ -111,17 +108,15 @@ public final class ScanPreviewViewModel {
     }
 
     public void acceptAll() {
-        rows.forEach(r -> r.accepted.set(r.acceptable()));
+        Decisions.acceptAll(rows);
     }
 
     public void rejectAll() {
-        rows.forEach(r -> r.accepted.set(false));
+        Decisions.rejectAll(rows);
     }
 
     public Set<String> accepted() {
-        Set<String> ids = new LinkedHashSet<>();
-        rows.stream().filter(Row::isAccepted).forEach(r -> ids.add(r.suggestion().controlId()));
-        return ids;
+        return Decisions.accepted(rows);
     }
 
     /** Records the accepted suggestions in the session as one undoable edit; how many were recorded. */
