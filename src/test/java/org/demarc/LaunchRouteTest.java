@@ -62,8 +62,8 @@ class LaunchRouteTest {
         int code = org.demarc.cli.DemarcCommand.unknownCommand("typo", new java.io.PrintWriter(err));
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString().lines()).containsExactly("Unknown command 'typo' (and no file of that name)",
-                "Usage: demarc [FILE | --sample | COMMAND ...]; the commands: new, validate, matrix, catalog, export, verify, "
-                        + "questionnaire, findings, diff, carry-forward; see demarc --help");
+                "Usage: demarc [FILE | --sample | COMMAND ...]; the commands: new, validate, matrix, catalog, export, "
+                        + "handout, verify, questionnaire, findings, diff, carry-forward, oscal, scan; see demarc --help");
     }
 
     @Test

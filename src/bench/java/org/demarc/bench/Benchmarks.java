@@ -28,10 +28,14 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    /** {@code ui} as the only argument runs the UI figures alone (quicker while working on a view). */
+    /** {@code ui} or {@code scan} as the only argument runs those figures alone (quicker while working on them). */
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && args[0].equals("ui")) {
             UiStallBenchmark.run();
+            return;
+        }
+        if (args.length == 1 && args[0].equals("scan")) {
+            ScanBenchmark.run();
             return;
         }
         Assessment large = LargeFixture.create();
@@ -68,6 +72,7 @@ public final class Benchmarks {
         Files.delete(dir);
 
         reportFigures(large);
+        ScanBenchmark.run();
 
         UiStallBenchmark.run();
         StartupBenchmark.run(StartupBenchmark.jarIn(Path.of("target")));

@@ -12,6 +12,7 @@ import org.demarc.model.Attendee;
 import org.demarc.model.Engagement;
 import org.demarc.model.EvidenceReference;
 import org.demarc.model.ProviderEvidence;
+import org.demarc.model.ScanEvidence;
 import org.demarc.model.ServiceException;
 
 /**
@@ -103,7 +104,28 @@ public final class AssessmentContentJson {
             xn.put("status", x.status().name());
             xn.put("note", x.note());
         }
+        if (!a.scanEvidence().isEmpty()) {
+            // Only when there is any, so files written before scans could be imported keep their exact bytes.
+            ArrayNode scans = n.putArray("scanEvidence");
+            a.scanEvidence().forEach(x -> writeScan(scans.addObject(), x));
+        }
         return n;
+    }
+
+    private static void writeScan(ObjectNode sn, ScanEvidence x) {
+        sn.put("tool", x.tool());
+        sn.put("scanFile", x.scanFile());
+        sn.put("sha256", x.sha256());
+        sn.put("size", x.size());
+        putDate(sn, "scanDate", x.scanDate());
+        sn.put("passed", x.passed());
+        sn.put("failed", x.failed());
+        sn.put("manual", x.manual());
+        sn.put("severity", x.severity());
+        ArrayNode checks = sn.putArray("checks");
+        x.checks().forEach(checks::add);
+        ArrayNode resources = sn.putArray("failingResources");
+        x.failingResources().forEach(resources::add);
     }
 
     public static void putDate(ObjectNode n, String name, LocalDate date) {

@@ -27,6 +27,7 @@ import org.demarc.model.HistoryKind;
 import org.demarc.model.QuestionnaireSent;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.Remediation;
+import org.demarc.model.ScanEvidence;
 import org.demarc.model.ServiceException;
 import org.demarc.model.SignOff;
 import org.demarc.model.Signatory;
@@ -141,7 +142,7 @@ public final class AssessmentJson {
             r.problems().error(r.at("answers"), "limit.total", exceptions, "exceptions", JsonLimits.MAX_EXCEPTIONS);
         }
         long evidence = answers.values().stream()
-                .mapToLong(a -> a.evidence().size() + a.providerEvidence().size()).sum();
+                .mapToLong(a -> a.evidence().size() + a.providerEvidence().size() + a.scanEvidence().size()).sum();
         if (evidence > JsonLimits.MAX_EVIDENCE) {
             r.problems().error(r.at("answers"), "limit.total", evidence, "evidence", JsonLimits.MAX_EVIDENCE);
         }
@@ -191,12 +192,40 @@ public final class AssessmentJson {
                 exceptions.add(new ServiceException(service, xs, note));
             }
         }
+        List<ScanEvidence> scans = new ArrayList<>();
+        for (FieldReader x : a.objects("scanEvidence", JsonLimits.MAX_ITEMS)) {
+            ScanEvidence scan = readScan(x);
+            if (scan != null) {
+                scans.add(scan);
+            }
+        }
         a.finish();
         if (status == null) {
             return null;
         }
         return new Answer(status, justification, finding, comment, owner, evidence, provider, remediation,
-                exceptions, flagged, lastConfirmed, confirmedBy, parked);
+                exceptions, flagged, lastConfirmed, confirmedBy, parked, scans);
+    }
+
+    private static ScanEvidence readScan(FieldReader x) {
+        String tool = x.requiredText("tool");
+        String scanFile = x.requiredText("scanFile");
+        String sha = x.text("sha256");
+        long size = x.integer("size", 0, Long.MAX_VALUE, 0);
+        LocalDate scanDate = x.date("scanDate");
+        int passed = (int) x.integer("passed", 0, Integer.MAX_VALUE, 0);
+        int failed = (int) x.integer("failed", 0, Integer.MAX_VALUE, 0);
+        int manual = (int) x.integer("manual", 0, Integer.MAX_VALUE, 0);
+        String severity = x.text("severity");
+        List<String> checks = x.texts("checks", JsonLimits.MAX_ITEMS);
+        List<String> resources = x.texts("failingResources", JsonLimits.MAX_ITEMS);
+        x.finish();
+        if (!sha.isEmpty() && !sha.matches("[0-9a-f]{64}")) {
+            x.problems().error(x.at("sha256"), "project.badSha256");
+            return null;
+        }
+        return new ScanEvidence(tool, scanFile, sha, size, scanDate, passed, failed, manual, severity, checks,
+                resources);
     }
 
     private static List<Attendee> readAttendees(FieldReader eng) {

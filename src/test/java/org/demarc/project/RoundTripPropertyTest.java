@@ -23,6 +23,7 @@ import org.demarc.model.HistoryKind;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.Remediation;
 import org.demarc.model.Service;
+import org.demarc.model.ScanEvidence;
 import org.demarc.model.ServiceException;
 import org.demarc.model.SignOff;
 import org.demarc.model.Signatory;
@@ -111,9 +112,15 @@ class RoundTripPropertyTest {
         Gen<List<ProviderEvidence>> providers = provider.list(2);
         Gen<List<ServiceException>> exceptions = exception.list(2);
         Gen<LocalDate> confirmed = date().orNull(0.4);
+        Gen<Integer> count = s -> Gen.longs(0, 50_000).next(s).intValue();
+        Gen<List<String>> texts = text.list(3);
+        Gen<ScanEvidence> scan = s -> new ScanEvidence(name.next(s), name.next(s), sha.next(s),
+                Gen.longs(0, Long.MAX_VALUE).next(s), date3.next(s), count.next(s), count.next(s), count.next(s),
+                text.next(s), texts.next(s), texts.next(s));
+        Gen<List<ScanEvidence>> scans = scan.list(2);
         return s -> new Answer(Gen.of(AnswerStatus.class).next(s), text.next(s), text.next(s), text.next(s),
                 text.next(s), evidences.next(s), providers.next(s), remediation.next(s), exceptions.next(s),
-                Gen.booleans().next(s), confirmed.next(s), text.next(s), Gen.booleans().next(s));
+                Gen.booleans().next(s), confirmed.next(s), text.next(s), Gen.booleans().next(s), scans.next(s));
     }
 
     private static Gen<SignOff> signOff() {

@@ -76,6 +76,10 @@ public final class FindingsSection implements Section {
         if (!a.evidence().isEmpty()) {
             t.row(label("report.findings.evidence"), Cell.of(evidence(ctx, a.evidence()), Styles.SMALL));
         }
+        if (!a.scanEvidence().isEmpty()) {
+            t.row(label("report.findings.scanEvidence"), Cell.of(ScanEvidenceText.lines(a.scanEvidence()),
+                    Styles.SMALL));
+        }
         if (!a.exceptions().isEmpty()) {
             t.row(label("report.findings.exceptions"), value(exceptions(ctx, a.exceptions())));
         }

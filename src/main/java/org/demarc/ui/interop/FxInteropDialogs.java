@@ -19,6 +19,11 @@ public final class FxInteropDialogs implements InteropActions.Dialogs {
     }
 
     @Override
+    public boolean reviewScan(ScanPreviewViewModel model) {
+        return new ScanPreviewDialog(model).showAndWait(owner);
+    }
+
+    @Override
     public void showComparison(String title, AssessmentDiff diff) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -1,11 +1,9 @@
 package org.demarc.ui.interop;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,24 +31,26 @@ public final class ImportPreviewViewModel {
     private final IntegerBinding acceptedCount;
 
     /** One control of the preview and the auditor's decision on it. */
-    public static final class Row {
+    public static final class Row implements Decisions.Row {
         private final ImportPreview.Change change;
         private final BooleanProperty accepted = new SimpleBooleanProperty();
 
         Row(ImportPreview.Change change) {
             this.change = change;
             accepted.set(change.kind() == ImportPreview.Kind.NEW || change.kind() == ImportPreview.Kind.CHANGED);
-            accepted.addListener((obs, o, n) -> {
-                if (n && !change.acceptable()) {
-                    accepted.set(false);
-                }
-            });
+            Decisions.guard(this);
+        }
+
+        @Override
+        public String controlId() {
+            return change.controlId();
         }
 
         public ImportPreview.Change change() {
             return change;
         }
 
+        @Override
         public BooleanProperty acceptedProperty() {
             return accepted;
         }
@@ -59,6 +59,7 @@ public final class ImportPreviewViewModel {
             return accepted.get();
         }
 
+        @Override
         public boolean acceptable() {
             return change.acceptable();
         }
@@ -89,7 +90,7 @@ public final class ImportPreviewViewModel {
         this.preview = preview;
         this.source = source;
         preview.changes().forEach(c -> rows.add(new Row(c)));
-        acceptedCount = Bindings.createIntegerBinding(() -> (int) rows.stream().filter(Row::isAccepted).count(), rows);
+        acceptedCount = Decisions.acceptedCount(rows);
     }
 
     public ImportPreview preview() {
@@ -127,17 +128,15 @@ public final class ImportPreviewViewModel {
     }
 
     public void acceptAll() {
-        rows.forEach(r -> r.accepted.set(r.acceptable()));
+        Decisions.acceptAll(rows);
     }
 
     public void rejectAll() {
-        rows.forEach(r -> r.accepted.set(false));
+        Decisions.rejectAll(rows);
     }
 
     public Set<String> accepted() {
-        Set<String> ids = new LinkedHashSet<>();
-        rows.stream().filter(Row::isAccepted).forEach(r -> ids.add(r.change().controlId()));
-        return ids;
+        return Decisions.accepted(rows);
     }
 
     /** Takes the accepted rows into the session as one undoable edit; the number taken. */

@@ -10,7 +10,9 @@ import java.util.List;
 import org.demarc.io.InvalidFileException;
 import org.demarc.assessment.carry.CarryForward;
 import org.demarc.assessment.diff.AssessmentDiff;
+import org.demarc.assessment.EvidenceReferences;
 import org.demarc.interop.findings.FindingsExport;
+import org.demarc.interop.scan.ScanSuggestions;
 import org.demarc.interop.questionnaire.ImportPreview;
 import org.demarc.interop.questionnaire.QuestionnaireExport;
 import org.demarc.interop.questionnaire.QuestionnaireReader;
@@ -44,6 +46,11 @@ public final class InteropActions {
         boolean reviewImport(ImportPreviewViewModel model);
 
         void showComparison(String title, AssessmentDiff diff);
+
+        /** Shows a scan's suggestions; true when the auditor chose to record the accepted ones. */
+        default boolean reviewScan(ScanPreviewViewModel model) {
+            return false;
+        }
     }
 
     private final AssessmentSession session;
@@ -164,6 +171,40 @@ public final class InteropActions {
         if (own.reviewImport(model)) {
             int taken = model.apply(session, Instant.now(clock), actor());
             host.showMessage(I18n.t("questionnaireImport.done", taken, file.getFileName()));
+        }
+    }
+
+    // ---------------------------------------------------------------- scanner results in
+
+    public void importScan() {
+        Assessment a = session.assessment();
+        if (a == null) {
+            return;
+        }
+        if (session.readOnlyProperty().get()) {
+            dialogs.showError(I18n.t("scanImport.failed"), I18n.t("scanImport.readOnly"), List.of());
+            return;
+        }
+        dialogs.chooseFileToOpen(I18n.t("scanImport.title"), folder(), List.of("csv", "json")).ifPresent(file -> {
+            host.showMessage(I18n.t("statusbar.opening", file.getFileName()));
+            tasks.job(p -> ScanSuggestions.of(a, file))
+                    .onSuccess(s -> reviewScan(a, s, file))
+                    .onError(err -> failed(I18n.t("scanImport.failed"), I18n.t("scanImport.invalid", file), file, err))
+                    .start();
+        });
+    }
+
+    private void reviewScan(Assessment previewedOn, ScanSuggestions suggestions, Path file) {
+        host.showMessage("");
+        if (session.assessment() != previewedOn) {
+            dialogs.showError(I18n.t("scanImport.failed"), I18n.t("questionnaireImport.changed"), List.of());
+            return;
+        }
+        String scanPath = EvidenceReferences.portablePath(session.fileProperty().get(), file);
+        ScanPreviewViewModel model = new ScanPreviewViewModel(suggestions, file.getFileName().toString(), scanPath);
+        if (own.reviewScan(model)) {
+            int attached = model.apply(session, Instant.now(clock), actor());
+            host.showMessage(I18n.t("scanImport.done", attached, file.getFileName()));
         }
     }
 

@@ -236,6 +236,7 @@ public final class MainWindow {
     private List<MenuItem> interopItems() {
         MenuItem exportQ = item("menu.file.exportQuestionnaire", null, interop::exportQuestionnaire);
         MenuItem importQ = item("menu.file.importQuestionnaire", null, interop::importQuestionnaire);
+        MenuItem importScan = item("menu.file.importScan", null, interop::importScan);
         MenuItem findings = item("menu.file.exportFindings", null, interop::exportFindings);
         MenuItem fromPrevious = item("menu.file.newFromPrevious", null, interop::newFromPrevious);
         MenuItem compare = item("menu.file.compareWith", null, interop::compareWith);
@@ -243,7 +244,8 @@ public final class MainWindow {
             m.disableProperty().bind(session.openProperty().not());
         }
         importQ.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
-        return List.of(exportQ, importQ, findings, fromPrevious, compare);
+        importScan.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
+        return List.of(exportQ, importQ, importScan, findings, fromPrevious, compare);
     }
 
     /** The export step with its domain list, the focus on "Export handout…" (Space writes it). */

@@ -1,0 +1,106 @@
+package org.demarc.ui.interop;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.demarc.ui.common.I18n;
+
+/**
+ * A scan's suggestions: one row per control with a check box to accept it, the counts, severity
+ * and suggested status, the failing resources; below, the checks that reached no control and why.
+ * Nothing changes until Record is pressed, and then only evidence.
+ */
+public final class ScanPreviewDialog {
+    private final ScanPreviewViewModel model;
+
+    public ScanPreviewDialog(ScanPreviewViewModel model) {
+        this.model = model;
+    }
+
+    /** Shows the dialog and waits; true when the auditor chose to record the accepted suggestions. */
+    public boolean showAndWait(Window owner) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(I18n.t("scanPreview.title", model.source()));
+        dialog.setResizable(true);
+        ButtonType record = new ButtonType(I18n.t("scanPreview.record"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(record, new ButtonType(I18n.t("dialog.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setMinSize(860, 500);
+        dialog.getDialogPane().setPrefSize(980, 600);
+        Node ok = dialog.getDialogPane().lookupButton(record);
+        ok.setId("scan-record");
+        ok.disableProperty().bind(model.acceptedCountProperty().isEqualTo(0));
+        ((Button) ok).textProperty().bind(model.acceptedCountProperty().asString(I18n.t("scanPreview.recordCount")));
+        return dialog.showAndWait().filter(b -> b == record).isPresent();
+    }
+
+    VBox content() {
+        Label summary = new Label(model.summary());
+        summary.setId("scan-summary");
+        summary.setWrapText(true);
+        Label lead = new Label(I18n.t("scanPreview.lead"));
+        lead.setWrapText(true);
+        VBox notes = new VBox(2);
+        notes.setId("scan-notes");
+        model.notes().forEach(n -> {
+            Label l = new Label(n);
+            l.setWrapText(true);
+            notes.getChildren().add(l);
+        });
+        Button acceptAll = new Button(I18n.t("scanPreview.acceptAll"));
+        acceptAll.setId("scan-accept-all");
+        acceptAll.setOnAction(e -> model.acceptAll());
+        Button rejectAll = new Button(I18n.t("scanPreview.rejectAll"));
+        rejectAll.setOnAction(e -> model.rejectAll());
+        TableView<ScanPreviewViewModel.Row> table = table();
+        VBox box = new VBox(10, summary, lead, table, new HBox(8, acceptAll, rejectAll), notes);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private TableView<ScanPreviewViewModel.Row> table() {
+        TableView<ScanPreviewViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("scan-rows");
+        table.setEditable(true);
+        TableColumn<ScanPreviewViewModel.Row, Boolean> accept = new TableColumn<>(I18n.t("importPreview.accept"));
+        accept.setCellValueFactory(c -> c.getValue().acceptedProperty());
+        accept.setCellFactory(col -> new CheckBoxTableCell<>() {
+            @Override
+            public void updateItem(Boolean item, boolean empty) {
+                super.updateItem(item, empty);
+                ScanPreviewViewModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setDisable(row != null && !row.acceptable());
+            }
+        });
+        accept.setEditable(true);
+        accept.setMinWidth(70);
+        TableColumn<ScanPreviewViewModel.Row, String> control = new TableColumn<>(I18n.t("importPreview.control"));
+        control.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().suggestion().controlId()));
+        control.setMinWidth(80);
+        control.setEditable(false);
+        TableColumn<ScanPreviewViewModel.Row, String> details = new TableColumn<>(I18n.t("importPreview.details"));
+        details.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().details()));
+        details.setEditable(false);
+        table.getColumns().add(accept);
+        table.getColumns().add(control);
+        table.getColumns().add(details);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(I18n.t("scanPreview.nothing")));
+        return table;
+    }
+}
