@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Catalog;
+import org.demarc.model.CellReason;
 import org.demarc.model.Assignment;
 import org.demarc.model.Messages;
 import org.demarc.model.ServiceOverride;
