@@ -180,4 +180,34 @@ class MergeCommandTest {
                 .contains("1 conflicts: " + ours + " keeps our side.");
         assertThat(Files.readAllBytes(ours)).isEqualTo(oursBefore);
     }
+
+    @Test
+    void anEmptyAncestorFromGitIsAMergeWithoutBase() throws Exception {
+        Path base = Files.write(dir.resolve("base.demarc"), new byte[0]);
+        Path ours = write("ours.demarc", finding(BASE, "OPS-01", "Patched weekly now."));
+        Path theirs = write("theirs.demarc", BASE);
+
+        CliRunner r = CliRunner.run("merge-driver", base.toString(), ours.toString(), theirs.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).startsWith("OPS-01 finding: ours 'Patched weekly now.', theirs '");
+    }
+
+    @Test
+    void preferTakesEitherSideInAnyCaseAndNothingElse() throws Exception {
+        Path ours = write("ours.demarc", finding(BASE, "OPS-01", "Patched weekly now."));
+        Path theirs = write("theirs.demarc", BASE);
+        Path out = dir.resolve("merged.demarc");
+
+        CliRunner wrong = CliRunner.run("merge", ours.toString(), theirs.toString(), "-o", out.toString(),
+                "--prefer", "mine");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("--prefer");
+        assertThat(out).doesNotExist();
+
+        CliRunner upper = CliRunner.run("merge", ours.toString(), theirs.toString(), "-o", out.toString(),
+                "--prefer", "OURS");
+        assertThat(upper.exitCode()).as(upper.err()).isEqualTo(ExitCodes.OK);
+        assertThat(read(out).answers().get("OPS-01").finding()).isEqualTo("Patched weekly now.");
+    }
 }
