@@ -60,6 +60,8 @@ class MergeCommandTest {
         assertThat(m.answers().get("DAT-01").comment()).isEqualTo("Checked with Jan.");
         assertThat(m.history().get(m.history().size() - 1).kind()).isEqualTo(HistoryKind.MERGED);
         assertThat(m.history().get(m.history().size() - 1).actor()).isEqualTo("Ada");
+        assertThat(org.demarc.project.ProjectSchemas.violations(org.demarc.project.ProjectSchemas.ASSESSMENT_ID,
+                Files.readAllBytes(out))).as("the MERGED event is in the schema").isEmpty();
     }
 
     @Test
