@@ -163,7 +163,7 @@ class CommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "matrix", "catalog", "catalog list", "questionnaire", "questionnaire export",
-        "questionnaire import", "findings", "diff", "carry-forward"})
+        "questionnaire import", "findings", "diff", "carry-forward", "merge", "merge-driver"})
     void everyCommandHasHelp(String command) {
         List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");

@@ -159,6 +159,10 @@ class MergeCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("ours.demarc");
         assertThat(Files.readAllBytes(ours)).isEqualTo(before);
+        assertThat(CliRunner.run("merge", ours.toString(), theirs.toString(), "--base", theirs.toString(), "-o",
+                theirs.toString(), "--prefer", "ours").exitCode()).as("the base too").isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("merge", ours.toString(), theirs.toString(), "-o", dir.resolve("m.pdf").toString())
+                .exitCode()).as("a project file's extension").isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
