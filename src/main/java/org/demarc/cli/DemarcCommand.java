@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, ValidateCommand.class, MatrixCommand.class, CatalogCommand.class, ExportCommand.class, HandoutCommand.class,
                 VerifyCommand.class, QuestionnaireCommand.class, FindingsCommand.class, DiffCommand.class,
                 CarryForwardCommand.class, OscalCommand.class, ScanCommand.class,
+                MergeCommand.class, MergeDriverCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DemarcCommand implements Runnable {
     private static final Logger LOG = org.demarc.io.EventLog.of(DemarcCommand.class);
@@ -27,6 +28,7 @@ public final class DemarcCommand implements Runnable {
     /** The subcommand names that select the command line instead of the GUI. */
     public static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of(
             "new", "validate", "matrix", "catalog", "export", "handout", "verify", "questionnaire", "findings", "diff", "carry-forward", "oscal", "scan",
+            "merge", "merge-driver",
             "help", "--help", "-h", "--version", "-V");
 
     @Override

@@ -9,6 +9,8 @@ public enum HistoryKind {
     IMPORTED,
     MIGRATED,
     CARRIED_FORWARD,
+    /** Another copy of the assessment was merged into this one. */
+    MERGED,
     /** A questionnaire went out; the event records which controls and the key of its row hashes. */
     QUESTIONNAIRE_SENT
 }

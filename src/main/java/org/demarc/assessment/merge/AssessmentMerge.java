@@ -1,0 +1,193 @@
+package org.demarc.assessment.merge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.demarc.assessment.SignOffs;
+import org.demarc.catalog.CatalogFingerprint;
+import org.demarc.model.Answer;
+import org.demarc.model.Assessment;
+import org.demarc.model.Catalog;
+import org.demarc.model.Engagement;
+import org.demarc.model.HistoryEvent;
+import org.demarc.model.HistoryKind;
+import org.demarc.model.Messages;
+import org.demarc.model.Remediation;
+import org.demarc.model.Signatory;
+
+/**
+ * Two assessors' copies of one assessment made into one, field by field: every answer field, every
+ * scope entry, every engagement field, every gathered signatory (by name) and the history (events
+ * of both, in time order). With a base (the common ancestor, as git gives it) an edit on one side
+ * only is taken silently; the same field changed differently on both sides is a conflict. Without a
+ * base every difference is a conflict. Pure: no files, the caller decides what to write.
+ */
+public final class AssessmentMerge {
+    /** The merged assessment (with the conflicts resolved by the preferred side, or ours), what conflicted, how many changes came from theirs. */
+    public record Result(Assessment merged, List<MergeConflict> conflicts, int fromTheirs) {
+        public Result {
+            conflicts = List.copyOf(conflicts);
+        }
+    }
+
+    private AssessmentMerge() {
+    }
+
+    /**
+     * @param base the common ancestor, or null
+     * @throws MergeRefusedException for different catalogs, or a signed-off side without {@code reopen}
+     */
+    public static Result merge(Assessment base, Assessment ours, Assessment theirs, MergeOptions options) {
+        refuseOtherCatalogs(ours, theirs, options.oursName(), options.theirsName());
+        if (base != null) {
+            refuseOtherCatalogs(ours, base, options.oursName(), options.baseName());
+        }
+        refuseSignedOff(ours, options.oursName(), options.reopen());
+        refuseSignedOff(theirs, options.theirsName(), options.reopen());
+        String reason = Messages.get("merge.reopenReason", options.oursName(), options.theirsName());
+        Assessment o = open(ours, options, reason);
+        Assessment t = open(theirs, options, reason);
+        Assessment b = base == null ? null : open(base, options, reason);
+
+        ThreeWay way = new ThreeWay(b != null, options.prefer());
+        Engagement engagement = engagement(way, b == null ? null : b.engagement(), o.engagement(), t.engagement());
+        TreeSet<String> scope = scope(way, b, o, t);
+        TreeMap<String, Answer> answers = answers(way, b, o, t);
+        List<Signatory> signatories = signatories(way, b, o, t);
+        List<HistoryEvent> history = history(o, t);
+        history.add(new HistoryEvent(options.at(), HistoryKind.MERGED, options.actor(), historyDetail(way, options)));
+        Assessment merged = new Assessment(engagement, o.catalog(), scope, answers, null, history, signatories);
+        return new Result(merged, way.conflicts(), way.fromTheirs());
+    }
+
+    private static String historyDetail(ThreeWay way, MergeOptions options) {
+        String merged = Messages.get("merge.history", options.theirsName(), way.fromTheirs());
+        if (way.conflicts().isEmpty()) {
+            return merged;
+        }
+        String side = Messages.get(options.prefer() == MergeSide.THEIRS ? "merge.side.theirs" : "merge.side.ours");
+        return merged + " " + Messages.get("merge.history.conflicts", way.conflicts().size(), side);
+    }
+
+    private static void refuseOtherCatalogs(Assessment a, Assessment b, String aName, String bName) {
+        Catalog x = a.catalog();
+        Catalog y = b.catalog();
+        if (!x.id().equals(y.id()) || !x.version().equals(y.version())) {
+            throw new MergeRefusedException(Messages.get("merge.refused.catalog", aName, x.name(), x.version(),
+                    bName, y.name(), y.version()));
+        }
+        if (!CatalogFingerprint.of(x).equals(CatalogFingerprint.of(y))) {
+            throw new MergeRefusedException(Messages.get("merge.refused.catalogContent", aName, bName, x.name(),
+                    x.version()));
+        }
+    }
+
+    private static void refuseSignedOff(Assessment a, String name, boolean reopen) {
+        if (a.isSignedOff() && !reopen) {
+            throw new MergeRefusedException(Messages.get("merge.refused.signedOff", name));
+        }
+    }
+
+    /** A signed-off side reopened, so the REOPENED event is part of what is merged. */
+    private static Assessment open(Assessment a, MergeOptions options, String reason) {
+        return a.isSignedOff() ? SignOffs.reopen(a, options.at(), options.actor(), reason) : a;
+    }
+
+    private static Engagement engagement(ThreeWay way, Engagement b, Engagement o, Engagement t) {
+        var f = new Fields<>(way, "engagement", b, o, t);
+        return new Engagement(f.pick("title", Engagement::title), f.pick("client", Engagement::client),
+                f.pick("workload", Engagement::workload), f.pick("assessors", Engagement::assessors),
+                f.pick("startDate", Engagement::startDate), f.pick("endDate", Engagement::endDate),
+                f.pick("scopeStatement", Engagement::scopeStatement), f.pick("attendees", Engagement::attendees));
+    }
+
+    private static TreeSet<String> scope(ThreeWay way, Assessment b, Assessment o, Assessment t) {
+        TreeSet<String> all = new TreeSet<>(o.scope());
+        all.addAll(t.scope());
+        TreeSet<String> merged = new TreeSet<>();
+        for (String id : all) {
+            Boolean in = way.pick("scope", id, b == null ? null : b.scope().contains(id), o.scope().contains(id),
+                    t.scope().contains(id), MergeText::inScope);
+            if (in) {
+                merged.add(id);
+            }
+        }
+        return merged;
+    }
+
+    private static TreeMap<String, Answer> answers(ThreeWay way, Assessment b, Assessment o, Assessment t) {
+        TreeSet<String> ids = new TreeSet<>(o.answers().keySet());
+        ids.addAll(t.answers().keySet());
+        TreeMap<String, Answer> merged = new TreeMap<>();
+        for (String id : ids) {
+            Answer base = b == null ? null : b.answers().get(id);
+            Answer ours = o.answers().get(id);
+            Answer theirs = t.answers().get(id);
+            Answer answer = ours == null || theirs == null
+                    ? way.pick(id, "answer", base, ours, theirs, MergeText::answer)
+                    : answer(new Fields<>(way, id, base, ours, theirs));
+            if (answer != null) {
+                merged.put(id, answer);
+            }
+        }
+        return merged;
+    }
+
+    private static Answer answer(Fields<Answer> f) {
+        Remediation remediation = new Remediation(f.pick("remediation.action", a -> a.remediation().action()),
+                f.pick("remediation.owner", a -> a.remediation().owner()),
+                f.pick("remediation.dueDate", a -> a.remediation().dueDate()));
+        return new Answer(f.pick("status", Answer::status), f.pick("justification", Answer::justification),
+                f.pick("finding", Answer::finding), f.pick("comment", Answer::comment), f.pick("owner", Answer::owner),
+                f.pick("evidence", Answer::evidence), f.pick("providerEvidence", Answer::providerEvidence), remediation,
+                f.pick("exceptions", Answer::exceptions), f.pick("flagged", Answer::flagged),
+                f.pick("lastConfirmed", Answer::lastConfirmed), f.pick("confirmedBy", Answer::confirmedBy),
+                f.pick("parked", Answer::parked));
+    }
+
+    /** Gathered signatories by name: ours in their order, then those only theirs has. */
+    private static List<Signatory> signatories(ThreeWay way, Assessment b, Assessment o, Assessment t) {
+        Map<String, Signatory> base = byName(b == null ? List.of() : b.draftSignatories());
+        Map<String, Signatory> ours = byName(o.draftSignatories());
+        Map<String, Signatory> theirs = byName(t.draftSignatories());
+        Set<String> names = new LinkedHashSet<>(ours.keySet());
+        names.addAll(theirs.keySet());
+        List<Signatory> merged = new ArrayList<>();
+        for (String name : names) {
+            Signatory s = way.pick("signatories", name, base.get(name), ours.get(name), theirs.get(name));
+            if (s != null) {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+
+    private static Map<String, Signatory> byName(List<Signatory> list) {
+        Map<String, Signatory> map = new LinkedHashMap<>();
+        list.forEach(s -> map.putIfAbsent(s.name(), s));
+        return map;
+    }
+
+    /** History only grows: every event of either side once, in time order (ours first at the same instant). */
+    private static List<HistoryEvent> history(Assessment o, Assessment t) {
+        LinkedHashSet<HistoryEvent> all = new LinkedHashSet<>(o.history());
+        all.addAll(t.history());
+        List<HistoryEvent> sorted = new ArrayList<>(all);
+        sorted.sort(java.util.Comparator.comparing(HistoryEvent::at));
+        return sorted;
+    }
+
+    /** The fields of one record on the three sides; a missing base record has no fields. */
+    private record Fields<R>(ThreeWay way, String where, R base, R ours, R theirs) {
+        <T> T pick(String field, Function<R, T> get) {
+            return way.pick(where, field, base == null ? null : get.apply(base), get.apply(ours), get.apply(theirs));
+        }
+    }
+}
