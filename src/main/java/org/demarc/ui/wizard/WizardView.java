@@ -86,21 +86,42 @@ public final class WizardView {
         Scene scene = content.getScene();
         for (Node child : content.getChildren()) {
             boolean on = child == shown;
-            if (!on && child.isVisible()) {
-                hiddenKeys.put(child, Mnemonics.takeOut(scene, child));
-            }
             child.setVisible(on);
             child.setManaged(on);
         }
-        Mnemonics.putBack(scene, hiddenKeys.remove(shown));
+        syncKeys();
         // Keys typed next must not go into a field of the step just hidden.
         FocusOutOfHidden.move(scene);
         // The step's labels register their Alt keys as their skins attach; then drop the old step's.
-        javafx.application.Platform.runLater(() -> Mnemonics.pruneDetached(content.getScene()));
+        javafx.application.Platform.runLater(() -> {
+            syncKeys();
+            Mnemonics.pruneDetached(content.getScene());
+        });
         // Arrowing through the sidebar keeps the focus there (it draws a ring); any other way in
         // (Next, a shortcut, a jump from Review, a click) puts it in the step.
         if (!sidebar.isFocused()) {
             enterLater(step);
+        }
+    }
+
+    /**
+     * The hidden steps' Alt keys out of the scene, the shown step's back in. JavaFX tries only the
+     * first key entry matching Alt+C, and "_Client" and "internal _comment" make two entries: a
+     * hidden step's could win and leave the key dead. Called again after layouts, since a skin
+     * registers its key when first laid out, hidden or not.
+     */
+    private void syncKeys() {
+        Scene scene = content.getScene();
+        if (scene == null) {
+            return;
+        }
+        for (Node child : content.getChildren()) {
+            if (child.isVisible()) {
+                Mnemonics.putBack(scene, hiddenKeys.remove(child));
+            } else {
+                hiddenKeys.computeIfAbsent(child, c -> new java.util.ArrayList<>())
+                        .addAll(Mnemonics.takeOut(scene, child));
+            }
         }
     }
 
@@ -115,6 +136,8 @@ public final class WizardView {
                     view.root().applyCss();
                 }
                 view.root().getParent().layout();
+                // Skins laid out just now (a hidden step's too) have registered their keys.
+                syncKeys();
                 view.entered();
             }
         });
