@@ -8,11 +8,11 @@ import javafx.scene.Scene;
  * When the focused field is hidden, the keys typed next would still go into it unseen: the focus
  * moves to the first field still shown in the nearest visible part of the form.
  */
-final class FocusOutOfHidden {
+public final class FocusOutOfHidden {
     private FocusOutOfHidden() {
     }
 
-    static void move(Scene scene) {
+    public static void move(Scene scene) {
         Node focused = scene == null ? null : scene.getFocusOwner();
         Node hidden = outermostHidden(focused);
         if (hidden == null) {

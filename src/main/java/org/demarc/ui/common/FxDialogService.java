@@ -175,6 +175,7 @@ public final class FxDialogService implements DialogService {
     public Optional<char[]> askPassword(String title, String message) {
         javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(owner);
+        DialogZoom.follow(dialog, owner);
         dialog.setTitle(title);
         javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
         field.setAccessibleText(message);
@@ -193,6 +194,7 @@ public final class FxDialogService implements DialogService {
     public Optional<String> askText(String title, String message, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.initOwner(owner);
+        DialogZoom.follow(dialog, owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(message);
@@ -206,6 +208,7 @@ public final class FxDialogService implements DialogService {
         }
         javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0), options);
         dialog.initOwner(owner);
+        DialogZoom.follow(dialog, owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(message);
@@ -262,6 +265,7 @@ public final class FxDialogService implements DialogService {
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert alert = new Alert(type, message, buttons);
         alert.initOwner(owner);
+        DialogZoom.follow(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.getDialogPane().setMinWidth(460);

@@ -24,6 +24,51 @@ public final class Mnemonics {
         scene.getMnemonics().values().removeIf(List::isEmpty);
     }
 
+    /**
+     * Takes the Alt keys of the fields inside {@code part} out of the scene, for a part that stays
+     * in the scene hidden (a wizard step left): JavaFX tries the first key entry matching Alt+C, and
+     * "_Client" and "internal _comment" make two entries, so a hidden step's could win and leave
+     * Alt+C dead. Gives back what was taken, for {@link #putBack}.
+     */
+    public static List<Mnemonic> takeOut(Scene scene, Node part) {
+        List<Mnemonic> taken = new java.util.ArrayList<>();
+        if (scene == null) {
+            return taken;
+        }
+        for (List<Mnemonic> list : scene.getMnemonics().values()) {
+            for (Mnemonic m : List.copyOf(list)) {
+                if (inside(m.getNode(), part)) {
+                    taken.add(m);
+                    list.remove(m);
+                }
+            }
+        }
+        scene.getMnemonics().values().removeIf(List::isEmpty);
+        return taken;
+    }
+
+    /** Registers again the keys {@link #takeOut} took, when their part is shown again. */
+    public static void putBack(Scene scene, List<Mnemonic> taken) {
+        if (scene == null || taken == null) {
+            return;
+        }
+        for (Mnemonic m : taken) {
+            List<Mnemonic> now = scene.getMnemonics().get(m.getKeyCombination());
+            if (now == null || !now.contains(m)) {
+                scene.addMnemonic(m);
+            }
+        }
+    }
+
+    private static boolean inside(Node node, Node part) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == part) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean detached(Mnemonic m, Scene scene) {
         Node n = m.getNode();
         return n == null || n.getScene() != scene;

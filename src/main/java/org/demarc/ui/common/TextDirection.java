@@ -43,6 +43,15 @@ public final class TextDirection {
         follow(field, field.textProperty());
     }
 
+    /**
+     * Lays a reused cell out in the direction of the text it shows now (a title, a name): right to
+     * left for Arabic or Hebrew, so the text is right-aligned and reads in order; the window's
+     * direction when there is no text.
+     */
+    public static void orient(Node cell, String text) {
+        cell.setNodeOrientation(of(text));
+    }
+
     public static void follow(Labeled label) {
         follow(label, label.textProperty());
     }

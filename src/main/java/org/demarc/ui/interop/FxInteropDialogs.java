@@ -27,6 +27,7 @@ public final class FxInteropDialogs implements InteropActions.Dialogs {
     public void showComparison(String title, AssessmentDiff diff) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        org.demarc.ui.common.DialogZoom.follow(dialog, owner);
         dialog.setTitle(title);
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(new CompareView(diff).root());

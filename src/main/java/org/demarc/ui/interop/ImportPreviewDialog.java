@@ -33,6 +33,7 @@ public final class ImportPreviewDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
+            org.demarc.ui.common.DialogZoom.follow(dialog, owner);
         }
         dialog.setTitle(I18n.t("importPreview.title", model.source()));
         dialog.setResizable(true);

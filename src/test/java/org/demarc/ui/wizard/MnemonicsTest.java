@@ -110,4 +110,29 @@ class MnemonicsTest extends WindowTest {
         keys.put(KeyCode.S, "signoff-statement");
         check(keys);
     }
+
+    @Test
+    void aStepShownAgainKeepsEveryAltKey() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        var engagement = new java.util.LinkedHashMap<KeyCode, String>();
+        engagement.put(KeyCode.C, "engagement-client");
+        engagement.put(KeyCode.T, "engagement-title");
+        engagement.put(KeyCode.P, "engagement-scope");
+        // N on both steps: the hidden step's key never takes the shown step's.
+        engagement.put(KeyCode.N, "engagement-end");
+        var signOff = new java.util.LinkedHashMap<KeyCode, String>();
+        signOff.put(KeyCode.N, "signoff-name");
+        signOff.put(KeyCode.R, "signoff-role");
+        signOff.put(KeyCode.S, "signoff-statement");
+        for (int visit = 0; visit < 2; visit++) {
+            robot.clickOn("2. Engagement");
+            check(engagement);
+            robot.clickOn("7. Sign-off");
+            check(signOff);
+        }
+        // Through a step with other fields and back.
+        robot.clickOn("3. Services");
+        robot.clickOn("2. Engagement");
+        check(engagement);
+    }
 }

@@ -105,4 +105,91 @@ class ZoomAndDirectionTest extends WindowTest {
         assertThat(javafx.scene.text.Font.getFamilies()).as("the report's fonts are the window's fallback")
                 .contains("Noto Emoji", "Droid Sans Fallback", "NanumSquare");
     }
+
+    /** The sample with a Hebrew control title and an Arabic service name, as a catalog in those languages gives. */
+    private static org.demarc.model.Assessment rightToLeftNames(org.demarc.model.Assessment a, String controlId,
+            String title, String serviceId, String name) {
+        org.demarc.model.Catalog c = a.catalog();
+        var controls = c.controls().stream().map(k -> !k.id().equals(controlId) ? k
+                : new org.demarc.model.Control(k.id(), title, k.domainId(), k.controlClass(), k.question(), k.guidance(),
+                        k.providerPart(), k.customerPart(), k.defaults(), k.mappings(), k.evidenceHints(), k.weight()))
+                .toList();
+        var services = c.services().stream().map(v -> !v.id().equals(serviceId) ? v
+                : new org.demarc.model.Service(v.id(), name, v.group(), v.category(), v.description(), v.overrides()))
+                .toList();
+        org.demarc.model.Catalog changed = new org.demarc.model.Catalog(c.id(), c.name(), c.version(), c.provider(),
+                c.categories(), c.domains(), services, controls);
+        return new org.demarc.model.Assessment(a.engagement(), changed, a.scope(), a.answers(), a.signOff(), a.history());
+    }
+
+    /** Laid out from the right: the text (or the icon before it) at the cell's right edge. */
+    private static void assertRightAligned(javafx.scene.control.IndexedCell<?> cell) {
+        javafx.scene.text.Text text = (javafx.scene.text.Text) cell.lookup(".text");
+        var cellBounds = cell.localToScreen(cell.getBoundsInLocal());
+        var textBounds = text.localToScreen(text.getBoundsInLocal());
+        assertThat(cell.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        if (cell.getGraphic() != null) {
+            // The status icon leads the line, on the right, and the text follows it to the left.
+            var icon = cell.getGraphic().localToScreen(cell.getGraphic().getBoundsInLocal());
+            assertThat(icon.getMinX()).as("icon right of the text").isGreaterThanOrEqualTo(textBounds.getMaxX());
+            assertThat(cellBounds.getMaxX() - icon.getMaxX()).as("room right of the icon").isLessThan(16);
+            return;
+        }
+        double right = cellBounds.getMaxX() - textBounds.getMaxX();
+        assertThat(right).as("room right of the text").isLessThan(16);
+        assertThat(textBounds.getMinX() - cellBounds.getMinX()).as("room left of the text").isGreaterThan(right);
+    }
+
+    @Test
+    void hebrewAndArabicNamesInListsAndTheMatrixAreRightAligned() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        String hebrew = "בקרת גישה לחשבון";
+        String arabic = "خدمة التخزين";
+        String controlId = session.assessment().catalog().controls().get(0).id();
+        String serviceId = session.assessment().scope().first();
+        robot.interact(() -> session.load(rightToLeftNames(session.assessment(), controlId, hebrew, serviceId, arabic),
+                null, true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("5. Questions");
+        javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
+        robot.interact(() -> list.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        var questionCells = robot.lookup("#questions-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class);
+        assertRightAligned(questionCells.stream().filter(c -> c.getItem() != null
+                && ((org.demarc.model.Control) c.getItem()).id().equals(controlId)).findFirst().orElseThrow());
+        assertThat(questionCells).filteredOn(c -> c.getItem() != null && !((org.demarc.model.Control) c.getItem()).id().equals(controlId))
+                .allSatisfy(c -> assertThat(c.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT));
+
+        robot.clickOn("3. Services");
+        javafx.scene.control.ListView<org.demarc.model.Service> servicesList = robot.lookup("#services-list").queryListView();
+        robot.interact(() -> servicesList.getItems().stream().filter(v -> v.id().equals(serviceId)).findFirst()
+                .ifPresent(servicesList::scrollTo));
+        WaitForAsyncUtils.waitForFxEvents();
+        var serviceCell = robot.lookup("#services-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() != null && ((org.demarc.model.Service) c.getItem()).id().equals(serviceId))
+                .findFirst().orElseThrow();
+        assertThat(serviceCell.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        javafx.scene.Node name = serviceCell.lookup(".text-bold");
+        var cellBounds = serviceCell.localToScreen(serviceCell.getBoundsInLocal());
+        var nameBounds = name.localToScreen(name.getBoundsInLocal());
+        assertThat(cellBounds.getMaxX() - nameBounds.getMaxX()).as("the Arabic name starts at the right")
+                .isLessThan(nameBounds.getMinX() - cellBounds.getMinX());
+
+        robot.clickOn("4. Responsibility");
+        WaitForAsyncUtils.waitForFxEvents();
+        var titleCell = robot.lookup("#matrix-fixed .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> hebrew.equals(c.getItem())).findFirst().orElseThrow();
+        assertRightAligned(titleCell);
+
+        robot.clickOn("7. Sign-off");
+        TextArea statement = robot.lookup("#signoff-statement").queryAs(TextArea.class);
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statement.isFocused()).isTrue();
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.write("אני מאשר את הממצאים");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statement.getEffectiveNodeOrientation()).as(statement.getText()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+    }
 }

@@ -30,6 +30,7 @@ import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.model.Control;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.TextDirection;
 
 /**
  * The left side of the questions step: search and filters, the controls with their state (several
@@ -242,8 +243,11 @@ final class QuestionListView {
             if (empty || c == null) {
                 setText(null);
                 setGraphic(null);
+                TextDirection.orient(this, null);
                 return;
             }
+            // By the title, not the id in front of it: a Hebrew title reads from the right.
+            TextDirection.orient(this, c.title());
             ControlMark m = model.mark(c);
             String state = m.answered() ? I18n.t("status." + m.status().name()) : I18n.t("questions.state.open");
             setText(c.id() + "  " + c.title());

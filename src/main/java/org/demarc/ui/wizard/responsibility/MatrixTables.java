@@ -29,6 +29,7 @@ import org.demarc.model.Assignment;
 import org.demarc.model.Control;
 import org.demarc.model.Service;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.TextDirection;
 
 /**
  * The matrix as two tables sharing one vertical scroll: Control and Title on the left stay put
@@ -74,6 +75,7 @@ final class MatrixTables {
         TableColumn<Control, String> title = new TableColumn<>(I18n.t("matrix.column.title"));
         title.setId("matrix-title");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setCellFactory(c -> new DirectedCell());
         // A quarter of the step's width, within reason: at 1024 px the service columns keep the rest.
         title.prefWidthProperty().bind(Bindings.max(150, Bindings.min(320, Bindings.multiply(availableWidth, 0.2))));
         title.setSortable(false);
@@ -239,10 +241,25 @@ final class MatrixTables {
         Region leftHeader = (Region) fixed.lookup(".column-header-background");
         Region rightHeader = (Region) table.lookup(".column-header-background");
         if (leftHeader != null && rightHeader != null) {
-            leftHeader.prefHeightProperty().bind(rightHeader.heightProperty());
+            // Each table starts its rows at its header's preferred height. The right header's drawn
+            // height is that value rounded up to a pixel: copied to the left, it put the left rows a
+            // pixel lower whenever the wrapped service names gave a fractional height.
+            Runnable same = () -> leftHeader.setPrefHeight(rightHeader.prefHeight(-1));
+            rightHeader.heightProperty().addListener((obs, o, n) -> same.run());
+            same.run();
         }
     }
 
+
+    /** A title cell laid out in the direction of its title: a Hebrew title is right-aligned. */
+    private static final class DirectedCell extends javafx.scene.control.TableCell<Control, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            TextDirection.orient(this, empty ? null : item);
+        }
+    }
 
     /** One service's column: the full name (and variant) wrapped in the header, name and id in its tooltip. */
     private final class ServiceColumn {

@@ -80,7 +80,7 @@ public final class ResponsibilityView implements StepView {
         root.getStyleClass().add("matrix-view");
         // Invalidation, not change: the matrix is only computed when the step is on screen.
         model.currentMatrixProperty().addListener((Observable o) -> {
-            if (root.getScene() != null) {
+            if (StepView.isShown(root)) {
                 refresh();
             }
         });

@@ -53,7 +53,7 @@ public final class ReviewView implements StepView {
 
     private void rebuildWhenShown() {
         stale = true;
-        if (root.getScene() != null) {
+        if (StepView.isShown(root)) {
             rebuild();
         }
     }

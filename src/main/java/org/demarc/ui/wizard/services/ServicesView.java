@@ -22,6 +22,7 @@ import org.demarc.model.Category;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceVariant;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -212,8 +213,10 @@ public final class ServicesView implements StepView {
             super.updateItem(s, empty);
             if (empty || s == null) {
                 setGraphic(null);
+                TextDirection.orient(this, null);
                 return;
             }
+            TextDirection.orient(this, s.name());
             updating = true;
             check.setSelected(model.isInScope(s));
             updating = false;

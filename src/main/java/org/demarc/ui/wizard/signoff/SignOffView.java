@@ -23,6 +23,7 @@ import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.ScrollToFocus;
 import org.demarc.ui.common.TabTraversal;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.wizard.StepView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -83,7 +84,7 @@ public final class SignOffView implements StepView {
                 signatoriesTitle, list, signatoryForm, new SignOffWarningsView(model).root(),
                 new HBox(10, signOff, reopen));
         // The status is worked out only while the step is on screen.
-        model.status().shownProperty().bind(root.sceneProperty().isNotNull());
+        model.status().shownProperty().bind(StepView.shown(root));
     }
 
     private static Label statusLine(SignOffStatus status) {
@@ -123,6 +124,7 @@ public final class SignOffView implements StepView {
             protected void updateItem(Signatory s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : signatoryText(s));
+                TextDirection.orient(this, getText());
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -144,6 +146,7 @@ public final class SignOffView implements StepView {
         TextArea statement = new TextArea();
         TabTraversal.install(statement);
         statement.setId("signoff-statement");
+        TextDirection.follow(statement);
         statement.setWrapText(true);
         statement.setPrefRowCount(2);
         statement.textProperty().bindBidirectional(model.statementProperty());

@@ -1,0 +1,29 @@
+package org.demarc.ui.common;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * A dialog is a window of its own, outside the root whose font size the zoom and presentation
+ * mode set: its pane takes the owner window's root font size, so a message read on a projector is
+ * as large as the step behind it. Sizes in em inside the dialog follow.
+ */
+public final class DialogZoom {
+    private static final Pattern FONT_SIZE = Pattern.compile("-fx-font-size:\\s*[0-9.]+px;");
+
+    private DialogZoom() {
+    }
+
+    public static <T extends Dialog<?>> T follow(T dialog, Window owner) {
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyle() != null) {
+            Matcher m = FONT_SIZE.matcher(owner.getScene().getRoot().getStyle());
+            if (m.find()) {
+                dialog.getDialogPane().setStyle(m.group());
+            }
+        }
+        return dialog;
+    }
+}
