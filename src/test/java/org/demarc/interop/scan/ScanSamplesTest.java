@@ -27,6 +27,12 @@ class ScanSamplesTest {
         }
     }
 
+    /** A new assessment of a built-in catalog other than the sample project's. */
+    private static Assessment assessmentOf(org.demarc.model.Catalog catalog) {
+        return Assessment.create(org.demarc.model.Engagement.empty(), catalog, new org.demarc.model.HistoryEvent(
+                java.time.Instant.EPOCH, org.demarc.model.HistoryKind.CREATED, "", "", null));
+    }
+
     private static List<ScanFinding> read(String name, ScanFormat format) throws Exception {
         List<ScanFinding> out = new ArrayList<>();
         ScanRead r = ScanReader.read(sample(name), out::add);
@@ -102,15 +108,33 @@ class ScanSamplesTest {
 
     @Test
     void googleCloudSamplesMapOntoAGoogleCloudAssessment() throws Exception {
-        Assessment gcp = Assessment.create(org.demarc.model.Engagement.empty(),
-                org.demarc.catalog.BuiltInCatalog.loadGcp(), new org.demarc.model.HistoryEvent(
-                        java.time.Instant.EPOCH, org.demarc.model.HistoryKind.CREATED, "", "", null));
+        Assessment gcp = assessmentOf(org.demarc.catalog.BuiltInCatalog.loadGcp());
         for (String name : List.of("example_output_gcp.csv", "example_output_gcp.ocsf.json")) {
             ScanSuggestions s = ScanSuggestions.of(gcp, sample(name));
             assertThat(s.unmappedFindings()).isZero();
             assertThat(s.suggestions()).extracting(ControlSuggestion::controlId)
                     .containsExactly("VUL-01", "NET-01", "NET-04", "NET-05", "NET-06", "IAM-04");
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "example_output_azure.csv|4|NET-01,NET-02,NET-03,NET-04,RES-01,RES-02,CNT-01,NET-05,NET-06,IAM-08,NET-07",
+            "example_output_azure.ocsf.json|5|GOV-01,GOV-03,PLT-01,PLT-02,CFG-01,LOG-01,LOG-02,RES-02,INC-01,"
+                    + "INC-02,IAM-07,CNT-01,CFG-03,DEV-03,BCK-02"})
+    void azureSamplesMapOntoAnAzureAssessment(String name, long findings, String controls) throws Exception {
+        org.demarc.model.Catalog catalog = org.demarc.catalog.BuiltInCatalog.load("azure");
+        Assessment azure = assessmentOf(catalog);
+        ScanSuggestions s = ScanSuggestions.of(azure, sample(name));
+        assertThat(s.mappedFindings()).isEqualTo(findings);
+        assertThat(s.unmappedFindings()).isZero();
+        assertThat(s.unmapped()).isEmpty();
+        assertThat(s.suggestions()).extracting(ControlSuggestion::controlId)
+                .containsExactly(controls.split(","));
+        // Every suggestion names the Azure catalog services the scan covered (aks, monitor, defender).
+        List<String> serviceIds = catalog.services().stream().map(org.demarc.model.Service::id).toList();
+        assertThat(s.suggestions()).allSatisfy(c -> assertThat(c.services()).isNotEmpty()
+                .allSatisfy(id -> assertThat(serviceIds).contains(id)));
     }
 
     @Test
