@@ -25,8 +25,12 @@ class ScanCommandTest {
     @BeforeEach
     void files() throws Exception {
         project = Files.write(dir.resolve("webshop.demarc"), Samples.webshopBytes());
-        try (var in = ScanCommandTest.class.getResourceAsStream("/org/demarc/interop/scan/example_output_aws.ocsf.json")) {
-            scan = Files.write(dir.resolve("prowler.ocsf.json"), in.readAllBytes());
+        scan = copySample("example_output_aws.ocsf.json", "prowler.ocsf.json");
+    }
+
+    private Path copySample(String sample, String name) throws java.io.IOException {
+        try (var in = ScanCommandTest.class.getResourceAsStream("/org/demarc/interop/scan/" + sample)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
         }
     }
 
@@ -40,6 +44,23 @@ class ScanCommandTest {
                 .contains("IAM-01 IAM permissions and least privilege: 0 passed, 1 failed, 0 manual; highest severity "
                         + "low; suggests Not implemented (via service)")
                 .contains("INC-03").contains("[no answer yet")
+                .contains("Nothing written");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anAzureScanMakesSuggestionsForANewAzureProject() throws Exception {
+        Path azure = dir.resolve("azure.demarc");
+        CliRunner created = CliRunner.run("new", "-o", azure.toString(), "--title", "Azure", "--catalog", "azure",
+                "--services", "all");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        Path csv = copySample("example_output_azure.csv", "prowler-azure.csv");
+        Path out = dir.resolve("new.demarc");
+        CliRunner r = CliRunner.run("scan", "import", azure.toString(), csv.toString(), "-o", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Prowler CSV by Prowler, cloud azure, scanned 2025-02-14, 4 findings")
+                .contains("4 findings support 11 controls; 0 reached no control")
+                .contains("CNT-01 Kubernetes and container workload security: 2 passed, 0 failed, 0 manual")
                 .contains("Nothing written");
         assertThat(out).doesNotExist();
     }
