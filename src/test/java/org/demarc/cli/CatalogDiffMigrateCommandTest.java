@@ -289,6 +289,19 @@ class CatalogDiffMigrateCommandTest {
     }
 
     @Test
+    void diffSaysWhatARemovedVariantOverrideSaid() throws Exception {
+        Path next = catalogFile("aws-next.json", VariantCatalogs.elastiCacheServerlessWithoutResilienceOverride());
+        CliRunner r = CliRunner.run("catalog", "diff", full.toString(), next.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        String rationale = FULL.service("aws.elasticache").flatMap(s -> s.variant("serverless"))
+                .flatMap(v -> v.overrideFor("RES-01")).orElseThrow().rationale();
+        assertThat(r.out().lines()).containsSubsequence("Responsibility changes of variants (1):",
+                "  RES-01 on aws.elasticache, variant ElastiCache Serverless: Provider (override of variant"
+                        + " ElastiCache Serverless) -> Shared (category default)",
+                "      the override of variant ElastiCache Serverless was removed; it said: " + rationale);
+    }
+
+    @Test
     void diffListsVariantsAddedAndRemoved() throws Exception {
         Path fewer = catalogFile("aws-fewer.json", VariantCatalogs.withoutManagedInstances());
         CliRunner removed = CliRunner.run("catalog", "diff", full.toString(), fewer.toString());
