@@ -25,12 +25,14 @@ import org.demarc.model.HistoryKind;
 import org.demarc.model.Messages;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.ServiceException;
+import org.demarc.model.ServiceVariant;
 
 /**
  * Moves an assessment to another catalog, usually a newer version of the one it was made with.
  * Every answer whose control still exists is kept; answers, services in scope and per-service
  * exceptions the new catalog no longer has are dropped and listed. Answers that need a second
- * look (the responsibility changed for a service in scope, or the question changed) are flagged
+ * look (the responsibility changed for a service in scope, in the variant the project chose for
+ * it, or the question changed) are flagged
  * for review. The result carries no sign-off, since its content differs from what was signed,
  * and its history records the move. Plain data in, plain data out: the caller decides whether to
  * save the result, and where.
@@ -63,10 +65,17 @@ public final class CatalogMigration {
         }
     }
 
+    /**
+     * A service in scope whose chosen deployment variant the new catalog lacks: it is now assessed
+     * in its default variant ({@code defaultName}, empty when the service has no variants left).
+     */
+    public record VariantFallback(String serviceId, String variantId, String variantName, String defaultName) {
+    }
+
     /** The migrated assessment and everything the user should know about the move. */
     public record Result(Assessment assessment, CatalogDiff diff, List<String> droppedServices,
                          List<DroppedAnswer> droppedAnswers, List<DroppedException> droppedExceptions,
-                         List<Review> reviews, boolean signOffVoided) {
+                         List<Review> reviews, boolean signOffVoided, List<VariantFallback> variantFallbacks) {
         public Result {
             Objects.requireNonNull(assessment, "assessment");
             Objects.requireNonNull(diff, "diff");
@@ -74,6 +83,7 @@ public final class CatalogMigration {
             droppedAnswers = List.copyOf(droppedAnswers);
             droppedExceptions = List.copyOf(droppedExceptions);
             reviews = List.copyOf(reviews);
+            variantFallbacks = List.copyOf(variantFallbacks);
         }
 
         /** Answers kept and flagged although the new catalog no longer asks their control. */
@@ -127,7 +137,20 @@ public final class CatalogMigration {
         // A variant the target lacks is dropped by the model: the service is then assessed in its default.
         Assessment migrated = new Assessment(project.engagement(), target, scope, answers, null, history, List.of(),
                 project.variants());
-        return new Result(migrated, diff, droppedServices, droppedAnswers, droppedExceptions, reviews, signedOff);
+        return new Result(migrated, diff, droppedServices, droppedAnswers, droppedExceptions, reviews, signedOff,
+                variantFallbacks(project, target, scope));
+    }
+
+    /** Chosen variants of services that stay in scope which the new catalog's service no longer has. */
+    private static List<VariantFallback> variantFallbacks(Assessment project, Catalog target, Set<String> scope) {
+        List<VariantFallback> out = new ArrayList<>();
+        project.variants().forEach((serviceId, variantId) -> target.service(serviceId)
+                .filter(s -> scope.contains(serviceId) && s.variant(variantId).isEmpty())
+                .ifPresent(s -> out.add(new VariantFallback(serviceId, variantId,
+                        project.catalog().service(serviceId).flatMap(old -> old.variant(variantId))
+                                .map(ServiceVariant::name).orElse(variantId),
+                        s.defaultVariant().map(ServiceVariant::name).orElse("")))));
+        return out;
     }
 
     /**
@@ -137,7 +160,8 @@ public final class CatalogMigration {
      */
     private static List<Review> reviews(Assessment project, Catalog target, CatalogDiff diff, Set<String> scope) {
         Set<String> noLongerAsked = answersNoLongerAsked(project, target, scope);
-        Map<String, List<ResponsibilityChange>> byControl = diff.responsibilityChangesFor(scope).stream()
+        Map<String, List<ResponsibilityChange>> byControl = diff.responsibilityChangesFor(scope, project.variants())
+                .stream()
                 .collect(Collectors.groupingBy(ResponsibilityChange::controlId, LinkedHashMap::new,
                         Collectors.toList()));
         Set<String> questionChanged = diff.controlsChanged().stream()
@@ -161,8 +185,8 @@ public final class CatalogMigration {
      * the new catalog and scope: an answer there would vanish from the questions unless flagged.
      */
     private static Set<String> answersNoLongerAsked(Assessment project, Catalog target, Set<String> scope) {
-        ResponsibilityMatrix before = ResponsibilityEngine.matrix(project.catalog(), project.scope());
-        ResponsibilityMatrix after = ResponsibilityEngine.matrix(target, scope);
+        ResponsibilityMatrix before = ResponsibilityEngine.matrix(project);
+        ResponsibilityMatrix after = ResponsibilityEngine.matrix(target, scope, project.variants());
         return project.answers().keySet().stream()
                 .filter(id -> target.control(id).isPresent() && project.catalog().control(id).isPresent())
                 .filter(id -> before.needsCustomerAnswer(id) && !after.needsCustomerAnswer(id))

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.demarc.catalog.diff.CatalogDiff;
 import org.demarc.catalog.diff.Change;
+import org.demarc.catalog.diff.VariantOf;
 import org.demarc.assessment.diff.DiffText;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code demarc catalog diff OLD [NEW]}: what moving from one catalog to another changes,
- * responsibility changes first. Each side is a built-in catalog by name, a catalog file or a
+ * responsibility changes first, deployment variants last. Each side is a built-in catalog by name, a catalog file or a
  * project file (its embedded catalog); without NEW, the built-in AWS catalog.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
@@ -64,6 +65,18 @@ final class CatalogDiffCommand implements Callable<Integer> {
         section(out, "cli.catalog.diff.controlsRemoved", diff.controlsRemoved(), CatalogDiffCommand::control);
         section(out, "cli.catalog.diff.controlsChanged", diff.controlsChanged(),
                 c -> changed(c, c.after().title()));
+        if (diff.hasVariantChanges()) {
+            out.println(Messages.get("cli.catalog.diff.variantSummary", diff.variantsAdded().size(),
+                    diff.variantsRemoved().size(), diff.variantChanges().size()));
+        }
+        section(out, "cli.catalog.diff.variantsAdded", diff.variantsAdded(), CatalogDiffCommand::variant);
+        section(out, "cli.catalog.diff.variantsRemoved", diff.variantsRemoved(), CatalogDiffCommand::variant);
+        section(out, "cli.catalog.diff.variantChanges", diff.variantChanges(),
+                c -> DiffText.responsibilityChange(c, diff.from(), diff.to()));
+    }
+
+    private static String variant(VariantOf v) {
+        return Messages.get("cli.catalog.diff.variantEntry", v.service().id(), v.variant().id(), v.variant().name());
     }
 
     /** A heading with the count and one line per item; nothing when the list is empty. */

@@ -76,6 +76,9 @@ final class CatalogMigrateCommand implements Callable<Integer> {
                 id -> Messages.get("cli.catalog.migrate.droppedService", id));
         CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedExceptions", r.droppedExceptions(),
                 d -> Messages.get("cli.catalog.migrate.droppedException", d.controlId(), d.serviceId()));
+        CatalogDiffCommand.section(out, "cli.catalog.migrate.variantFallbacks", r.variantFallbacks(),
+                f -> Messages.get("cli.catalog.migrate.variantFallback", f.serviceId(), f.variantName(),
+                        f.defaultName()));
         CatalogDiffCommand.section(out, "cli.catalog.migrate.review", r.reviews(), review -> review(review, r));
         CatalogDiffCommand.section(out, "cli.catalog.migrate.keptNotAsked", r.answersNoLongerAsked(),
                 id -> Messages.get("cli.catalog.migrate.keptNotAskedEntry", id,

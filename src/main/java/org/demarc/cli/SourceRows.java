@@ -1,17 +1,19 @@
 package org.demarc.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 import org.demarc.model.Catalog;
 import org.demarc.model.CategoryProfile;
 import org.demarc.model.Messages;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.ServiceVariant;
 import org.demarc.model.Source;
 
 /**
- * {@code catalog list --sources}: one line per category and per override with the page it rests
- * on, so a reviewer can check every departure from a category default against AWS's own words.
+ * {@code catalog list --sources}: one line per category and per override (a service's, then its
+ * variants', the service column naming the variant) with the page it rests on, so a reviewer can check every departure from a category default against AWS's own words.
  */
 final class SourceRows {
     private SourceRows() {
@@ -22,10 +24,18 @@ final class SourceRows {
             out.println(FileLoading.row(concat(new String[] {p.category().name(), "", ""}, p.source())));
         }
         for (Service s : catalog.services()) {
-            for (ServiceOverride o : s.overrides()) {
-                out.println(FileLoading.row(concat(
-                        new String[] {s.id(), o.controlId(), o.responsibility().name()}, o.source())));
+            overrides(s.id(), s.overrides(), out);
+            for (ServiceVariant v : s.variants()) {
+                overrides(Messages.get("cli.catalog.list.variantService", s.id(), v.name()), v.overrides(), out);
             }
+        }
+    }
+
+    /** One row per override; {@code owner} is the service id, or the service and variant for a variant's. */
+    private static void overrides(String owner, List<ServiceOverride> overrides, PrintWriter out) {
+        for (ServiceOverride o : overrides) {
+            out.println(FileLoading.row(concat(new String[] {owner, o.controlId(), o.responsibility().name()},
+                    o.source())));
         }
     }
 

@@ -13,6 +13,7 @@ import org.demarc.project.ProjectWriter;
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.CatalogReader;
 import org.demarc.fixtures.CatalogVersions;
+import org.demarc.fixtures.VariantCatalogs;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Answer;
@@ -250,5 +251,40 @@ class CatalogMigrationTest {
         assertThat(r.reviews()).isEmpty();
         assertThat(r.assessment().answers()).isEqualTo(sample.answers());
         assertThat(ContentFingerprint.of(r.assessment())).isEqualTo(ContentFingerprint.of(sample));
+    }
+
+    private static Assessment webshopWithEcs(String variantId) {
+        Assessment a = Samples.webshop();
+        java.util.TreeSet<String> scope = new java.util.TreeSet<>(a.scope());
+        scope.add(VariantCatalogs.ECS);
+        return a.withScope(scope).withVariant(VariantCatalogs.ECS, variantId);
+    }
+
+    @Test
+    void aChangedOverrideOfTheChosenVariantIsReviewedAndTheSameChangeInAnotherVariantIsNot() {
+        CatalogMigration.Result fargate = CatalogMigration.migrate(webshopWithEcs("fargate"),
+                VariantCatalogs.fargatePatchingShared(), AT, "Alex Morgan");
+        assertThat(fargate.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.controlId()).isEqualTo("PAT-02");
+            assertThat(review.responsibilityChanges()).singleElement()
+                    .satisfies(c -> assertThat(c.after().variant()).isEqualTo("AWS Fargate"));
+        });
+        assertThat(fargate.assessment().answers().get("PAT-02").flagged()).isTrue();
+        assertThat(fargate.variantFallbacks()).isEmpty();
+        CatalogMigration.Result ec2 = CatalogMigration.migrate(webshopWithEcs("ec2"),
+                VariantCatalogs.fargatePatchingShared(), AT, "Alex Morgan");
+        assertThat(ec2.reviews()).isEmpty();
+    }
+
+    @Test
+    void aChosenVariantTheNewCatalogLacksIsReportedAndTheServiceFallsBackToItsDefault() {
+        Assessment old = webshopWithEcs("managed-instances");
+        assertThat(old.variantOf(VariantCatalogs.ECS)).contains("managed-instances");
+        CatalogMigration.Result r = CatalogMigration.migrate(old, VariantCatalogs.withoutManagedInstances(), AT, "A");
+        assertThat(r.variantFallbacks()).containsExactly(new CatalogMigration.VariantFallback(VariantCatalogs.ECS,
+                "managed-instances", "ECS Managed Instances", "EC2 capacity"));
+        assertThat(r.assessment().variantOf(VariantCatalogs.ECS)).isEmpty();
+        // Managed Instances overrides patching; the default (EC2 capacity) does not, so the cell is reviewed.
+        assertThat(r.reviews()).extracting(CatalogMigration.Review::controlId).contains("PAT-02");
     }
 }

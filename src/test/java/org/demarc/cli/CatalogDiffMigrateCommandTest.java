@@ -13,6 +13,7 @@ import org.demarc.io.JsonOut;
 import org.demarc.fixtures.CatalogVersions;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.fixtures.MiniFixtures;
+import org.demarc.fixtures.VariantCatalogs;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.HistoryKind;
@@ -250,5 +251,94 @@ class CatalogDiffMigrateCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).startsWith("Usage: demarc " + command).doesNotContain("null");
         assertThat(CliRunner.run("catalog", "--help").out()).contains("diff").contains("migrate");
+    }
+
+    // ---------------------------------------------------------------- deployment variants
+
+    /** The changed cell of ECS on Fargate in {@link VariantCatalogs#fargatePatchingShared()}, with why and its page. */
+    private static final List<String> FARGATE_PATCHING = List.of(
+            "  PAT-02 on aws.ecs, variant AWS Fargate: Provider (override of variant AWS Fargate) -> Shared"
+                    + " (override of variant AWS Fargate)",
+            "      because: Patched revisions are AWS's; restarting retired tasks in time is the customer's.",
+            "      source: Fargate platform versions for Amazon ECS - Amazon Elastic Container Service,"
+                    + " https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-fargate.html"
+                    + " (checked 2026-12-01)");
+
+    private Path catalogFile(String name, Catalog c) throws Exception {
+        return Files.writeString(dir.resolve(name), JsonOut.write(CatalogJson.write(c)));
+    }
+
+    private Path webshopWithEcs(String variantId) throws Exception {
+        Assessment a = Samples.webshop();
+        java.util.TreeSet<String> scope = new java.util.TreeSet<>(a.scope());
+        scope.add(VariantCatalogs.ECS);
+        return Files.write(dir.resolve("webshop-ecs.demarc"),
+                ProjectWriter.toBytes(a.withScope(scope).withVariant(VariantCatalogs.ECS, variantId)));
+    }
+
+    @Test
+    void diffListsAChangedVariantOverrideWithItsRationaleAndSource() throws Exception {
+        Path next = catalogFile("aws-next.json", VariantCatalogs.fargatePatchingShared());
+        CliRunner r = CliRunner.run("catalog", "diff", full.toString(), next.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).doesNotContain("No differences");
+        assertThat(r.out().lines()).containsSubsequence(
+                "Deployment variants: 0 added, 0 removed; cells of a variant changed by its override: 1.",
+                "Responsibility changes of variants (1):");
+        assertThat(r.out().lines()).containsSubsequence(FARGATE_PATCHING);
+    }
+
+    @Test
+    void diffSaysWhatARemovedVariantOverrideSaid() throws Exception {
+        Path next = catalogFile("aws-next.json", VariantCatalogs.elastiCacheServerlessWithoutResilienceOverride());
+        CliRunner r = CliRunner.run("catalog", "diff", full.toString(), next.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        String rationale = FULL.service("aws.elasticache").flatMap(s -> s.variant("serverless"))
+                .flatMap(v -> v.overrideFor("RES-01")).orElseThrow().rationale();
+        assertThat(r.out().lines()).containsSubsequence("Responsibility changes of variants (1):",
+                "  RES-01 on aws.elasticache, variant ElastiCache Serverless: Provider (override of variant"
+                        + " ElastiCache Serverless) -> Shared (category default)",
+                "      the override of variant ElastiCache Serverless was removed; it said: " + rationale);
+    }
+
+    @Test
+    void diffListsVariantsAddedAndRemoved() throws Exception {
+        Path fewer = catalogFile("aws-fewer.json", VariantCatalogs.withoutManagedInstances());
+        CliRunner removed = CliRunner.run("catalog", "diff", full.toString(), fewer.toString());
+        assertThat(removed.exitCode()).as(removed.err()).isEqualTo(ExitCodes.OK);
+        assertThat(removed.out().lines()).containsSubsequence(
+                "Deployment variants: 0 added, 1 removed; cells of a variant changed by its override: 0.",
+                "Variants removed; projects that chose one are assessed in the default variant (1):",
+                "  aws.ecs: ECS Managed Instances (managed-instances)");
+        CliRunner added = CliRunner.run("catalog", "diff", fewer.toString(), full.toString());
+        assertThat(added.out().lines()).contains("Variants added (1):", "  aws.ecs: ECS Managed Instances (managed-instances)");
+    }
+
+    @Test
+    void migrateReviewsTheChosenVariantsCellWithTheVariantOverridesSource() throws Exception {
+        Path next = catalogFile("aws-next.json", VariantCatalogs.fargatePatchingShared());
+        Path moved = dir.resolve("moved.demarc");
+        CliRunner r = CliRunner.run("catalog", "migrate", webshopWithEcs("fargate").toString(), "--to",
+                next.toString(), "-o", moved.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines()).contains("Controls to review; their answers are flagged (1):");
+        assertThat(r.out().lines()).containsSubsequence(FARGATE_PATCHING);
+        assertThat(r.out()).doesNotContain("no longer has");
+    }
+
+    @Test
+    void migrateSaysWhenTheChosenVariantIsGoneAndTheServiceFallsBackToItsDefault() throws Exception {
+        Path fewer = catalogFile("aws-fewer.json", VariantCatalogs.withoutManagedInstances());
+        Path moved = dir.resolve("moved.demarc");
+        CliRunner r = CliRunner.run("catalog", "migrate", webshopWithEcs("managed-instances").toString(), "--to",
+                fewer.toString(), "-o", moved.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines()).containsSubsequence("Chosen variants the new catalog no longer has; these services"
+                        + " are now assessed in their default variant (1):",
+                "  aws.ecs: ECS Managed Instances -> EC2 capacity");
+        // The cells that change with the fallback are reviewed: the variant's override gave way to the service's.
+        assertThat(r.out().lines()).contains("  PAT-02 on aws.ecs: Provider (override of variant ECS Managed Instances)"
+                + " -> Customer (service override)");
+        assertThat(new ProjectReader().read(moved).value().variantOf(VariantCatalogs.ECS)).isEmpty();
     }
 }

@@ -125,12 +125,17 @@ class CommandLineTest {
         CliRunner r = CliRunner.run("catalog", "list", "--sources");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         var catalog = BuiltInCatalog.load();
-        long overrides = catalog.services().stream().mapToLong(s -> s.overrides().size()).sum();
+        long overrides = catalog.services().stream().mapToLong(s -> s.overrides().size()
+                + s.variants().stream().mapToLong(v -> v.overrides().size()).sum()).sum();
         assertThat(r.out().lines()).hasSize((int) (catalog.categories().size() + overrides));
         assertThat(r.out().lines()).contains("INFRASTRUCTURE\t\t\tShared Responsibility Model\t"
                 + "https://aws.amazon.com/compliance/shared-responsibility-model/\t2026-12-01");
         assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.rds\tPAT-02\tSHARED\tMaintaining a DB instance")
                 .endsWith("\t2026-12-01"));
+        // A variant's override names the variant next to its service.
+        assertThat(r.out().lines()).contains("aws.ecs (AWS Fargate)\tPAT-02\tPROVIDER\t"
+                + "Fargate platform versions for Amazon ECS - Amazon Elastic Container Service\t"
+                + "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-fargate.html\t2026-12-01");
         // Overrides still without a page say so instead of leaving the columns empty.
         assertThat(r.out().lines()).anySatisfy(l -> assertThat(l).startsWith("aws.vpc\tVUL-01\tNOT_APPLICABLE\t(no source)"));
     }

@@ -11,6 +11,7 @@ import org.demarc.model.Catalog;
 import org.demarc.model.CellReason;
 import org.demarc.model.Assignment;
 import org.demarc.model.Messages;
+import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
 
 /** An {@link AssessmentDiff} in words: a heading and summary, then sections of one line per item. */
@@ -81,7 +82,11 @@ public final class DiffText {
 
     /** "PAT-02 on aws.rds: Provider (category default) -> Shared (service override)", and why. */
     public static String responsibilityChange(ResponsibilityChange c) {
-        String line = Messages.get("cli.catalog.diff.responsibilityChange", c.controlId(), c.serviceId(),
+        return responsibilityChange(c, c.serviceId());
+    }
+
+    private static String responsibilityChange(ResponsibilityChange c, String serviceLabel) {
+        String line = Messages.get("cli.catalog.diff.responsibilityChange", c.controlId(), serviceLabel,
                 responsibility(c.before()), reason(c.before()), responsibility(c.after()), reason(c.after()));
         if (c.after().reason().isOverride()) {
             line += System.lineSeparator() + Messages.get("cli.catalog.diff.rationale", c.after().rationale());
@@ -91,23 +96,42 @@ public final class DiffText {
 
     /**
      * The change and its reason as {@link #responsibilityChange(ResponsibilityChange)} gives it, then
-     * the page the new override rests on, or, where an override was removed, what it used to say.
+     * the page the new override (the service's or its variant's) rests on, or, where an override was
+     * removed, what it used to say. A cell of a variant other than the default names the variant.
      */
     public static String responsibilityChange(ResponsibilityChange c, Catalog from, Catalog to) {
-        StringBuilder sb = new StringBuilder(responsibilityChange(c));
-        if (c.after().reason() == CellReason.SERVICE_OVERRIDE) {
-            sb.append(System.lineSeparator()).append(overrideOf(to, c).map(ServiceOverride::source)
+        StringBuilder sb = new StringBuilder(responsibilityChange(c, serviceLabel(c, to)));
+        Optional<ServiceOverride> now = overrideOf(to, c.after());
+        if (c.after().reason().isOverride()) {
+            sb.append(System.lineSeparator()).append(now.map(ServiceOverride::source)
                     .map(s -> Messages.get("cli.catalog.diff.source", s.title(), s.url(), s.checked().toString()))
                     .orElseGet(() -> Messages.get("cli.catalog.diff.noSource")));
-        } else if (c.before().reason() == CellReason.SERVICE_OVERRIDE) {
-            sb.append(System.lineSeparator()).append(Messages.get("cli.catalog.diff.overrideRemoved",
-                    overrideOf(from, c).map(ServiceOverride::rationale).orElse(c.before().rationale())));
+        } else if (c.before().reason().isOverride()) {
+            String said = overrideOf(from, c.before()).map(ServiceOverride::rationale).orElse(c.before().rationale());
+            sb.append(System.lineSeparator()).append(c.before().reason() == CellReason.VARIANT_OVERRIDE
+                    ? Messages.get("cli.catalog.diff.variantOverrideRemoved", c.before().variant(), said)
+                    : Messages.get("cli.catalog.diff.overrideRemoved", said));
         }
         return sb.toString();
     }
 
-    private static Optional<ServiceOverride> overrideOf(Catalog catalog, ResponsibilityChange c) {
-        return catalog.service(c.serviceId()).flatMap(s -> s.overrideFor(c.controlId()));
+    /** The service id, with the variant's name when the cell is of a variant other than the default. */
+    private static String serviceLabel(ResponsibilityChange c, Catalog to) {
+        String variant = c.after().variant();
+        boolean isDefault = to.service(c.serviceId()).flatMap(s -> s.defaultVariant())
+                .map(v -> v.name().equals(variant)).orElse(true);
+        return variant == null || isDefault ? c.serviceId()
+                : Messages.get("cli.catalog.diff.serviceVariant", c.serviceId(), variant);
+    }
+
+    /** The override that decided the cell: its variant's (found by the name the cell carries) or its service's. */
+    private static Optional<ServiceOverride> overrideOf(Catalog catalog, Assignment cell) {
+        Optional<Service> service = catalog.service(cell.serviceId());
+        if (cell.reason() == CellReason.VARIANT_OVERRIDE) {
+            return service.flatMap(s -> s.variants().stream().filter(v -> v.name().equals(cell.variant())).findFirst())
+                    .flatMap(v -> v.overrideFor(cell.controlId()));
+        }
+        return service.flatMap(s -> s.overrideFor(cell.controlId()));
     }
 
     private static String responsibility(Assignment a) {
@@ -115,7 +139,10 @@ public final class DiffText {
     }
 
     private static String reason(Assignment a) {
-        return a.reason().isOverride()
-                ? Messages.get("cli.catalog.diff.byOverride") : Messages.get("cli.catalog.diff.byDefault");
+        return switch (a.reason()) {
+            case CATEGORY_DEFAULT -> Messages.get("cli.catalog.diff.byDefault");
+            case SERVICE_OVERRIDE -> Messages.get("cli.catalog.diff.byOverride");
+            case VARIANT_OVERRIDE -> Messages.get("cli.catalog.diff.byVariantOverride", a.variant());
+        };
     }
 }

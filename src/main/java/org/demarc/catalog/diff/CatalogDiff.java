@@ -3,11 +3,13 @@ package org.demarc.catalog.diff;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.model.Assignment;
@@ -17,14 +19,17 @@ import org.demarc.model.Service;
 
 /**
  * What changes between two catalogs (usually two versions of one catalog): responsibility changes
- * first, then services and controls added, removed and changed. Entries are matched by id. Added
+ * first, then services and controls added, removed and changed, then deployment variants added,
+ * removed and cells of a variant changed by its override. Entries are matched by id. Added
  * entries and responsibility changes follow the new catalog's order, removed and changed entries
  * the old one's. A pure function of the two catalogs, so the GUI and the command line share it.
  */
 public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> responsibilityChanges,
                           List<Service> servicesAdded, List<Service> servicesRemoved,
                           List<Change<Service>> servicesChanged, List<Control> controlsAdded,
-                          List<Control> controlsRemoved, List<Change<Control>> controlsChanged) {
+                          List<Control> controlsRemoved, List<Change<Control>> controlsChanged,
+                          List<VariantOf> variantsAdded, List<VariantOf> variantsRemoved,
+                          List<ResponsibilityChange> variantChanges) {
 
     public CatalogDiff {
         Objects.requireNonNull(from, "from");
@@ -36,6 +41,9 @@ public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> r
         controlsAdded = List.copyOf(controlsAdded);
         controlsRemoved = List.copyOf(controlsRemoved);
         controlsChanged = List.copyOf(controlsChanged);
+        variantsAdded = List.copyOf(variantsAdded);
+        variantsRemoved = List.copyOf(variantsRemoved);
+        variantChanges = List.copyOf(variantChanges);
     }
 
     public static CatalogDiff between(Catalog from, Catalog to) {
@@ -45,14 +53,20 @@ public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> r
                 changed(from.services(), Service::id, to::service, Members.SERVICE::changed),
                 missing(to.controls(), Control::id, from::control),
                 missing(from.controls(), Control::id, to::control),
-                changed(from.controls(), Control::id, to::control, Members.CONTROL::changed));
+                changed(from.controls(), Control::id, to::control, Members.CONTROL::changed),
+                VariantChanges.missing(to, from), VariantChanges.missing(from, to), VariantChanges.cells(from, to));
     }
 
     /** True when the catalogs have the same services and controls with the same content. */
     public boolean isEmpty() {
         return responsibilityChanges.isEmpty() && servicesAdded.isEmpty() && servicesRemoved.isEmpty()
                 && servicesChanged.isEmpty() && controlsAdded.isEmpty() && controlsRemoved.isEmpty()
-                && controlsChanged.isEmpty();
+                && controlsChanged.isEmpty() && !hasVariantChanges();
+    }
+
+    /** True when a deployment variant was added or removed, or a cell of one changed by its override. */
+    public boolean hasVariantChanges() {
+        return !variantsAdded.isEmpty() || !variantsRemoved.isEmpty() || !variantChanges.isEmpty();
     }
 
     /** The responsibility changes that concern the given services, such as a project's scope. */
@@ -61,8 +75,23 @@ public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> r
         return responsibilityChanges.stream().filter(c -> wanted.contains(c.serviceId())).toList();
     }
 
-    /** Cells of controls and services that both catalogs have, in the new catalog's order. */
+    /**
+     * The responsibility changes of the given services, each deployed in the variant chosen for it
+     * (its default where none is chosen, or where the catalog lacks the choice), as a project sees them.
+     */
+    public List<ResponsibilityChange> responsibilityChangesFor(Collection<String> serviceIds,
+                                                               Map<String, String> variantIds) {
+        Set<String> wanted = Set.copyOf(serviceIds);
+        return responsibilityChanges(from, to, s -> wanted.contains(s.id()), variantIds);
+    }
+
     private static List<ResponsibilityChange> responsibilityChanges(Catalog from, Catalog to) {
+        return responsibilityChanges(from, to, s -> true, Map.of());
+    }
+
+    /** Cells of controls and services that both catalogs have, in the new catalog's order. */
+    private static List<ResponsibilityChange> responsibilityChanges(Catalog from, Catalog to, Predicate<Service> wanted,
+                                                                    Map<String, String> variantIds) {
         List<ResponsibilityChange> changes = new ArrayList<>();
         for (Control newControl : to.controls()) {
             Optional<Control> oldControl = from.control(newControl.id());
@@ -71,11 +100,14 @@ public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> r
             }
             for (Service newService : to.services()) {
                 Optional<Service> oldService = from.service(newService.id());
-                if (oldService.isEmpty()) {
+                if (oldService.isEmpty() || !wanted.test(newService)) {
                     continue;
                 }
-                Assignment before = ResponsibilityEngine.assign(from, oldControl.get(), oldService.get());
-                Assignment after = ResponsibilityEngine.assign(to, newControl, newService);
+                String chosen = variantIds.get(newService.id());
+                Assignment before = ResponsibilityEngine.assign(from, oldControl.get(), oldService.get(),
+                        oldService.get().variantOrDefault(chosen).orElse(null));
+                Assignment after = ResponsibilityEngine.assign(to, newControl, newService,
+                        newService.variantOrDefault(chosen).orElse(null));
                 if (before.responsibility() != after.responsibility()) {
                     changes.add(new ResponsibilityChange(before, after));
                 }

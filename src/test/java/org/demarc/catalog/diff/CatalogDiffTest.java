@@ -9,6 +9,7 @@ import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.CatalogReader;
 import org.demarc.fixtures.CatalogVersions;
 import org.demarc.fixtures.MiniFixtures;
+import org.demarc.fixtures.VariantCatalogs;
 import org.demarc.model.Catalog;
 import org.demarc.model.CellReason;
 import org.demarc.model.Control;
@@ -196,5 +197,42 @@ class CatalogDiffTest {
         List<T> copy = new java.util.ArrayList<>(list);
         java.util.Collections.reverse(copy);
         return copy;
+    }
+
+    @Test
+    void aVariantOverrideThatChangedIsListedWithTheVariantAndNotAsAChangeOfTheService() {
+        CatalogDiff d = CatalogDiff.between(FULL, VariantCatalogs.fargatePatchingShared());
+        assertThat(d.responsibilityChanges()).isEmpty();
+        assertThat(d.variantsAdded()).isEmpty();
+        assertThat(d.variantsRemoved()).isEmpty();
+        assertThat(d.variantChanges()).singleElement().satisfies(c -> {
+            assertThat(c.serviceId() + " " + c.controlId()).isEqualTo("aws.ecs PAT-02");
+            assertThat(c.before().responsibility()).isEqualTo(Responsibility.PROVIDER);
+            assertThat(c.after().responsibility()).isEqualTo(Responsibility.SHARED);
+            assertThat(c.after().reason()).isEqualTo(CellReason.VARIANT_OVERRIDE);
+            assertThat(c.after().variant()).isEqualTo("AWS Fargate");
+        });
+        assertThat(d.isEmpty()).isFalse();
+    }
+
+    @Test
+    void variantsAddedAndRemovedAreListedButTheirCellsAreNot() {
+        CatalogDiff removed = CatalogDiff.between(FULL, VariantCatalogs.withoutManagedInstances());
+        assertThat(removed.variantsRemoved()).extracting(v -> v.service().id() + " " + v.variant().id())
+                .containsExactly("aws.ecs managed-instances");
+        assertThat(removed.variantsAdded()).isEmpty();
+        assertThat(removed.variantChanges()).isEmpty();
+        CatalogDiff added = CatalogDiff.between(VariantCatalogs.withoutManagedInstances(), FULL);
+        assertThat(added.variantsAdded()).extracting(v -> v.variant().name()).containsExactly("ECS Managed Instances");
+        assertThat(added.variantsRemoved()).isEmpty();
+        assertThat(CatalogDiff.between(FULL, FULL).hasVariantChanges()).isFalse();
+    }
+
+    @Test
+    void aProjectsChosenVariantDecidesWhichCellsChangedForIt() {
+        CatalogDiff d = CatalogDiff.between(FULL, VariantCatalogs.fargatePatchingShared());
+        assertThat(d.responsibilityChangesFor(List.of("aws.ecs"), java.util.Map.of())).isEmpty();
+        assertThat(d.responsibilityChangesFor(List.of("aws.ecs"), java.util.Map.of("aws.ecs", "fargate")))
+                .extracting(ResponsibilityChange::controlId).containsExactly("PAT-02");
     }
 }
