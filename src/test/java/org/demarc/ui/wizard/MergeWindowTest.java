@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -15,10 +17,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.demarc.assessment.SignOffs;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.HistoryKind;
+import org.demarc.model.Signatory;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.ProjectReader;
 import org.junit.jupiter.api.Test;
@@ -115,6 +119,21 @@ class MergeWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors.get(0)).contains("Not merged", "other.demarc uses '" + c.name() + "' version 2.0",
                 "demarc catalog migrate");
+        assertThat(session.assessment()).isSameAs(before);
+    }
+
+    @Test
+    void aSignedOffCopyIsRefusedWithTheCommandLinesMessage() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        Assessment before = session.assessment();
+        Path theirs = dir.resolve("signed.demarc");
+        Signatory lead = new Signatory("Lee Lead", "Lead", "Audit Co", LocalDate.of(2026, 12, 1), "I confirm.");
+        new ProjectFiles().saveNew(SignOffs.signOff(before, List.of(lead), Instant.parse("2026-12-01T09:00:00Z"),
+                "Lee"), theirs);
+        dialogs.fileTargets.add(theirs);
+        robot.clickOn("File").clickOn("Merge with…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).contains("Not merged", "signed.demarc is signed off");
         assertThat(session.assessment()).isSameAs(before);
     }
 
