@@ -1,5 +1,6 @@
 package org.demarc.ui.interop;
 
+import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -44,21 +45,9 @@ public final class MergeDialog {
         return review.showAndWait();
     }
 
-    /** The dialog focuses its default button once shown; the first conflict takes the focus from it. */
+    /** The dialog focuses its default button when shown; the first conflict takes the focus from it. */
     private static void startAt(Dialog<?> dialog, Node first) {
-        javafx.beans.value.ChangeListener<Node> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Node> obs, Node was, Node now) {
-                if (now != null && now != first && !first.isFocused()) {
-                    obs.removeListener(this);
-                    javafx.application.Platform.runLater(first::requestFocus);
-                }
-            }
-        };
-        dialog.setOnShown(e -> {
-            dialog.getDialogPane().getScene().focusOwnerProperty().addListener(once);
-            javafx.application.Platform.runLater(first::requestFocus);
-        });
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
     }
 
     VBox content() {
@@ -85,6 +74,7 @@ public final class MergeDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
+        grid.setPadding(new javafx.geometry.Insets(4));
         grid.addRow(0, heading("importPreview.control"), heading("mergePreview.field"),
                 heading("mergePreview.ours"), heading("mergePreview.theirs"));
         ColumnConstraints fixed = new ColumnConstraints();
@@ -132,7 +122,7 @@ public final class MergeDialog {
 
     private static Label heading(String key) {
         Label l = new Label(I18n.t(key));
-        l.getStyleClass().add("merge-heading");
+        l.getStyleClass().add(Styles.TEXT_BOLD);
         return l;
     }
 }
