@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.demarc.assessment.SignOffs;
 import org.demarc.catalog.CatalogFingerprint;
@@ -45,6 +46,17 @@ public final class AssessmentMerge {
      * @throws MergeRefusedException for different catalogs, or a signed-off side without {@code reopen}
      */
     public static Result merge(Assessment base, Assessment ours, Assessment theirs, MergeOptions options) {
+        return merge(base, ours, theirs, options, c -> false);
+    }
+
+    /**
+     * As {@link #merge(Assessment, Assessment, Assessment, MergeOptions)}, with the conflicts a person
+     * settled one by one: those {@code takeTheirs} accepts take theirs, the others ours (unless
+     * {@code options} prefers theirs for all). A conflict is recognised by its place and both values,
+     * as a merge of the same files without choices lists it.
+     */
+    public static Result merge(Assessment base, Assessment ours, Assessment theirs, MergeOptions options,
+                               Predicate<MergeConflict> takeTheirs) {
         refuseOtherCatalogs(ours, theirs, options.oursName(), options.theirsName());
         if (base != null) {
             refuseOtherCatalogs(ours, base, options.oursName(), options.baseName());
@@ -56,7 +68,7 @@ public final class AssessmentMerge {
         Assessment t = open(theirs, options, reason);
         Assessment b = base == null ? null : open(base, options, reason);
 
-        ThreeWay way = new ThreeWay(b != null, options.prefer());
+        ThreeWay way = new ThreeWay(b != null, options.prefer(), takeTheirs);
         Engagement engagement = engagement(way, b == null ? null : b.engagement(), o.engagement(), t.engagement());
         TreeSet<String> scope = scope(way, b, o, t);
         TreeMap<String, Answer> answers = answers(way, b, o, t);
@@ -71,6 +83,9 @@ public final class AssessmentMerge {
         String merged = Messages.get("merge.history", options.theirsName(), way.fromTheirs());
         if (way.conflicts().isEmpty()) {
             return merged;
+        }
+        if (way.chosenTheirs() > 0) {
+            return merged + " " + Messages.get("merge.history.chosen", way.conflicts().size(), way.chosenTheirs());
         }
         String side = Messages.get(options.prefer() == MergeSide.THEIRS ? "merge.side.theirs" : "merge.side.ours");
         return merged + " " + Messages.get("merge.history.conflicts", way.conflicts().size(), side);

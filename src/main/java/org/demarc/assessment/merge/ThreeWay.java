@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The three-way rule for one value, with the conflicts and silent changes it found. A value both
@@ -14,12 +15,16 @@ import java.util.function.Function;
 final class ThreeWay {
     private final boolean hasBase;
     private final MergeSide prefer;
+    private final Predicate<MergeConflict> takeTheirs;
     private final List<MergeConflict> conflicts = new ArrayList<>();
     private int fromTheirs;
+    private int chosenTheirs;
 
-    ThreeWay(boolean hasBase, MergeSide prefer) {
+    /** {@code takeTheirs}: the conflicts settled one by one for theirs (the rest go to the preferred side, or ours). */
+    ThreeWay(boolean hasBase, MergeSide prefer, Predicate<MergeConflict> takeTheirs) {
         this.hasBase = hasBase;
         this.prefer = prefer;
+        this.takeTheirs = takeTheirs;
     }
 
     /** {@code base} is null where the base lacks the value (or there is no base). */
@@ -34,8 +39,16 @@ final class ThreeWay {
         if (hasBase && Objects.equals(base, theirs)) {
             return ours;
         }
-        conflicts.add(new MergeConflict(where, field, shown.apply(ours), shown.apply(theirs)));
-        return prefer == MergeSide.THEIRS ? theirs : ours;
+        MergeConflict conflict = new MergeConflict(where, field, shown.apply(ours), shown.apply(theirs));
+        conflicts.add(conflict);
+        if (prefer == MergeSide.THEIRS) {
+            return theirs;
+        }
+        if (takeTheirs.test(conflict)) {
+            chosenTheirs++;
+            return theirs;
+        }
+        return ours;
     }
 
     <T> T pick(String where, String field, T base, T ours, T theirs) {
@@ -44,6 +57,11 @@ final class ThreeWay {
 
     List<MergeConflict> conflicts() {
         return List.copyOf(conflicts);
+    }
+
+    /** Conflicts settled one by one for theirs. */
+    int chosenTheirs() {
+        return chosenTheirs;
     }
 
     int fromTheirs() {

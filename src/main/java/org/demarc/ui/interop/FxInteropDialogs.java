@@ -24,6 +24,11 @@ public final class FxInteropDialogs implements InteropActions.Dialogs {
     }
 
     @Override
+    public boolean reviewMerge(MergeViewModel model) {
+        return new MergeDialog(model).showAndWait(owner);
+    }
+
+    @Override
     public void showComparison(String title, AssessmentDiff diff) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -3,9 +3,6 @@ package org.demarc.ui.interop;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,24 +27,13 @@ public final class ImportPreviewDialog {
 
     /** Shows the dialog and waits; true when the auditor chose to import the accepted rows. */
     public boolean showAndWait(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            org.demarc.ui.common.DialogZoom.follow(dialog, owner);
-        }
-        dialog.setTitle(I18n.t("importPreview.title", model.source()));
-        dialog.setResizable(true);
-        ButtonType importButton = new ButtonType(I18n.t("importPreview.import"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(importButton, new ButtonType(I18n.t("dialog.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().setContent(content());
         // A dialog sizes itself to its content's preferred size, which a table underestimates.
-        dialog.getDialogPane().setMinSize(900, 520);
-        dialog.getDialogPane().setPrefSize(1120, 640);
-        Node ok = dialog.getDialogPane().lookupButton(importButton);
+        ReviewDialog review = new ReviewDialog(owner, I18n.t("importPreview.title", model.source()),
+                I18n.t("importPreview.import"), content(), 900, 520, 1120, 640);
+        Node ok = review.applyButton();
         ok.disableProperty().bind(model.acceptedCountProperty().isEqualTo(0));
         ((Button) ok).textProperty().bind(model.acceptedCountProperty().asString(I18n.t("importPreview.importCount")));
-        return dialog.showAndWait().filter(b -> b == importButton).isPresent();
+        return review.showAndWait();
     }
 
     /** The dialog's content, also rendered on its own for the README's screenshot. */

@@ -10,6 +10,9 @@ import java.util.List;
 import org.demarc.io.InvalidFileException;
 import org.demarc.assessment.carry.CarryForward;
 import org.demarc.assessment.diff.AssessmentDiff;
+import org.demarc.assessment.merge.AssessmentMerge;
+import org.demarc.assessment.merge.MergeOptions;
+import org.demarc.assessment.merge.MergeRefusedException;
 import org.demarc.assessment.EvidenceReferences;
 import org.demarc.interop.findings.FindingsExport;
 import org.demarc.interop.scan.ScanSuggestions;
@@ -49,6 +52,11 @@ public final class InteropActions {
 
         /** Shows a scan's suggestions; true when the auditor chose to record the accepted ones. */
         default boolean reviewScan(ScanPreviewViewModel model) {
+            return false;
+        }
+
+        /** Shows a merge's conflicts and what merged silently; true when the auditor chose to apply it. */
+        default boolean reviewMerge(MergeViewModel model) {
             return false;
         }
     }
@@ -245,6 +253,61 @@ public final class InteropActions {
                 .onSuccess(diff -> own.showComparison(I18n.t("compare.title", file.getFileName()), diff))
                 .onError(err -> failed(I18n.t("open.failed.title"), I18n.t("open.failed.invalid", file), file, err))
                 .start());
+    }
+
+    // ---------------------------------------------------------------- merge
+
+    /** Theirs, then the common ancestor (Cancel there merges without one), then the conflicts. */
+    public void mergeWith() {
+        Assessment ours = session.assessment();
+        if (ours == null) {
+            return;
+        }
+        if (session.readOnlyProperty().get()) {
+            dialogs.showError(I18n.t("merge.failed"), I18n.t("merge.readOnly"), List.of());
+            return;
+        }
+        dialogs.chooseFileToOpen(I18n.t("merge.chooseTheirs"), folder(), List.of("demarc")).ifPresent(theirs -> {
+            Path base = dialogs.chooseFileToOpen(I18n.t("merge.chooseBase"), folder(), List.of("demarc")).orElse(null);
+            host.showMessage(I18n.t("statusbar.opening", theirs.getFileName()));
+            MergeOptions options = new MergeOptions(null, false, Instant.now(clock), actor(),
+                    oursName(), theirs.getFileName().toString(), base == null ? "" : base.getFileName().toString());
+            tasks.job(p -> {
+                Assessment t = MergeInput.read(theirs);
+                Assessment b = base == null ? null : MergeInput.read(base);
+                return new MergeViewModel(b, ours, t, options);
+            }).onSuccess(model -> reviewMerge(ours, model)).onError(this::mergeFailed).start();
+        });
+    }
+
+    private String oursName() {
+        Path f = session.fileProperty().get();
+        return f == null ? I18n.t("file.untitled") : f.getFileName().toString();
+    }
+
+    private void reviewMerge(Assessment previewedOn, MergeViewModel model) {
+        host.showMessage("");
+        if (session.assessment() != previewedOn) {
+            dialogs.showError(I18n.t("merge.failed"), I18n.t("questionnaireImport.changed"), List.of());
+            return;
+        }
+        if (own.reviewMerge(model)) {
+            AssessmentMerge.Result r = model.apply(session);
+            host.showMessage(I18n.t("merge.done", model.theirsName(), r.fromTheirs(), r.conflicts().size()));
+        }
+    }
+
+    /** Refused (other catalog, signed off) with the command line's words, or one of the files unreadable. */
+    private void mergeFailed(Throwable err) {
+        if (err instanceof MergeRefusedException refused) {
+            host.showMessage("");
+            dialogs.showError(I18n.t("merge.failed"), refused.getMessage(), List.of());
+        } else if (err instanceof MergeInput.Unreadable u) {
+            failed(I18n.t("merge.failed"), I18n.t("open.failed.invalid", u.file()), u.file(), u.getCause());
+        } else {
+            host.showMessage("");
+            dialogs.showError(I18n.t("merge.failed"), Tasks.describe(err), List.of());
+        }
     }
 
     // ---------------------------------------------------------------- helpers

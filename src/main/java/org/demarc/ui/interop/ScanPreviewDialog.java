@@ -3,9 +3,6 @@ package org.demarc.ui.interop;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,23 +27,13 @@ public final class ScanPreviewDialog {
 
     /** Shows the dialog and waits; true when the auditor chose to record the accepted suggestions. */
     public boolean showAndWait(Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(I18n.t("scanPreview.title", model.source()));
-        dialog.setResizable(true);
-        ButtonType record = new ButtonType(I18n.t("scanPreview.record"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(record, new ButtonType(I18n.t("dialog.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setMinSize(860, 500);
-        dialog.getDialogPane().setPrefSize(980, 600);
-        Node ok = dialog.getDialogPane().lookupButton(record);
+        ReviewDialog review = new ReviewDialog(owner, I18n.t("scanPreview.title", model.source()),
+                I18n.t("scanPreview.record"), content(), 860, 500, 980, 600);
+        Node ok = review.applyButton();
         ok.setId("scan-record");
         ok.disableProperty().bind(model.acceptedCountProperty().isEqualTo(0));
         ((Button) ok).textProperty().bind(model.acceptedCountProperty().asString(I18n.t("scanPreview.recordCount")));
-        return dialog.showAndWait().filter(b -> b == record).isPresent();
+        return review.showAndWait();
     }
 
     VBox content() {

@@ -240,12 +240,14 @@ public final class MainWindow {
         MenuItem findings = item("menu.file.exportFindings", null, interop::exportFindings);
         MenuItem fromPrevious = item("menu.file.newFromPrevious", null, interop::newFromPrevious);
         MenuItem compare = item("menu.file.compareWith", null, interop::compareWith);
+        MenuItem merge = item("menu.file.mergeWith", null, interop::mergeWith);
         for (MenuItem m : List.of(exportQ, findings, compare)) {
             m.disableProperty().bind(session.openProperty().not());
         }
-        importQ.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
-        importScan.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
-        return List.of(exportQ, importQ, importScan, findings, fromPrevious, compare);
+        for (MenuItem m : List.of(importQ, importScan, merge)) {
+            m.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
+        }
+        return List.of(exportQ, importQ, importScan, findings, fromPrevious, compare, merge);
     }
 
     /** The export step with its domain list, the focus on "Export handout…" (Space writes it). */

@@ -143,4 +143,20 @@ class AssessmentMergeTest {
                 HistoryKind.SIGNED_OFF, HistoryKind.REOPENED, HistoryKind.MERGED);
         assertThat(m.history().get(2).detail()).contains("Reopened to merge ours.demarc and theirs.demarc");
     }
+
+    @Test
+    void conflictsSettledOneByOneTakeTheChosenSideEach() {
+        Assessment ours = finding(finding(BASE, "OPS-01", "Patched weekly."), "DAT-01", "Keys in a vault.");
+        Assessment theirs = finding(finding(BASE, "OPS-01", "Patched daily."), "DAT-01", "Keys in config.");
+        List<MergeConflict> listed = AssessmentMerge.merge(BASE, ours, theirs, options(null, false)).conflicts();
+        MergeConflict ops = listed.stream().filter(c -> c.where().equals("OPS-01")).findFirst().orElseThrow();
+
+        AssessmentMerge.Result r = AssessmentMerge.merge(BASE, ours, theirs, options(null, false), ops::equals);
+
+        assertThat(r.conflicts()).hasSize(2);
+        assertThat(r.merged().answers().get("OPS-01").finding()).isEqualTo("Patched daily.");
+        assertThat(r.merged().answers().get("DAT-01").finding()).as("not chosen: ours").isEqualTo("Keys in a vault.");
+        assertThat(r.merged().history()).last().extracting(HistoryEvent::detail).asString()
+                .contains("2 conflicts settled one by one, 1 of them for theirs");
+    }
 }
