@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.model.Assessment;
 import org.demarc.project.ProjectFiles;
@@ -54,9 +55,11 @@ class DamagedFileTest extends WindowTest {
         Path file = damagedWithBackup(MiniFixtures.miniAssessment());
         Files.delete(ProjectFiles.backupOf(file));
         openWindow(Locale.US, "#start-sample");
+        files.awaitFileWork();
+        assertThat(session.isDirty()).as("the sample opens with nothing unsaved").isFalse();
         dialogs.openTargets.add(file);
-        robot.clickOn("File").clickOn("Open…");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        robot.press(KeyCode.SHORTCUT, KeyCode.O).release(KeyCode.O, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors).singleElement().satisfies(m -> assertThat(m).contains("line ")
                 .contains("the file ends too early").doesNotContain("Source").doesNotContain("end-of-input"));
     }

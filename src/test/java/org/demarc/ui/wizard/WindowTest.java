@@ -61,6 +61,8 @@ abstract class WindowTest {
         showWindow(locale);
         robot.clickOn(startButton);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
+        // Opening takes the lock and writes the journal in the background; a test acts once that is done.
+        files.awaitFileWork();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
