@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.demarc.fixtures.MiniFixtures;
 import org.demarc.io.FileOps;
 import org.demarc.project.ProjectFiles;
@@ -64,7 +65,7 @@ class ReadOnlyFolderTest extends WindowTest {
         Path writable = dir.resolve("mine.demarc");
         new ProjectFiles().save(MiniFixtures.miniAssessment(), writable);
         dialogs.openTargets.add(writable);
-        robot.clickOn("File").clickOn("Open…");
+        robot.press(KeyCode.SHORTCUT, KeyCode.O).release(KeyCode.O, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> writable.toAbsolutePath().equals(session.fileProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#file-notice").query().isVisible()).isFalse();
