@@ -45,7 +45,7 @@ final class CheckMappings {
         return BUILT_IN;
     }
 
-    /** "prowler-2026-08-21 + demarc-2026-12-01": what the preview names as the tables used. */
+    /** "prowler-2026-08-21 + demarc-2026-12-01.2": what the preview names as the tables used. */
     String version() {
         return version;
     }
