@@ -53,9 +53,13 @@ public final class ScanImport {
         return new Outcome(result, attached, rejected, unanswered);
     }
 
+    /** The tool as evidence names it: the one the file names, else its format. */
+    static String toolName(ScanRead read) {
+        return read.tool().isBlank() ? read.format().title() : read.tool();
+    }
+
     static ScanEvidence evidence(ScanRead read, ControlSuggestion c, String scanFile) {
-        String tool = read.tool().isBlank() ? read.format().title() : read.tool();
-        return new ScanEvidence(tool, scanFile, read.sha256(), read.size(), read.scanDate(), c.passed(),
+        return new ScanEvidence(toolName(read), scanFile, read.sha256(), read.size(), read.scanDate(), c.passed(),
                 c.failed(), c.manual(), c.severity().key(), c.checks(), c.failingResources());
     }
 

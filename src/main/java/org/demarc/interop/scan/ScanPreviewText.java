@@ -26,6 +26,9 @@ public final class ScanPreviewText {
             if (!c.failingResources().isEmpty()) {
                 out.add("    " + Messages.get("scan.preview.failing", resources(c)));
             }
+            if (c.change() != null) {
+                out.add("    " + change(c.change()));
+            }
         }
         for (UnmappedCheck u : s.unmapped()) {
             out.add(u.requirements().isEmpty()
@@ -49,7 +52,27 @@ public final class ScanPreviewText {
     }
 
     public static String tool(ScanRead r) {
-        return r.tool().isBlank() ? r.format().title() : r.tool();
+        return ScanImport.toolName(r);
+    }
+
+    /** Since the previous scan: newly failing and fixed resources, or that nothing changed. */
+    public static String change(ScanChange c) {
+        String when = Messages.get("scan.preview.previous", c.previousDate() == null ? "?" : c.previousDate().toString(),
+                c.previousSha256().substring(0, 12));
+        String text = c.unchanged() ? Messages.get("scan.preview.noChange", when)
+                : Messages.get("scan.preview.changed", when, c.failedBefore(), c.failedNow(),
+                        list(c.newlyFailing()), list(c.fixed()));
+        return c.complete() ? text : text + " " + Messages.get("scan.preview.changeIncomplete");
+    }
+
+    private static String list(List<String> resources) {
+        if (resources.isEmpty()) {
+            return Messages.get("scan.preview.none");
+        }
+        List<String> shown = resources.subList(0, Math.min(RESOURCES_SHOWN, resources.size()));
+        int more = resources.size() - shown.size();
+        String text = String.join(", ", shown);
+        return more > 0 ? Messages.get("scan.preview.more", text, more) : text;
     }
 
     /** The first failing resources, and how many more. */

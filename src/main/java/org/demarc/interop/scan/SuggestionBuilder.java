@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.demarc.model.Answer;
 import org.demarc.model.Assessment;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Control;
@@ -51,7 +52,8 @@ final class SuggestionBuilder implements FindingSink {
         for (Control c : assessment.catalog().controls()) {
             Tally t = tallies.get(c.id());
             if (t != null) {
-                out.add(t.suggestion(c, assessment.answers().containsKey(c.id())));
+                Answer answer = assessment.answers().get(c.id());
+                out.add(t.suggestion(c, answer, ScanImport.toolName(read), read.sha256()));
             }
         }
         List<UnmappedCheck> none = new ArrayList<>();
@@ -103,13 +105,16 @@ final class SuggestionBuilder implements FindingSink {
             routes.add(d.route());
         }
 
-        ControlSuggestion suggestion(Control c, boolean answered) {
+        ControlSuggestion suggestion(Control c, Answer answer, String tool, String sha256) {
             AnswerStatus suggested = failed > 0 ? (passed > 0 ? AnswerStatus.PARTIAL : AnswerStatus.NOT_IMPLEMENTED)
                     : passed > 0 ? AnswerStatus.IMPLEMENTED : null;
             String route = String.join(",", routes.stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', '-')).toList());
+            List<String> failing = List.copyOf(resources);
+            ScanChange change = answer == null ? null
+                    : ScanChange.since(answer.scanEvidence(), tool, sha256, failed, failing).orElse(null);
             return new ControlSuggestion(c.id(), c.title(), passed, failed, manual, severity, List.copyOf(checks),
-                    List.copyOf(resources), List.copyOf(services), route, suggested, answered);
+                    failing, List.copyOf(services), route, suggested, answer != null, change);
         }
     }
 }

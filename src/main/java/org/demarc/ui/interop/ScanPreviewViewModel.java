@@ -61,11 +61,16 @@ public final class ScanPreviewViewModel {
             return suggestion.answered();
         }
 
-        /** Counts, severity and suggested status; the failing resources on a second line. */
+        /** Counts, severity and suggested status; the failing resources and the change since the previous scan below. */
         public String details() {
-            String line = ScanPreviewText.summary(suggestion);
-            return suggestion.failingResources().isEmpty() ? line
-                    : line + "\n" + Messages.get("scan.preview.failing", ScanPreviewText.resources(suggestion));
+            StringBuilder text = new StringBuilder(ScanPreviewText.summary(suggestion));
+            if (!suggestion.failingResources().isEmpty()) {
+                text.append('\n').append(Messages.get("scan.preview.failing", ScanPreviewText.resources(suggestion)));
+            }
+            if (suggestion.change() != null) {
+                text.append('\n').append(ScanPreviewText.change(suggestion.change()));
+            }
+            return text.toString();
         }
     }
 
