@@ -126,6 +126,10 @@ public final class AssessmentContentJson {
         x.checks().forEach(checks::add);
         ArrayNode resources = sn.putArray("failingResources");
         x.failingResources().forEach(resources::add);
+        if (x.internal()) {
+            // Only when set, so evidence recorded before the marking existed keeps its bytes.
+            sn.put("internal", true);
+        }
     }
 
     public static void putDate(ObjectNode n, String name, LocalDate date) {

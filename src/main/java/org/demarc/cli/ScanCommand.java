@@ -35,7 +35,7 @@ final class ScanCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.scan.missingSubcommand"));
     }
 
-    /** {@code demarc scan import FILE SCAN -o NEW.demarc [--accept-all] [--dry-run]}. */
+    /** {@code demarc scan import FILE SCAN -o NEW.demarc [--accept-all|--evidence-only] [--internal] [--dry-run]}. */
     @Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
     static final class Import implements Callable<Integer> {
         @Spec
@@ -52,6 +52,12 @@ final class ScanCommand implements Runnable {
 
         @Option(names = "--accept-all", descriptionKey = "scan.import.acceptAll")
         boolean acceptAll;
+
+        @Option(names = "--evidence-only", descriptionKey = "scan.import.evidenceOnly")
+        boolean evidenceOnly;
+
+        @Option(names = "--internal", descriptionKey = "scan.import.internal")
+        boolean internal;
 
         @Option(names = "--dry-run", descriptionKey = "scan.import.dryRun")
         boolean dryRun;
@@ -73,20 +79,20 @@ final class ScanCommand implements Runnable {
             ScanSuggestions s = FileStep.on(scan, () -> ScanSuggestions.of(a, scan));
             ScanPreviewText.lines(s, String.valueOf(scan.getFileName()))
                     .forEach(line -> out.println(FileLoading.shownLines(line)));
-            if (dryRun || !acceptAll) {
-                // Without --accept-all nothing is written: the auditor confirms suggestions, the tool does not.
+            if (dryRun || !(acceptAll || evidenceOnly)) {
+                // Without a choice nothing is written: the auditor confirms suggestions, the tool does not.
                 out.println(Messages.get(dryRun ? "cli.scan.dryRun" : "cli.scan.nothingAccepted"));
                 return ExitCodes.OK;
             }
-            Set<String> accepted = s.suggestions().stream().map(ControlSuggestion::controlId)
-                    .collect(Collectors.toSet());
+            Set<String> accepted = !acceptAll ? Set.of()
+                    : s.suggestions().stream().map(ControlSuggestion::controlId).collect(Collectors.toSet());
             Path where = output.toAbsolutePath();
             String scanPath = EvidenceReferences.portablePath(where, scan.toAbsolutePath());
-            ScanImport.Outcome outcome = ScanImport.apply(a, s, accepted, scanPath, Instant.now(),
+            ScanImport.Outcome outcome = ScanImport.apply(a, s, accepted, scanPath, internal, Instant.now(),
                     actor == null ? "" : actor);
             FileStep.run(output, () -> new ProjectFiles().saveNew(outcome.assessment(), output));
-            out.println(Messages.get("cli.scan.imported", output, outcome.attached(), outcome.rejected(),
-                    outcome.unanswered()));
+            out.println(Messages.get("cli.scan.imported", output, outcome.attached(), outcome.statusesTaken(),
+                    outcome.answered(), outcome.unanswered()));
             return ExitCodes.OK;
         }
     }

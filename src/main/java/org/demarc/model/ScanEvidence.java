@@ -9,10 +9,11 @@ import java.util.Objects;
  * (path as for {@link EvidenceReference}, its SHA-256 and size), the scan date, how many checks
  * passed, failed or need a manual look, the highest severity among the failures, the check ids and
  * the failing resources with their region. It is evidence only: it never sets the answer's status.
+ * {@code internal} evidence is for the assessment team: the client report leaves it out.
  */
 public record ScanEvidence(String tool, String scanFile, String sha256, long size, LocalDate scanDate,
                            int passed, int failed, int manual, String severity, List<String> checks,
-                           List<String> failingResources) {
+                           List<String> failingResources, boolean internal) {
 
     public ScanEvidence {
         Objects.requireNonNull(tool, "tool");
@@ -24,5 +25,13 @@ public record ScanEvidence(String tool, String scanFile, String sha256, long siz
         }
         checks = List.copyOf(checks);
         failingResources = List.copyOf(failingResources);
+    }
+
+    /** Evidence the client report shows. */
+    public ScanEvidence(String tool, String scanFile, String sha256, long size, LocalDate scanDate,
+                        int passed, int failed, int manual, String severity, List<String> checks,
+                        List<String> failingResources) {
+        this(tool, scanFile, sha256, size, scanDate, passed, failed, manual, severity, checks, failingResources,
+                false);
     }
 }

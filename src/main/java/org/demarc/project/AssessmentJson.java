@@ -219,13 +219,14 @@ public final class AssessmentJson {
         String severity = x.text("severity");
         List<String> checks = x.texts("checks", JsonLimits.MAX_ITEMS);
         List<String> resources = x.texts("failingResources", JsonLimits.MAX_ITEMS);
+        boolean internal = x.bool("internal");
         x.finish();
         if (!sha.isEmpty() && !sha.matches("[0-9a-f]{64}")) {
             x.problems().error(x.at("sha256"), "project.badSha256");
             return null;
         }
         return new ScanEvidence(tool, scanFile, sha, size, scanDate, passed, failed, manual, severity, checks,
-                resources);
+                resources, internal);
     }
 
     private static List<Attendee> readAttendees(FieldReader eng) {

@@ -66,13 +66,13 @@ class ScanCommandTest {
     }
 
     @Test
-    void acceptAllRecordsEvidenceOnAnsweredControlsAndKeepsEveryStatus() throws Exception {
+    void evidenceOnlyRecordsEvidenceOnAnsweredControlsAndKeepsEveryStatus() throws Exception {
         Path out = dir.resolve("new.demarc");
         CliRunner r = CliRunner.run("scan", "import", project.toString(), scan.toString(), "-o", out.toString(),
-                "--accept-all", "--actor", "Alex");
+                "--evidence-only", "--actor", "Alex");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Wrote " + out + ": scanner evidence recorded on 1 controls, 0 rejected, "
-                + "2 left out for want of an answer. No status was changed.");
+        assertThat(r.out()).contains("Wrote " + out + ": scanner evidence recorded on 1 controls; suggested status "
+                + "taken on 0 (answering 0 unanswered ones); 2 controls left out for want of an answer.");
         Assessment before = Samples.webshop();
         Assessment after = new ProjectReader().read(out).value();
         for (String id : before.answers().keySet()) {
@@ -95,10 +95,34 @@ class ScanCommandTest {
         // Importing the same scan again replaces its evidence rather than adding a copy.
         Path again = dir.resolve("again.demarc");
         CliRunner second = CliRunner.run("scan", "import", out.toString(), scan.toString(), "-o", again.toString(),
-                "--accept-all");
+                "--evidence-only");
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(new ProjectReader().read(again).value().answers().get("IAM-01").scanEvidence())
                 .extracting(ScanEvidence::sha256).hasSize(1);
+    }
+
+    @Test
+    void acceptAllTakesEverySuggestedStatusAndAnswersTheControlsWithoutAnAnswer() throws Exception {
+        Path out = dir.resolve("accepted.demarc");
+        CliRunner r = CliRunner.run("scan", "import", project.toString(), scan.toString(), "-o", out.toString(),
+                "--accept-all", "--internal");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Assessment before = Samples.webshop();
+        Assessment after = new ProjectReader().read(out).value();
+        java.util.Map<String, org.demarc.model.AnswerStatus> suggested = new java.util.TreeMap<>();
+        org.demarc.interop.scan.ScanSuggestions.of(before, scan).suggestions()
+                .forEach(c -> suggested.put(c.controlId(), c.suggested()));
+        assertThat(suggested).containsOnlyKeys("IAM-01", "DAT-04", "INC-03");
+        suggested.forEach((id, status) -> {
+            assertThat(after.answers().get(id).status()).as(id).isEqualTo(status);
+            assertThat(after.answers().get(id).scanEvidence()).singleElement()
+                    .satisfies(e -> assertThat(e.internal()).as("--internal").isTrue());
+        });
+        assertThat(before.answers()).doesNotContainKeys("DAT-04", "INC-03");
+        assertThat(r.out()).contains("recorded on 3 controls; suggested status taken on 1 (answering 2 unanswered ones)");
+        assertThat(java.nio.file.Files.readString(out)).contains("\"internal\": true");
+        before.answers().keySet().stream().filter(id -> !suggested.containsKey(id)).forEach(id ->
+                assertThat(after.answers().get(id).status()).as(id).isEqualTo(before.answers().get(id).status()));
     }
 
     @Test

@@ -30,6 +30,25 @@ class ScanEvidenceInReportTest {
     }
 
     @Test
+    void theAppendixListsEachScanOnceWithItsHashAndAnInternalScanAppearsNowhere() {
+        Assessment a = Samples.webshop();
+        ScanEvidence shared = new ScanEvidence("Prowler", "scans/prowler.csv", "cd".repeat(32), 7627,
+                LocalDate.of(2025, 2, 14), 3, 0, 0, "", List.of("iam_root_mfa_enabled"), List.of());
+        ScanEvidence internal = new ScanEvidence("Security Hub", "scans/team-only.json", "ef".repeat(32), 2070,
+                LocalDate.of(2026, 11, 20), 0, 1, 0, "critical", List.of("IAM.6"), List.of("root (us-east-1)"), true);
+        a = a.withAnswer("IAM-01", a.answers().get("IAM-01").withScanEvidence(List.of(shared, internal)));
+        a = a.withAnswer("IAM-02", a.answers().get("IAM-02").withScanEvidence(List.of(shared)));
+        byte[] pdf = Reports.render(a);
+        Reports.write("sample-scans-appendix.pdf", pdf);
+        String text = Reports.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Scans used as automated evidence", "SHA-256 " + "cd".repeat(32));
+        int first = text.indexOf("SHA-256 " + "cd".repeat(32));
+        assertThat(text.indexOf("scans/prowler.csv 7627 bytes SHA-256 " + "cd".repeat(32), first + 1))
+                .as("the appendix names the scan file once, with both controls counted").isEqualTo(-1);
+        assertThat(text).doesNotContain("team-only.json", "Security Hub scan of", "root (us-east-1)");
+    }
+
+    @Test
     void aReportWithoutScanEvidenceHasNoSuchRow() {
         assertThat(Reports.text(Reports.render(Samples.webshop()))).doesNotContain("Scanner evidence");
     }

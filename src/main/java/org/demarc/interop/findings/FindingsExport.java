@@ -26,6 +26,7 @@ import org.demarc.model.Framework;
 import org.demarc.model.Messages;
 import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
+import org.demarc.model.ScanEvidence;
 import org.demarc.model.Service;
 import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.assessment.analysis.Gap;
@@ -64,7 +65,8 @@ public final class FindingsExport {
                 Messages.get("findings.column.status"), Messages.get("findings.column.finding"),
                 Messages.get("findings.column.owner"), Messages.get("findings.column.confirmedBy"),
                 Messages.get("findings.column.action"),
-                Messages.get("findings.column.actionOwner"), Messages.get("findings.column.dueDate")));
+                Messages.get("findings.column.actionOwner"), Messages.get("findings.column.dueDate"),
+                Messages.get("findings.column.scans")));
         for (Framework f : Framework.values()) {
             h.add(f.title());
         }
@@ -82,13 +84,31 @@ public final class FindingsExport {
                     a.catalog().domain(c.domainId()).map(d -> d.name()).orElse(c.domainId()),
                     responsibility(analysis.matrix(), c), Messages.get("status." + ans.status().name()), ans.finding(),
                     ans.owner(), ans.confirmedBy(), ans.remediation().action(), ans.remediation().owner(),
-                    ans.remediation().dueDate() == null ? "" : ans.remediation().dueDate().toString()));
+                    ans.remediation().dueDate() == null ? "" : ans.remediation().dueDate().toString(),
+                    scans(ans)));
             for (Framework f : Framework.values()) {
                 row.add(String.join(", ", c.mappingsFor(f)));
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The answer's scanner evidence, one line per scan: tool, date, counts, the first failing
+     * resources; the team's own list, so scans marked internal are named too, as such. Scan text
+     * goes through the same neutralising as every other cell.
+     */
+    static String scans(Answer ans) {
+        List<String> lines = new ArrayList<>();
+        for (ScanEvidence e : ans.scanEvidence()) {
+            String failing = e.failingResources().isEmpty() ? ""
+                    : " " + Messages.get("findings.scans.failing", String.join(", ",
+                            e.failingResources().subList(0, Math.min(3, e.failingResources().size()))));
+            lines.add(Messages.get(e.internal() ? "findings.scans.internal" : "findings.scans.line", e.tool(),
+                    e.scanDate() == null ? "?" : e.scanDate().toString(), e.passed(), e.failed(), e.manual()) + failing);
+        }
+        return String.join("\n", lines);
     }
 
     /** "Customer: Amazon EC2, Amazon S3; Shared: Amazon RDS": the services where the customer holds a share. */
@@ -138,7 +158,7 @@ public final class FindingsExport {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         List<String> headers = headers();
         Row h = sheet.createRow(0);
-        int[] widths = {8, 10, 28, 24, 30, 14, 60, 18, 18, 40, 18, 12, 24, 24, 24};
+        int[] widths = {8, 10, 28, 24, 30, 14, 60, 18, 18, 40, 18, 12, 40, 24, 24, 24};
         for (int i = 0; i < headers.size(); i++) {
             h.createCell(i).setCellValue(headers.get(i));
             h.getCell(i).setCellStyle(header);

@@ -42,6 +42,7 @@ public final class AppendixSection implements Section {
             differingCells(ctx);
         }
         SourcesTable.render(ctx);
+        ScansAppendix.render(ctx);
 
         Headings.subsection(ctx, text("report.appendix.mappings"), true);
         List<Cell> header = new ArrayList<>();

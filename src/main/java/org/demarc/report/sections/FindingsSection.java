@@ -76,8 +76,8 @@ public final class FindingsSection implements Section {
         if (!a.evidence().isEmpty()) {
             t.row(label("report.findings.evidence"), Cell.of(evidence(ctx, a.evidence()), Styles.SMALL));
         }
-        if (!a.scanEvidence().isEmpty()) {
-            t.row(label("report.findings.scanEvidence"), Cell.of(ScanEvidenceText.lines(a.scanEvidence()),
+        if (!ScansAppendix.shown(a).isEmpty()) {
+            t.row(label("report.findings.scanEvidence"), Cell.of(ScanEvidenceText.lines(ScansAppendix.shown(a)),
                     Styles.SMALL));
         }
         if (!a.exceptions().isEmpty()) {

@@ -3,6 +3,7 @@ package org.demarc.ui.interop;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -12,11 +13,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.MnemonicToggle;
 
 /**
  * A scan's suggestions: one row per control with a check box to accept it, the counts, severity
  * and suggested status, the failing resources; below, the checks that reached no control and why.
- * Nothing changes until Record is pressed, and then only evidence.
+ * Nothing changes until Record is pressed: then the scan becomes evidence on every answered control
+ * it touches, and ticked controls take the suggested status.
  */
 public final class ScanPreviewDialog {
     private final ScanPreviewViewModel model;
@@ -31,7 +34,6 @@ public final class ScanPreviewDialog {
                 I18n.t("scanPreview.record"), content(), 860, 500, 980, 600);
         Node ok = review.applyButton();
         ok.setId("scan-record");
-        ok.disableProperty().bind(model.acceptedCountProperty().isEqualTo(0));
         ((Button) ok).textProperty().bind(model.acceptedCountProperty().asString(I18n.t("scanPreview.recordCount")));
         return review.showAndWait();
     }
@@ -54,8 +56,11 @@ public final class ScanPreviewDialog {
         acceptAll.setOnAction(e -> model.acceptAll());
         Button rejectAll = new Button(I18n.t("scanPreview.rejectAll"));
         rejectAll.setOnAction(e -> model.rejectAll());
+        CheckBox internal = MnemonicToggle.on(new CheckBox(I18n.t("scanPreview.internal")));
+        internal.setId("scan-internal");
+        internal.selectedProperty().bindBidirectional(model.internalProperty());
         TableView<ScanPreviewViewModel.Row> table = table();
-        VBox box = new VBox(10, summary, lead, table, new HBox(8, acceptAll, rejectAll), notes);
+        VBox box = new VBox(10, summary, lead, table, new HBox(8, acceptAll, rejectAll), internal, notes);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
@@ -80,7 +85,7 @@ public final class ScanPreviewDialog {
         control.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().suggestion().controlId()));
         control.setMinWidth(80);
         control.setEditable(false);
-        TableColumn<ScanPreviewViewModel.Row, String> details = new TableColumn<>(I18n.t("importPreview.details"));
+        TableColumn<ScanPreviewViewModel.Row, String> details = new TableColumn<>(I18n.t("scanPreview.details"));
         details.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().details()));
         details.setEditable(false);
         table.getColumns().add(accept);

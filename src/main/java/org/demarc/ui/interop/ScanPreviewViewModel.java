@@ -21,9 +21,10 @@ import org.demarc.ui.session.AssessmentSession;
 
 /**
  * A scan's suggestions as the auditor decides on them: one row per control, accepted or rejected.
- * Every suggestion for an answered control starts rejected (the auditor confirms, the tool does
- * not); one for an unanswered control cannot be accepted. Applying records the accepted ones as
- * scanner evidence in one edit, so one undo takes the whole import back; no status changes.
+ * Every suggestion starts rejected (the auditor confirms, the tool does not); one that suggests no
+ * status (manual checks only) on an unanswered control cannot be accepted. Applying records the
+ * scan as evidence on every answered control it touches and takes the suggested status of the
+ * accepted ones, in one edit, so one undo takes the whole import back.
  */
 public final class ScanPreviewViewModel {
     private final ScanSuggestions suggestions;
@@ -31,6 +32,7 @@ public final class ScanPreviewViewModel {
     private final String scanPath;
     private final ObservableList<Row> rows = FXCollections.observableArrayList(r -> new ObservableValue<?>[] {r.accepted});
     private final IntegerBinding acceptedCount;
+    private final BooleanProperty internal = new SimpleBooleanProperty();
 
     /** One control's suggestion and the auditor's decision on it. */
     public static final class Row implements Decisions.Row {
@@ -58,7 +60,7 @@ public final class ScanPreviewViewModel {
 
         @Override
         public boolean acceptable() {
-            return suggestion.answered();
+            return suggestion.answered() || suggestion.suggested() != null;
         }
 
         /** Counts, severity and suggested status; the failing resources and the change since the previous scan below. */
@@ -89,6 +91,11 @@ public final class ScanPreviewViewModel {
 
     public IntegerBinding acceptedCountProperty() {
         return acceptedCount;
+    }
+
+    /** Whether the recorded evidence is the team's only, left out of the client report. */
+    public BooleanProperty internalProperty() {
+        return internal;
     }
 
     public String source() {
@@ -124,15 +131,12 @@ public final class ScanPreviewViewModel {
         return Decisions.accepted(rows);
     }
 
-    /** Records the accepted suggestions in the session as one undoable edit; how many were recorded. */
+    /** Records the scan in the session as one undoable edit; on how many controls evidence was recorded. */
     public int apply(AssessmentSession session, Instant at, String actor) {
         Set<String> ids = accepted();
-        if (ids.isEmpty()) {
-            return 0;
-        }
         int[] attached = {0};
         session.edit(null, a -> {
-            ScanImport.Outcome outcome = ScanImport.apply(a, suggestions, ids, scanPath, at, actor);
+            ScanImport.Outcome outcome = ScanImport.apply(a, suggestions, ids, scanPath, internal.get(), at, actor);
             attached[0] = outcome.attached();
             return outcome.assessment();
         });

@@ -30,7 +30,8 @@ class FindingsExportTest {
         assertThat(net.get(4)).startsWith("Customer: ").contains("Amazon EC2");
         assertThat(net.get(8)).as("nobody recorded as confirming it").isEmpty();
         assertThat(net.get(11)).isEqualTo("2026-12-15");
-        assertThat(net.get(12)).isNotBlank();
+        assertThat(net.get(12)).as("no scan evidence").isEmpty();
+        assertThat(net.get(13)).isNotBlank();
         assertThat(FindingsExport.headers()).hasSize(net.size()).startsWith("Priority", "Control")
                 .endsWith("NIST SP 800-53 Rev. 5", "ISO/IEC 27001:2022 Annex A", "CSA CCM v4");
     }
@@ -59,6 +60,21 @@ class FindingsExportTest {
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(csv).contains("\"two\nlines, \"\"quoted\"\" ✓\"");
         assertThat(csv.split("\r\n")).hasSize(6);
+    }
+
+    @Test
+    void scanEvidenceHasItsColumnWithFormulaLookingResourcesNeutralised() {
+        org.demarc.model.ScanEvidence scan = new org.demarc.model.ScanEvidence("=HYPERLINK(\"x\")", "scans/p.csv", "ab".repeat(32),
+                10, java.time.LocalDate.of(2025, 2, 14), 2, 1, 0, "high", List.of("c"), List.of("=cmd|'/c calc'!A1"), true);
+        Assessment a = sample.withAnswer("NET-01", sample.answers().get("NET-01").withScanEvidence(List.of(scan)));
+        int column = FindingsExport.headers().indexOf("Automated evidence");
+        assertThat(column).isEqualTo(FindingsExport.headers().indexOf("Due date") + 1);
+        assertThat(FindingsExport.rows(a).get(0).get(column))
+                .isEqualTo("=HYPERLINK(\"x\") 2025-02-14 (internal): 2 passed, 1 failed, 0 manual. "
+                        + "Failing: =cmd|'/c calc'!A1");
+        String csv = new String(FindingsExport.csv(a, false), StandardCharsets.UTF_8);
+        assertThat(csv).as("a tool name from the scan file that looks like a formula does not run")
+                .contains(",\"'=HYPERLINK(\"\"x\"\") 2025-02-14 (internal)").doesNotContain(",\"=HYPERLINK");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ScanChangeTest {
         Assessment webshop = Samples.webshop().withAnswer("DAT-04", Answer.of(AnswerStatus.PARTIAL));
         ScanSuggestions first = ScanSuggestions.of(webshop, ScanSamplesTest.sample("securityhub-findings.asff.json"));
         Set<String> all = first.suggestions().stream().map(ControlSuggestion::controlId).collect(Collectors.toSet());
-        return ScanImport.apply(webshop, first, all, "scans/securityhub.json", Instant.EPOCH, "tester").assessment();
+        return ScanImport.apply(webshop, first, all, "scans/securityhub.json", false, Instant.EPOCH, "tester").assessment();
     }
 
     private static ControlSuggestion control(ScanSuggestions s, String id) {
