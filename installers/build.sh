@@ -118,7 +118,7 @@ $IMAGE_ONLY && { echo "== app-image ready: $IMAGE"; exit 0; }
 echo "== installer"
 # File dates in the package from the version's commit, not from the clock: two builds of one
 # commit give the same package (dpkg-deb honours SOURCE_DATE_EPOCH).
-SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)}
 export SOURCE_DATE_EPOCH
 case "$OS" in
   linux)

@@ -27,7 +27,7 @@ rm -rf "$OUT"
 mkdir -p "$OUT/stage"
 ./mvnw -q -B -Pportable dependency:copy@portable-javafx -Ddemarc.portableJavafx="$PWD/$OUT/javafx"
 # Same bytes from two builds of one commit: file dates from the commit, names sorted, no owners.
-SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)}
 
 # The cross-platform form, one folder: the jars the app-image runs (Demarc's thin jar and the
 # class path, stored and with the ICU4J of the runnable jar), JavaFX per OS, the launchers.
