@@ -5,6 +5,8 @@
 #            rpmbuild exists
 #   macOS:   Demarc-VERSION.dmg         (not yet verified: no macOS build machine)
 #   Windows: Demarc-VERSION.msi, run from Git Bash; JDK 17's jpackage needs WiX 3 (not yet verified)
+# .github/workflows/installers.yml runs it on each OS; installers/portable.sh makes the portable
+# edition from what it built.
 # Usage: installers/build.sh [--image-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,33 +87,38 @@ EXTRA=()
 echo "== app-image"
 jpackage --type app-image --dest "$OUT" --app-version "$VERSION" --runtime-image "$OUT/runtime" \
   --input "$OUT/input" --main-jar demarc.jar --main-class org.demarc.Launcher --icon "$ICON" \
-  @installers/common/jpackage.args "${JAVA_OPTS[@]}" "${EXTRA[@]}"
+  @installers/common/jpackage.args "${JAVA_OPTS[@]}" ${EXTRA[@]+"${EXTRA[@]}"}
 IMAGE="$OUT/Demarc"
-[ "$OS" = macos ] && IMAGE="$OUT/Demarc.app"
+LAUNCHER="$IMAGE/bin/Demarc"
+[ "$OS" = macos ] && { IMAGE="$OUT/Demarc.app"; LAUNCHER="$IMAGE/Contents/MacOS/Demarc"; }
+# Windows: the console launcher; Demarc.exe has no console to print to.
+[ "$OS" = windows ] && LAUNCHER="$IMAGE/demarc-cli.exe"
 
 echo "== class list for the CDS archive (a GUI start, recorded once here)"
 CP=$(ls "$OUT"/input/*.jar | paste -sd "$SEP" -)
 RUNNER=()
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then RUNNER=(xvfb-run -a); fi
-"${RUNNER[@]}" "$OUT/runtime/bin/java" $(cat installers/common/javafx-module-options.txt) \
+# ${A[@]+"${A[@]}"}: an empty array under set -u, which macOS's bash 3.2 otherwise calls unbound.
+${RUNNER[@]+"${RUNNER[@]}"} "$OUT/runtime/bin/java" $(cat installers/common/javafx-module-options.txt) \
   -XX:DumpLoadedClassList="$OUT/cds-classes.txt" -Djava.util.prefs.userRoot="$OUT/prefs" \
   -cp "$CP" org.demarc.Launcher --self-test || echo "   (no display: CLI classes only)"
 "$OUT/runtime/bin/java" -XX:DumpLoadedClassList="$OUT/cds-classes-cli.txt" -cp "$CP" org.demarc.Launcher \
   validate src/main/resources/org/demarc/samples/webshop.demarc >/dev/null
 APPDIR="$IMAGE/lib/app"
 [ "$OS" = macos ] && APPDIR="$IMAGE/Contents/app"
+[ "$OS" = windows ] && APPDIR="$IMAGE/app"
 # Class names only: the ids and the lambda entries of the JVM's list change from run to run, and
 # make-cds-archive.sh reads the names only.
 cat "$OUT"/cds-classes*.txt | grep -v '^[#@]' | cut -d' ' -f1 | LC_ALL=C sort -u > "$APPDIR/cds-classes.txt"
 echo "   $(wc -l < "$APPDIR/cds-classes.txt") classes"
 
-"$IMAGE/bin/Demarc" --version
+"$LAUNCHER" --version
 $IMAGE_ONLY && { echo "== app-image ready: $IMAGE"; exit 0; }
 
 echo "== installer"
 # File dates in the package from the version's commit, not from the clock: two builds of one
 # commit give the same package (dpkg-deb honours SOURCE_DATE_EPOCH).
-SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)}
 export SOURCE_DATE_EPOCH
 case "$OS" in
   linux)

@@ -23,6 +23,11 @@ snapshot() {
   fi
 }
 
+# One date for both builds (build.sh takes the commit's): a commit between the two would change
+# every file date in the package, and with them the compressed size.
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)}
+export SOURCE_DATE_EPOCH
+
 for run in 1 2; do
   echo "== repeatable: build $run of 2"
   installers/build.sh "$@"

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * not part of CI.
  */
 final class StartupBenchmark {
-    private static final int RUNS = 7;
+    static final int RUNS = 7;
 
     private StartupBenchmark() {
     }
@@ -69,13 +69,14 @@ final class StartupBenchmark {
         } else {
             System.out.println("startup.app_image skipped (build it with installers/build.sh --image-only) -");
         }
+        PortableStartup.run(prefs, bm);
         System.out.printf(Locale.ROOT, "startup.demarc_jar %.0f ms%n", dm);
         System.out.printf(Locale.ROOT, "startup.demarc_jar_ready %.0f ms%n", median(ready));
         System.out.printf(Locale.ROOT, "startup.bare_javafx %.0f ms%n", bm);
         System.out.printf(Locale.ROOT, "startup.ratio %.2f x%n", dm / bm);
     }
 
-    private static double time(List<String> cmd) throws Exception {
+    static double time(List<String> cmd) throws Exception {
         return times(cmd)[0];
     }
 
@@ -84,7 +85,7 @@ final class StartupBenchmark {
     }
 
     /** Milliseconds to the first window shown and to the finished window (-1 if not reported). */
-    private static double[] times(List<String> cmd, String javaToolOptions) throws Exception {
+    static double[] times(List<String> cmd, String javaToolOptions) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         if (javaToolOptions != null) {
             pb.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
@@ -111,7 +112,7 @@ final class StartupBenchmark {
         return new double[] {shown, ready};
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] copy = values.clone();
         Arrays.sort(copy);
         return copy[copy.length / 2];
