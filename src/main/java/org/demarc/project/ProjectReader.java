@@ -42,6 +42,19 @@ public final class ProjectReader {
     }
 
     public Loaded<Assessment> read(byte[] bytes) throws InvalidFileException {
+        return read(bytes, true);
+    }
+
+    /**
+     * Enough of the file for a summary (a portfolio of many files): header, migration, catalog and
+     * content are read as always, but references are not checked against the catalog and the catalog
+     * is not compared with the built-in one, so no warnings are returned. Never use it to edit or save.
+     */
+    public Assessment readForSummary(byte[] bytes) throws InvalidFileException {
+        return read(bytes, false).value();
+    }
+
+    private Loaded<Assessment> read(byte[] bytes, boolean full) throws InvalidFileException {
         JsonNode root = SafeJson.parse(bytes);
         ProblemList problems = new ProblemList();
         FieldReader r = FieldReader.root(root, problems);
@@ -66,6 +79,12 @@ public final class ProjectReader {
             throw new InvalidFileException(problems.all());
         }
         Assessment assessment = AssessmentJson.read(r, catalog);
+        if (!full) {
+            if (problems.hasErrors()) {
+                throw new InvalidFileException(problems.all());
+            }
+            return new Loaded<>(assessment, java.util.List.of());
+        }
         checkReferences(assessment, document, problems);
         BuiltInComparison builtIn = problems.hasErrors() ? null : BuiltInComparison.of(catalog);
         if (builtIn != null) {
