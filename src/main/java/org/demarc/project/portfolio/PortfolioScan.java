@@ -19,14 +19,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.demarc.assessment.portfolio.AssessmentSummary;
 import org.demarc.io.InvalidFileException;
 import org.demarc.io.SafeFiles;
+import org.demarc.model.Catalog;
 import org.demarc.model.Messages;
 import org.demarc.project.ProjectFormat;
 import org.demarc.project.ProjectReader;
@@ -71,8 +75,9 @@ public final class PortfolioScan {
         });
         try {
             List<Future<PortfolioEntry>> pending = new ArrayList<>();
+            ConcurrentMap<JsonNode, Catalog> catalogs = new ConcurrentHashMap<>();
             for (Path f : files) {
-                pending.add(pool.submit(() -> summarise(root, f, today)));
+                pending.add(pool.submit(() -> summarise(root, f, today, catalogs)));
             }
             for (Future<PortfolioEntry> f : pending) {
                 entries.add(f.get());
@@ -115,10 +120,11 @@ public final class PortfolioScan {
         return files;
     }
 
-    private PortfolioEntry summarise(Path root, Path file, LocalDate today) {
+    private PortfolioEntry summarise(Path root, Path file, LocalDate today, ConcurrentMap<JsonNode, Catalog> catalogs) {
         String rel = relative(root, file);
         try {
-            AssessmentSummary s = AssessmentSummary.of(reader.readForSummary(SafeFiles.readBounded(file)), today);
+            AssessmentSummary s = AssessmentSummary.of(reader.readForSummary(SafeFiles.readBounded(file), catalogs),
+                    today);
             return new PortfolioEntry(file, rel, s, null);
         } catch (InvalidFileException e) {
             return new PortfolioEntry(file, rel, null, e.problems().get(0).describe());
