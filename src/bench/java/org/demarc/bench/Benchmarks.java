@@ -28,7 +28,7 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    /** {@code ui} or {@code scan} as the only argument runs those figures alone (quicker while working on them). */
+    /** {@code ui}, {@code scan} or {@code portfolio} as the only argument runs those figures alone (quicker while working on them). */
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && args[0].equals("ui")) {
             UiStallBenchmark.run();
@@ -36,6 +36,10 @@ public final class Benchmarks {
         }
         if (args.length == 1 && args[0].equals("scan")) {
             ScanBenchmark.run();
+            return;
+        }
+        if (args.length == 1 && args[0].equals("portfolio")) {
+            PortfolioBenchmark.run();
             return;
         }
         Assessment large = LargeFixture.create();
@@ -73,6 +77,7 @@ public final class Benchmarks {
 
         reportFigures(large);
         ScanBenchmark.run();
+        PortfolioBenchmark.run();
 
         UiStallBenchmark.run();
         StartupBenchmark.run(StartupBenchmark.jarIn(Path.of("target")));

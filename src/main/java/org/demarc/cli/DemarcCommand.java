@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class, QuestionnaireCommand.class, FindingsCommand.class, DiffCommand.class,
                 CarryForwardCommand.class, OscalCommand.class, ScanCommand.class,
                 MergeCommand.class, MergeDriverCommand.class,
+                PortfolioCommand.class, BundleCommand.class, UnbundleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DemarcCommand implements Runnable {
     private static final Logger LOG = org.demarc.io.EventLog.of(DemarcCommand.class);
@@ -29,6 +30,7 @@ public final class DemarcCommand implements Runnable {
     public static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of(
             "new", "validate", "matrix", "catalog", "export", "handout", "verify", "questionnaire", "findings", "diff", "carry-forward", "oscal", "scan",
             "merge", "merge-driver",
+            "portfolio", "bundle", "unbundle",
             "help", "--help", "-h", "--version", "-V");
 
     @Override

@@ -3,6 +3,7 @@ package org.demarc.project;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 
 import org.demarc.catalog.BuiltInComparison;
 
@@ -42,6 +43,25 @@ public final class ProjectReader {
     }
 
     public Loaded<Assessment> read(byte[] bytes) throws InvalidFileException {
+        return read(bytes, null);
+    }
+
+    /**
+     * Enough of the file for a summary (a portfolio of many files): header, migration, catalog and
+     * content are read as always, but references are not checked against the catalog and the catalog
+     * is not compared with the built-in one, so no warnings are returned. Never use it to edit or save.
+     * {@code catalogs} keeps the catalogs read so far by their JSON: most files of a portfolio embed
+     * the same catalog, and comparing its JSON costs less than reading and validating it again.
+     */
+    public Assessment readForSummary(byte[] bytes, ConcurrentMap<JsonNode, Catalog> catalogs)
+            throws InvalidFileException {
+        return read(bytes, catalogs).value();
+    }
+
+    /** The whole check when {@code summaryCatalogs} is null; otherwise see {@link #readForSummary}. */
+    private Loaded<Assessment> read(byte[] bytes, ConcurrentMap<JsonNode, Catalog> summaryCatalogs)
+            throws InvalidFileException {
+        boolean full = summaryCatalogs == null;
         JsonNode root = SafeJson.parse(bytes);
         ProblemList problems = new ProblemList();
         FieldReader r = FieldReader.root(root, problems);
@@ -52,20 +72,37 @@ public final class ProjectReader {
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.all());
         }
-        ObjectNode document = ((ObjectNode) root).deepCopy();
+        // A summary never looks at the file as written again, so it migrates in place.
+        ObjectNode document = full ? ((ObjectNode) root).deepCopy() : (ObjectNode) root;
         migrations.upgrade(document, version);
         r = FieldReader.root(document, problems);
         JsonNode catalogNode = document.get("catalog");
         Catalog catalog = null;
         if (catalogNode == null || catalogNode.isNull()) {
             problems.error("/catalog", "json.missing", "catalog");
-        } else {
+        } else if (full) {
             catalog = catalogReader.read(catalogNode, "/catalog", problems);
+        } else {
+            catalog = summaryCatalogs.get(catalogNode);
+            if (catalog == null) {
+                ProblemList catalogProblems = new ProblemList();
+                catalog = catalogReader.read(catalogNode, "/catalog", catalogProblems);
+                catalogProblems.all().forEach(problems::add);
+                if (!catalogProblems.hasErrors()) {
+                    summaryCatalogs.putIfAbsent(catalogNode, catalog);
+                }
+            }
         }
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.all());
         }
         Assessment assessment = AssessmentJson.read(r, catalog);
+        if (!full) {
+            if (problems.hasErrors()) {
+                throw new InvalidFileException(problems.all());
+            }
+            return new Loaded<>(assessment, java.util.List.of());
+        }
         checkReferences(assessment, document, problems);
         BuiltInComparison builtIn = problems.hasErrors() ? null : BuiltInComparison.of(catalog);
         if (builtIn != null) {

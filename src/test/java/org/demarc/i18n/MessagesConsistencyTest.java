@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class MessagesConsistencyTest {
     /** Keys built from enum names at run time ("responsibility." + r.name()). */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("responsibility.", "category.", "status.", "class.",
-            "wizard.state.", "report.evidenceState.", "export.oscal.baseline.");
+            "wizard.state.", "report.evidenceState.", "export.oscal.baseline.",
+            "bundle.state.", "portfolio.status.");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -105,6 +106,12 @@ class MessagesConsistencyTest {
         }
         for (org.demarc.assessment.EvidenceReferences.State s : org.demarc.assessment.EvidenceReferences.State.values()) {
             expected.add("report.evidenceState." + s.name());
+        }
+        for (org.demarc.assessment.EvidenceReferences.State s : org.demarc.assessment.EvidenceReferences.State.values()) {
+            expected.add("bundle.state." + s.name());
+        }
+        for (org.demarc.assessment.SignOffState s : org.demarc.assessment.SignOffState.values()) {
+            expected.add("portfolio.status." + s.name());
         }
         for (org.demarc.interop.oscal.Baseline b : org.demarc.interop.oscal.Baseline.values()) {
             expected.add("export.oscal.baseline." + b.name());

@@ -241,13 +241,21 @@ public final class MainWindow {
         MenuItem fromPrevious = item("menu.file.newFromPrevious", null, interop::newFromPrevious);
         MenuItem compare = item("menu.file.compareWith", null, interop::compareWith);
         MenuItem merge = item("menu.file.mergeWith", null, interop::mergeWith);
+        MenuItem portfolio = item("menu.file.portfolio", null, this::showPortfolio);
         for (MenuItem m : List.of(exportQ, findings, compare)) {
             m.disableProperty().bind(session.openProperty().not());
         }
         for (MenuItem m : List.of(importQ, importScan, merge)) {
             m.disableProperty().bind(session.openProperty().not().or(session.readOnlyProperty()));
         }
-        return List.of(exportQ, importQ, importScan, findings, fromPrevious, compare, merge);
+        return List.of(exportQ, importQ, importScan, findings, fromPrevious, compare, merge, portfolio);
+    }
+
+    /** A folder, then every assessment under it; the one double-clicked opens here. */
+    private void showPortfolio() {
+        Path current = session.fileProperty().get();
+        dialogs.chooseFolder(I18n.t("portfolio.chooseFolder"), current == null ? null : current.getParent())
+                .ifPresent(folder -> org.demarc.ui.interop.PortfolioWindow.show(stage, folder, clock, files::open));
     }
 
     /** The export step with its domain list, the focus on "Export handout…" (Space writes it). */
