@@ -59,9 +59,9 @@ public final class DocxReport {
             properties(doc, ctx);
             header(doc, ctx);
             footer(doc, ctx);
-            logo(doc, ctx.profile());
             XWPFParagraph notice = doc.createParagraph();
             run(notice, ReportContext.text("report.docx.workingCopy"), Styles.BODY_BOLD.withColor(Palette.DRAFT));
+            logo(doc, ctx.profile());
             for (Transcript.Block block : transcript.blocks()) {
                 if (block instanceof Transcript.Paragraph p) {
                     paragraph(doc, p, ctx);
