@@ -49,6 +49,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 public final class DocxReport {
     private static final int LOGO_MAX_WIDTH = 150;
     private static final int LOGO_MAX_HEIGHT = 56;
+    /** The text width of an A4 or Letter page with Word's default margins, in twips. */
+    private static final int TEXT_WIDTH_TWIPS = 9000;
 
     private DocxReport() {
     }
@@ -221,7 +223,28 @@ public final class DocxReport {
         for (int i = 0; i < grid.rows().size(); i++) {
             fill(table.getRow(headerRows + i), grid.rows().get(i), null);
         }
+        if (columns > 4) {
+            widths(table, columns);
+        }
         doc.createParagraph();
+    }
+
+    /** A wide table (the matrix) gives its first column, which names the row, room to read (widths in twips). */
+    private static void widths(XWPFTable table, int columns) {
+        int first = TEXT_WIDTH_TWIPS * 28 / 100;
+        int other = (TEXT_WIDTH_TWIPS - first) / (columns - 1);
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(c == 0 ? first : other));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(Integer.toString(c == 0 ? first : other));
+            }
+        }
     }
 
     private static void fill(XWPFTableRow row, List<Cell> cells, Color rowFill) {
