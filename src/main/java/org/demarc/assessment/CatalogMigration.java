@@ -136,7 +136,7 @@ public final class CatalogMigration {
                 answers.size(), droppedAnswers.size(), droppedServices.size(), reviews.size())));
         // A variant the target lacks is dropped by the model: the service is then assessed in its default.
         Assessment migrated = new Assessment(project.engagement(), target, scope, answers, null, history, List.of(),
-                project.variants());
+                project.variants(), project.reportProfile());
         return new Result(migrated, diff, droppedServices, droppedAnswers, droppedExceptions, reviews, signedOff,
                 variantFallbacks(project, target, scope));
     }

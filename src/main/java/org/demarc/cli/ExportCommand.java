@@ -9,6 +9,8 @@ import org.demarc.assessment.SignOffs;
 import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
+import org.demarc.model.ReportProfile;
+import org.demarc.project.ProfileFiles;
 import org.demarc.project.ProjectReader;
 import org.demarc.report.ProgressListener;
 import org.demarc.report.ReportExporter;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code demarc export FILE -o REPORT.pdf [--sign KEYSTORE.p12 --alias A --password-file F]
- * [--sections summary | --domains D,D]}: the PDF report of a project, or a part of it marked as an
- * excerpt, through the same {@link ReportExporter} the GUI uses. A project that is not signed off,
+ * [--sections summary | --domains D,D] [--profile P.json] [--classification TEXT] [--logo F]}: the PDF
+ * report of a project, or a part of it marked as an excerpt, through the same {@link ReportExporter}
+ * the GUI uses; with {@code -o REPORT.docx}, its unsigned editable twin. A project that is not signed off,
  * or whose sign-off is void (content changed after sign-off), gives a report marked DRAFT.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
@@ -63,6 +66,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--domains", split = ",", paramLabel = "DOMAIN", descriptionKey = "export.domains")
     List<String> domains;
 
+    @Option(names = "--profile", paramLabel = "PROFILE.json", descriptionKey = "export.profile")
+    Path profileFile;
+
+    @Option(names = "--classification", paramLabel = "TEXT", descriptionKey = "export.classification")
+    String classification;
+
+    @Option(names = "--logo", paramLabel = "LOGO.png", descriptionKey = "export.logo")
+    Path logo;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -82,10 +94,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.wholeReportOnly",
                     keyStore != null ? "--sign" : "--previous"));
         }
-        Outputs.check(spec, output, OutputRule.Kind.PDF, true, force, file, previous, keyStore, passwordFile);
+        boolean docx = String.valueOf(output.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+        if (docx && keyStore != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.export.docxUnsigned"));
+        }
+        Outputs.check(spec, output, docx ? OutputRule.Kind.DOCX : OutputRule.Kind.PDF, true, force, file, previous,
+                keyStore, passwordFile, profileFile, logo);
         var loaded = FileStep.on(file, () -> new ProjectReader().read(file));
         FileLoading.warnings(err, file, loaded.warnings());
-        Assessment a = loaded.value();
+        Assessment a = loaded.value().withReportProfile(profile(loaded.value().reportProfile()));
         ReportExporter exporter = new ReportExporter();
         ReportOptions options = ReportOptions.defaults().checkingEvidenceOf(file);
         if (summary) {
@@ -100,6 +117,15 @@ final class ExportCommand implements Callable<Integer> {
             options = options.comparedWith(FileStep.on(previous, () -> new ProjectReader().read(previous)).value());
         }
         ReportOptions chosen = options;
+        if (docx) {
+            byte[] bytes = FileStep.on(file, () -> exporter.renderDocx(a, chosen, ProgressListener.NONE, () -> false));
+            FileStep.run(output, () -> ReportExporter.write(output, bytes));
+            out.println(FileLoading.shown(Messages.get("cli.export.docx", output, bytes.length, a.engagement().title())));
+            if (excerpt) {
+                out.println(Messages.get("cli.export.excerpt", chosen.part().name(a.catalog())));
+            }
+            return ExitCodes.OK;
+        }
         byte[] pdf = FileStep.on(file, () -> exporter.render(a, chosen, ProgressListener.NONE, () -> false));
         if (keyStore != null) {
             char[] password = FileStep.on(passwordFile, () -> PasswordFile.read(passwordFile));
@@ -117,6 +143,25 @@ final class ExportCommand implements Callable<Integer> {
             out.println(Messages.get("cli.export.signed", keyStore));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The project's report profile with what --profile, then --classification and --logo set, for
+     * this report only (the project file is not changed).
+     */
+    private ReportProfile profile(ReportProfile stored) {
+        ReportProfile p = stored;
+        if (profileFile != null) {
+            ReportProfile base = p;
+            p = FileStep.on(profileFile, () -> ProfileFiles.readProfile(profileFile, base));
+        }
+        if (classification != null) {
+            p = p.withClassification(classification);
+        }
+        if (logo != null) {
+            p = p.withLogo(FileStep.on(logo, () -> ProfileFiles.readLogo(logo)));
+        }
+        return p;
     }
 
     /** True for {@code --sections summary}; {@code full} or nothing is the whole report. */

@@ -26,6 +26,7 @@ public final class OutputRule {
         PDF(List.of(".pdf"), "%PDF-"),
         PROJECT(List.of(".demarc", ".json"), "\"demarc-assessment\""),
         XLSX(List.of(".xlsx"), "PK\u0003\u0004"),
+        DOCX(List.of(".docx"), "PK\u0003\u0004"),
         CSV(List.of(".csv"), null);
 
         private final List<String> extensions;

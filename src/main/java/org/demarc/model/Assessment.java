@@ -21,9 +21,11 @@ import java.util.TreeSet;
  */
 public record Assessment(Engagement engagement, Catalog catalog, SortedSet<String> scope,
                          SortedMap<String, Answer> answers, SignOff signOff, List<HistoryEvent> history,
-                         List<Signatory> draftSignatories, SortedMap<String, String> variants) {
+                         List<Signatory> draftSignatories, SortedMap<String, String> variants,
+                         ReportProfile reportProfile) {
 
     public Assessment {
+        reportProfile = reportProfile == null ? ReportProfile.NONE : reportProfile;
         Objects.requireNonNull(engagement, "engagement");
         Objects.requireNonNull(catalog, "catalog");
         scope = Collections.unmodifiableSortedSet(new TreeSet<>(scope));
@@ -31,6 +33,13 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
         history = List.copyOf(history);
         draftSignatories = draftSignatories == null ? List.of() : List.copyOf(draftSignatories);
         variants = Collections.unmodifiableSortedMap(chosenVariants(catalog, scope, variants));
+    }
+
+    /** An assessment with the default report profile (Demarc's own look). */
+    public Assessment(Engagement engagement, Catalog catalog, SortedSet<String> scope,
+                      SortedMap<String, Answer> answers, SignOff signOff, List<HistoryEvent> history,
+                      List<Signatory> draftSignatories, SortedMap<String, String> variants) {
+        this(engagement, catalog, scope, answers, signOff, history, draftSignatories, variants, ReportProfile.NONE);
     }
 
     /** An assessment with every service in its default variant. */
@@ -77,11 +86,13 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
     }
 
     public Assessment withEngagement(Engagement newEngagement) {
-        return new Assessment(newEngagement, catalog, scope, answers, signOff, history, draftSignatories, variants);
+        return new Assessment(newEngagement, catalog, scope, answers, signOff, history, draftSignatories, variants,
+                reportProfile);
     }
 
     public Assessment withScope(SortedSet<String> newScope) {
-        return new Assessment(engagement, catalog, newScope, answers, signOff, history, draftSignatories, variants);
+        return new Assessment(engagement, catalog, newScope, answers, signOff, history, draftSignatories, variants,
+                reportProfile);
     }
 
     /** The variant chosen for a service in scope; empty when it runs in its default (or has none). */
@@ -97,7 +108,8 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
         } else {
             copy.put(serviceId, variantId);
         }
-        return new Assessment(engagement, catalog, scope, answers, signOff, history, draftSignatories, copy);
+        return new Assessment(engagement, catalog, scope, answers, signOff, history, draftSignatories, copy,
+                reportProfile);
     }
 
     public Assessment withAnswer(String controlId, Answer answer) {
@@ -107,20 +119,30 @@ public record Assessment(Engagement engagement, Catalog catalog, SortedSet<Strin
         } else {
             copy.put(controlId, answer);
         }
-        return new Assessment(engagement, catalog, scope, copy, signOff, history, draftSignatories, variants);
+        return new Assessment(engagement, catalog, scope, copy, signOff, history, draftSignatories, variants,
+                reportProfile);
     }
 
     public Assessment withSignOff(SignOff newSignOff) {
-        return new Assessment(engagement, catalog, scope, answers, newSignOff, history, draftSignatories, variants);
+        return new Assessment(engagement, catalog, scope, answers, newSignOff, history, draftSignatories, variants,
+                reportProfile);
     }
 
     public Assessment withEvent(HistoryEvent event) {
         List<HistoryEvent> copy = new java.util.ArrayList<>(history);
         copy.add(event);
-        return new Assessment(engagement, catalog, scope, answers, signOff, copy, draftSignatories, variants);
+        return new Assessment(engagement, catalog, scope, answers, signOff, copy, draftSignatories, variants,
+                reportProfile);
+    }
+
+    /** With the branding and marking of its reports. */
+    public Assessment withReportProfile(ReportProfile profile) {
+        return new Assessment(engagement, catalog, scope, answers, signOff, history, draftSignatories, variants,
+                profile);
     }
 
     public Assessment withDraftSignatories(List<Signatory> signatories) {
-        return new Assessment(engagement, catalog, scope, answers, signOff, history, signatories, variants);
+        return new Assessment(engagement, catalog, scope, answers, signOff, history, signatories, variants,
+                reportProfile);
     }
 }

@@ -15,6 +15,7 @@ import org.demarc.catalog.CatalogJson;
 import org.demarc.io.FieldReader;
 import org.demarc.io.JsonLimits;
 import org.demarc.io.JsonOut;
+import org.demarc.io.LogoImage;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
@@ -27,6 +28,7 @@ import org.demarc.model.HistoryKind;
 import org.demarc.model.QuestionnaireSent;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.Remediation;
+import org.demarc.model.ReportProfile;
 import org.demarc.model.ScanEvidence;
 import org.demarc.model.ServiceException;
 import org.demarc.model.SignOff;
@@ -53,6 +55,10 @@ public final class AssessmentJson {
             // Only when there are any, so files without a draft keep their exact bytes.
             writeSignatories(root.putArray("draftSignatories"), a.draftSignatories());
         }
+        if (!a.reportProfile().isEmpty()) {
+            // Only when set, so files of Demarc's own look keep their exact bytes.
+            root.set("reportProfile", writeProfile(a.reportProfile()));
+        }
         ArrayNode history = root.putArray("history");
         for (HistoryEvent e : a.history()) {
             ObjectNode n = history.addObject();
@@ -70,6 +76,22 @@ public final class AssessmentJson {
         }
         root.set("catalog", CatalogJson.write(a.catalog()));
         return root;
+    }
+
+    private static ObjectNode writeProfile(ReportProfile p) {
+        ObjectNode n = JsonOut.object();
+        putIfSet(n, "organisation", p.organisation());
+        putIfSet(n, "classification", p.classification());
+        putIfSet(n, "footer", p.footer());
+        putIfSet(n, "accent", p.accent());
+        putIfSet(n, "logo", p.logo());
+        return n;
+    }
+
+    private static void putIfSet(ObjectNode n, String name, String value) {
+        if (!value.isEmpty()) {
+            n.put(name, value);
+        }
     }
 
     private static ObjectNode writeSignOff(SignOff s) {
@@ -118,6 +140,7 @@ public final class AssessmentJson {
         FieldReader so = r.object("signOff");
         SignOff signOff = so == null ? null : readSignOff(so);
         List<Signatory> drafts = readSignatories(r, "draftSignatories");
+        ReportProfile profile = readProfile(r.object("reportProfile"));
         List<HistoryEvent> history = new ArrayList<>();
         for (FieldReader h : r.objects("history", JsonLimits.MAX_ENTRIES)) {
             Instant at = h.instant("at");
@@ -132,7 +155,7 @@ public final class AssessmentJson {
         }
         r.finish();
         return new Assessment(engagement, catalog, scope.services(), answers, signOff, history, drafts,
-                scope.variants());
+                scope.variants(), profile);
     }
 
     /** Exceptions and evidence of all answers together; each list alone is bounded where it is read. */
@@ -247,6 +270,36 @@ public final class AssessmentJson {
                 q.texts("controls", JsonLimits.MAX_CONTROLS));
         q.finish();
         return sent;
+    }
+
+    /** The report profile; a malformed accent or logo is an error at its member, the rest still read. */
+    private static ReportProfile readProfile(FieldReader p) {
+        if (p == null) {
+            return ReportProfile.NONE;
+        }
+        String accent = p.text("accent");
+        if (!accent.isEmpty() && !accent.matches("#[0-9a-fA-F]{6}")) {
+            p.problems().error(p.at("accent"), "profile.badAccent", accent);
+            accent = "";
+        }
+        String logo = p.text("logo");
+        if (!logo.isEmpty()) {
+            try {
+                byte[] bytes = java.util.Base64.getDecoder().decode(logo);
+                var problem = LogoImage.check(bytes, p.at("logo"));
+                if (problem.isPresent()) {
+                    p.problems().add(problem.get());
+                    logo = "";
+                }
+            } catch (IllegalArgumentException e) {
+                p.problems().error(p.at("logo"), "profile.badBase64");
+                logo = "";
+            }
+        }
+        ReportProfile profile = new ReportProfile(p.text("organisation"), p.text("classification"), p.text("footer"),
+                accent, logo);
+        p.finish();
+        return profile;
     }
 
     private static SignOff readSignOff(FieldReader s) {

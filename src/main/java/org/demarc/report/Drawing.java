@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.report.layout.Flow;
+import org.demarc.report.layout.Transcript;
 import org.demarc.report.pdfa.ArchivalMetadata;
 import org.demarc.report.sections.ContentsSection;
 import org.demarc.report.sections.PageFrame;
@@ -38,25 +39,60 @@ final class Drawing {
     private Drawing() {
     }
 
-    static byte[] draw(Assessment assessment, Consumer<ReportContext> setup, Function<ReportContext, Plan> planner,
-                       ProgressListener progress, BooleanSupplier cancelled) throws IOException {
-        Runnable checkpoint = () -> {
+    /** What the sections of a plan are given to draw, and their context, for a document other than the PDF. */
+    record Transcribed(ReportContext context, Transcript transcript) {
+    }
+
+    /**
+     * Lays out the same sections as {@link #draw}, recording what they draw (see {@link Transcript});
+     * no page frame, no PDF bytes.
+     */
+    static Transcribed transcribe(Assessment assessment, Consumer<ReportContext> setup,
+                                  Function<ReportContext, Plan> planner, ProgressListener progress,
+                                  BooleanSupplier cancelled) throws IOException {
+        Runnable checkpoint = checkpoint(cancelled);
+        try (PDDocument doc = new PDDocument()) {
+            Flow flow = new Flow(doc, new Typesetter(new FontSet(doc)));
+            Transcript transcript = new Transcript();
+            flow.record(transcript);
+            ReportContext ctx = new ReportContext(assessment, flow, checkpoint);
+            setup.accept(ctx);
+            Plan plan = planner.apply(ctx);
+            sections(ctx, plan, progress, plan.steps().size() + 1);
+            flow.close();
+            return new Transcribed(ctx, transcript);
+        }
+    }
+
+    private static Runnable checkpoint(BooleanSupplier cancelled) {
+        return () -> {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException(Messages.get("report.cancelled"));
             }
         };
+    }
+
+    /** Draws the plan's sections in order, with progress and a checkpoint before each; the steps done. */
+    private static int sections(ReportContext ctx, Plan plan, ProgressListener progress, int total) {
+        int done = 0;
+        for (Step step : plan.steps()) {
+            ctx.checkpoint();
+            progress.progress((double) done++ / total, Messages.get(step.key()));
+            step.section().render(ctx);
+        }
+        return done;
+    }
+
+    static byte[] draw(Assessment assessment, Consumer<ReportContext> setup, Function<ReportContext, Plan> planner,
+                       ProgressListener progress, BooleanSupplier cancelled) throws IOException {
+        Runnable checkpoint = checkpoint(cancelled);
         try (PDDocument doc = new PDDocument()) {
             Flow flow = new Flow(doc, new Typesetter(new FontSet(doc)));
             ReportContext ctx = new ReportContext(assessment, flow, checkpoint);
             setup.accept(ctx);
             Plan plan = planner.apply(ctx);
             int total = plan.steps().size() + 2;
-            int done = 0;
-            for (Step step : plan.steps()) {
-                checkpoint.run();
-                progress.progress((double) done++ / total, Messages.get(step.key()));
-                step.section().render(ctx);
-            }
+            int done = sections(ctx, plan, progress, total);
             flow.close();
             checkpoint.run();
             progress.progress((double) done++ / total, Messages.get("report.progress.pages"));

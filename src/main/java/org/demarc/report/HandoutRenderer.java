@@ -37,7 +37,10 @@ final class HandoutRenderer {
             steps.add(new Step("handout.progress.questions", new HandoutQuestionsSection(domains)));
             PageFrame.Marks marks = new PageFrame.Marks(ctx.title(), Messages.get("handout.header"), false,
                     Messages.get("handout.footer"));
-            return new Plan(steps, contents, c -> PageFrame.apply(c.flow(), marks), metadata(ctx, domains));
+            return new Plan(steps, contents, c -> {
+                PageFrame.apply(c.flow(), marks);
+                org.demarc.report.sections.ProfileMarks.apply(c.flow(), c.profile());
+            }, metadata(ctx, domains));
         }, progress, cancelled);
     }
 

@@ -68,6 +68,18 @@ public final class ReportExporter {
     }
 
     /**
+     * Renders the report's editable twin, an unsigned Word document (.docx) with the same sections,
+     * marked on its first page as a working copy whose record is the signed PDF. Deterministic like
+     * {@link #render}.
+     */
+    public byte[] renderDocx(Assessment assessment, ReportOptions options, ProgressListener progress,
+                             BooleanSupplier cancelled) throws IOException {
+        Objects.requireNonNull(assessment, "assessment");
+        return ReportRenderer.renderDocx(assessment, options == null ? ReportOptions.defaults() : options,
+                progress == null ? ProgressListener.NONE : progress, cancelled == null ? () -> false : cancelled);
+    }
+
+    /**
      * Renders the workshop handout: the questions of the chosen domains, with their guidance and the
      * services where the customer holds a share, and room for notes. It carries no answer and nothing
      * internal (findings, comments, owners, evidence). PDF/A-2b and deterministic, like the report.

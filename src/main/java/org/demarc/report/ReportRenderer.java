@@ -23,6 +23,7 @@ import org.demarc.report.sections.MatrixSection;
 import org.demarc.report.sections.PageFrame;
 import org.demarc.report.sections.ReportContext;
 import org.demarc.report.sections.ScopeSection;
+import org.demarc.report.docx.DocxReport;
 import org.demarc.report.sections.SignOffSection;
 import org.demarc.report.sections.SummarySection;
 
@@ -33,8 +34,24 @@ final class ReportRenderer {
 
     static byte[] render(Assessment assessment, ReportOptions options, ProgressListener progress,
                          BooleanSupplier cancelled) throws IOException {
+        return Drawing.draw(assessment, setup(assessment, options, progress), planner(options), progress, cancelled);
+    }
+
+    /** The editable twin: the same sections, as a Word document (see {@link DocxReport}). */
+    static byte[] renderDocx(Assessment assessment, ReportOptions options, ProgressListener progress,
+                             BooleanSupplier cancelled) throws IOException {
+        Drawing.Transcribed t = Drawing.transcribe(assessment, setup(assessment, options, progress), planner(options),
+                progress, cancelled);
+        progress.progress(0.95, Messages.get("report.progress.saving"));
+        byte[] docx = DocxReport.write(t.context(), t.transcript());
+        progress.progress(1.0, Messages.get("report.progress.done"));
+        return docx;
+    }
+
+    private static java.util.function.Consumer<ReportContext> setup(Assessment assessment, ReportOptions options,
+                                                                    ProgressListener progress) {
         ReportPart part = options.part();
-        return Drawing.draw(assessment, ctx -> {
+        return ctx -> {
             if (options.projectFile() != null) {
                 // Every reference checked once before drawing, with progress and cancel (see EvidenceStep).
                 EvidenceStep.run(ctx, options, progress, 0, 0);
@@ -42,11 +59,15 @@ final class ReportRenderer {
             if (part.isExcerpt()) {
                 ctx.excerpt(part.name(assessment.catalog()), part::includes);
             }
-        }, ctx -> {
-            ContentsSection contents = part.kind() == ReportPart.Kind.SUMMARY ? null
+        };
+    }
+
+    private static java.util.function.Function<ReportContext, Plan> planner(ReportOptions options) {
+        return ctx -> {
+            ContentsSection contents = options.part().kind() == ReportPart.Kind.SUMMARY ? null
                     : new ContentsSection(expectedEntries(ctx, options));
             return new Plan(steps(ctx, options, contents), contents, PageFrame::apply, metadata(ctx));
-        }, progress, cancelled);
+        };
     }
 
     /** The sections of the chosen part, in reading order. */

@@ -44,7 +44,7 @@ public final class CarryForward {
                 e.title(), previousFile == null ? "" : String.valueOf(previousFile.getFileName()), ContentFingerprint.shortForm(ContentFingerprint.of(previous)), signed,
                 answers.size()));
         return new Assessment(next, previous.catalog(), previous.scope(), answers, null, List.of(origin), List.of(),
-                previous.variants());
+                previous.variants(), previous.reportProfile());
     }
 
     private static Answer relocate(Answer a, Path from, Path to) {

@@ -20,6 +20,7 @@ public final class Charts {
 
     /** Horizontal bars, label column on the left, value text at the end of each bar. */
     public static void bars(Flow flow, List<Bar> bars, double max) {
+        transcribe(flow, bars);
         TextStyle style = Styles.SMALL;
         float labelWidth = Flow.WIDTH * 0.34f;
         float valueWidth = 60;
@@ -50,6 +51,7 @@ public final class Charts {
 
     /** One bar across the width split into coloured parts, with a legend line below it. */
     public static void stacked(Flow flow, List<Bar> parts) {
+        transcribe(flow, parts);
         float height = 16;
         flow.ensure(height + 3 * Styles.SMALL.lineHeight());
         double total = parts.stream().mapToDouble(Bar::value).sum();
@@ -77,5 +79,11 @@ public final class Charts {
             lx += 13 + l.width() + 16;
         }
         flow.down(Styles.SMALL.lineHeight() + 8);
+    }
+
+    /** A chart in the transcript is the table of its figures: label and value of each bar. */
+    private static void transcribe(Flow flow, List<Bar> bars) {
+        flow.transcript().ifPresent(t -> t.grid(List.of(), bars.stream()
+                .map(b -> List.of(Table.Cell.of(b.label()), Table.Cell.of(b.valueText()))).toList()));
     }
 }

@@ -34,6 +34,7 @@ public final class Flow implements AutoCloseable {
     private float y;
     private float freshY;
     private Runnable onNewPage = () -> { };
+    private Transcript transcript;
 
     public Flow(PDDocument document, Typesetter typesetter) {
         this.document = document;
@@ -46,6 +47,16 @@ public final class Flow implements AutoCloseable {
 
     public Typesetter typesetter() {
         return typesetter;
+    }
+
+    /** Records what is drawn from now on (for the editable twin); null stops recording. */
+    public void record(Transcript into) {
+        transcript = into;
+    }
+
+    /** Where drawn content is recorded; empty when nothing is. */
+    public java.util.Optional<Transcript> transcript() {
+        return java.util.Optional.ofNullable(transcript);
     }
 
     public Anchors anchors() {
@@ -118,6 +129,9 @@ public final class Flow implements AutoCloseable {
 
     /** Lays out text in a width and draws it line by line, continuing on new pages as needed. */
     public void paragraph(String text, TextStyle style, float x, float width) {
+        if (transcript != null) {
+            transcript.paragraph(text, style);
+        }
         for (Line line : typesetter.lines(text, style, width)) {
             ensure(style.lineHeight());
             drawLine(line, x, y - style.size(), width);

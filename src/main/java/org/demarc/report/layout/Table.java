@@ -53,6 +53,7 @@ public final class Table {
     }
 
     public void draw(Flow flow) {
+        flow.transcript().ifPresent(t -> t.grid(header, rows));
         List<List<Line>> headerLines = header == null ? null : layout(flow, header);
         float headerHeight = headerLines == null ? 0 : height(headerLines, header);
         Runnable repeatHeader = headerLines == null ? null : () -> drawRow(flow, header, headerLines, 0,

@@ -57,18 +57,31 @@ public final class CoverSection implements Section {
         flow.paragraph(text("report.cover.about"), Styles.SMALL_MUTED);
     }
 
-    /** A new page with the accent band, what the document is, the title and the client. */
+    /**
+     * A new page with the accent band, the profile's logo and marking, what the document is, the
+     * title, the client and the issuing organisation.
+     */
     static void masthead(ReportContext ctx, String kind) {
         Flow flow = ctx.flow();
         String client = ctx.assessment().engagement().client();
         flow.newPage();
-        flow.fill(0, Flow.PAGE.getHeight() - 16, Flow.PAGE.getWidth(), 16, Palette.ACCENT);
+        flow.fill(0, Flow.PAGE.getHeight() - 16, Flow.PAGE.getWidth(), 16, ctx.accent());
+        CoverLogo.draw(flow, ctx.profile());
         flow.down(70);
+        if (!ctx.profile().classification().isEmpty()) {
+            flow.paragraph(ctx.profile().classification(), Styles.H3.withColor(Palette.DRAFT));
+            flow.down(4);
+        }
         flow.paragraph(kind, Styles.H3.withColor(Palette.MUTED));
         flow.down(6);
-        flow.paragraph(ctx.title(), Styles.TITLE);
+        flow.paragraph(ctx.title(), Styles.TITLE.withColor(ctx.accent()));
         flow.down(8);
         flow.paragraph(client.isBlank() ? "" : client, Styles.H2.withColor(Palette.TEXT));
+        if (!ctx.profile().organisation().isEmpty()) {
+            flow.down(4);
+            flow.paragraph(text("report.cover.organisation", ctx.profile().organisation()),
+                    Styles.BODY.withColor(Palette.MUTED));
+        }
         flow.down(24);
     }
 

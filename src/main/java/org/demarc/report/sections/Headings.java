@@ -16,8 +16,8 @@ final class Headings {
         Flow flow = ctx.flow();
         flow.newPage();
         flow.anchor(title, 0);
-        flow.paragraph(title, Styles.H1);
-        flow.rule(Flow.MARGIN_X, flow.y() + 2, Flow.MARGIN_X + Flow.WIDTH, flow.y() + 2, Palette.ACCENT, 1f);
+        flow.paragraph(title, Styles.H1.withColor(ctx.accent()));
+        flow.rule(Flow.MARGIN_X, flow.y() + 2, Flow.MARGIN_X + Flow.WIDTH, flow.y() + 2, ctx.accent(), 1f);
         flow.down(10);
     }
 
@@ -29,7 +29,7 @@ final class Headings {
         if (bookmark) {
             flow.anchor(title, 1);
         }
-        flow.paragraph(title, Styles.H2);
+        flow.paragraph(title, Styles.H2.withColor(ctx.accent()));
         flow.down(3);
     }
 

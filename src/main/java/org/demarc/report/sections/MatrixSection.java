@@ -12,6 +12,7 @@ import org.demarc.model.Service;
 import org.demarc.report.layout.Flow;
 import org.demarc.report.layout.Palette;
 import org.demarc.report.layout.Styles;
+import org.demarc.report.layout.Table.Cell;
 import org.demarc.report.text.Line;
 import org.demarc.report.text.TextStyle;
 
@@ -50,6 +51,7 @@ public final class MatrixSection implements Section {
             if (from > 0 || flow.remaining() < headerHeight + 12 * HEAD.lineHeight()) {
                 flow.newPage();
             }
+            transcribe(flow, m, controls, group);
             Runnable header = () -> header(flow, m, group, headerHeight, caption);
             header.run();
             flow.onNewPage(header);
@@ -64,7 +66,30 @@ public final class MatrixSection implements Section {
         flow.down(6);
     }
 
+    /** The group of columns as a table in the transcript (for the editable twin): one row per control. */
+    private static void transcribe(Flow flow, ResponsibilityMatrix m, List<Control> controls, List<Service> group) {
+        flow.transcript().ifPresent(t -> {
+            List<Cell> header = new java.util.ArrayList<>();
+            header.add(Cell.head(text("report.actions.control")));
+            group.forEach(s -> header.add(Cell.head(m.serviceLabel(s))));
+            t.grid(header, controls.stream().map(c -> {
+                List<Cell> row = new java.util.ArrayList<>();
+                row.add(Cell.of(c.id() + "  " + c.title()));
+                for (Service s : group) {
+                    Assignment a = m.cell(c.id(), s.id());
+                    row.add(Cell.of(letter(a.responsibility()) + (a.reason().isOverride() ? "*" : ""), CELL)
+                            .fill(Palette.of(a.responsibility())));
+                }
+                return row;
+            }).toList());
+        });
+    }
+
     private static void legend(Flow flow) {
+        flow.transcript().ifPresent(t -> t.paragraph(java.util.Arrays.stream(Responsibility.values())
+                .map(r -> letter(r) + " " + text("responsibility." + r.name()))
+                .collect(java.util.stream.Collectors.joining("   ")) + "   " + text("report.matrix.override"),
+                Styles.SMALL));
         float x = Flow.MARGIN_X;
         flow.ensure(3 * Styles.SMALL.lineHeight());
         float baseline = flow.y() - Styles.SMALL.size();

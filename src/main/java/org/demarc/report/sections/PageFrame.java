@@ -48,6 +48,7 @@ public final class PageFrame {
         apply(ctx.flow(), new Marks(ctx.title(), tag, ctx.draft(),
                 text(ctx.signOffVoid() ? "report.draft.void" : "report.draft"),
                 text("report.footer.fingerprint", ctx.shortFingerprint())));
+        ProfileMarks.apply(ctx.flow(), ctx.profile());
     }
 
     public static void apply(Flow flow, Marks marks) {

@@ -90,6 +90,17 @@ public final class ReportContext {
         return this;
     }
 
+    /** The branding and marking of the report; {@link org.demarc.model.ReportProfile#NONE} for Demarc's look. */
+    public org.demarc.model.ReportProfile profile() {
+        return assessment.reportProfile();
+    }
+
+    /** The profile's accent colour, or the report's own. */
+    public java.awt.Color accent() {
+        int rgb = profile().accentRgb();
+        return rgb < 0 ? org.demarc.report.layout.Palette.ACCENT : new java.awt.Color(rgb);
+    }
+
     public AssessmentAnalysis analysis() {
         return analysis;
     }

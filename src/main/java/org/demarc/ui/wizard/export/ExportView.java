@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.demarc.interop.oscal.Baseline;
@@ -65,10 +66,15 @@ public final class ExportView implements StepView {
         finalHint.visibleProperty().bind(model.canExportFinalProperty().not());
         finalHint.managedProperty().bind(finalHint.visibleProperty());
 
+        Button docx = new Button(I18n.t("export.docx"), Icons.of(MaterialDesignF.FILE_WORD_OUTLINE));
+        docx.setId("export-docx");
+        docx.disableProperty().bind(model.busyProperty());
+        docx.setOnAction(e -> model.exportDocx());
+
         content.getChildren().addAll(heading, explain, partChoice(model), domainChoice(model), previousChoice(model),
-                new HBox(10, draft, fin), finalHint);
+                new HBox(10, draft, fin, docx), finalHint);
         content.getChildren().addAll(signing(model));
-        content.getChildren().addAll(handout(model), oscal(model), progressRow(model), result(model), afterExport(model));
+        content.getChildren().addAll(profile(model.profile()), handout(model), oscal(model), progressRow(model), result(model), afterExport(model));
         // The outcome and "Open PDF" come at the end of a long step: bring them into view.
         model.resultProperty().addListener((obs, o, n) -> {
             if (!n.isEmpty()) {
@@ -147,6 +153,57 @@ public final class ExportView implements StepView {
         VBox box = new VBox(6, head, boxes, error);
         box.disableProperty().bind(model.busyProperty());
         return box;
+    }
+
+    /** Organisation, marking, footer, accent and logo of the project's reports, saved with the project. */
+    private static Node profile(ReportProfileForm form) {
+        Label title = new Label(I18n.t("export.profile.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label explain = new Label(I18n.t("export.profile.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        TextField organisation = field("export-profile-organisation", form.organisationProperty(), null);
+        TextField classification = field("export-profile-classification", form.classificationProperty(),
+                "export.profile.classification.prompt");
+        TextField footer = field("export-profile-footer", form.footerProperty(), null);
+        TextField accent = field("export-profile-accent", form.accentProperty(), "export.profile.accent.prompt");
+        accent.setPrefColumnCount(8);
+        accent.setMaxWidth(Region.USE_PREF_SIZE);
+        Button logo = new Button(I18n.t("export.profile.logo.browse"));
+        logo.setId("export-profile-logo");
+        logo.setOnAction(e -> form.chooseLogo());
+        Button clear = new Button(I18n.t("export.profile.logo.clear"));
+        clear.setId("export-profile-logo-clear");
+        clear.disableProperty().bind(form.logoNameProperty().isEmpty());
+        clear.setOnAction(e -> form.clearLogo());
+        Label logoName = new Label();
+        logoName.setId("export-profile-logo-name");
+        logoName.textProperty().bind(Bindings.when(form.logoNameProperty().isEmpty())
+                .then(I18n.t("export.profile.logo.none")).otherwise(form.logoNameProperty()));
+        GridPane grid = Forms.grid();
+        int r = Forms.row(grid, 0, I18n.t("export.profile.organisation"), organisation, null);
+        r = Forms.row(grid, r, I18n.t("export.profile.classification"), classification, null);
+        r = Forms.row(grid, r, I18n.t("export.profile.footer"), footer, null);
+        r = Forms.row(grid, r, I18n.t("export.profile.accent"), accent, form.accentErrorProperty());
+        Forms.row(grid, r, I18n.t("export.profile.logo"), logo, form.logoErrorProperty());
+        // The label stays the button's (Alt key, accessible name); the cell shows the logo's name and "Remove" too.
+        int at = grid.getChildren().indexOf(logo);
+        grid.getChildren().remove(logo);
+        HBox logoRow = new HBox(8, logo, logoName, clear);
+        logoRow.setAlignment(Pos.CENTER_LEFT);
+        GridPane.setConstraints(logoRow, 1, r);
+        grid.getChildren().add(at, logoRow);
+        return new VBox(6, title, explain, grid);
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value, String promptKey) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        if (promptKey != null) {
+            f.setPromptText(I18n.t(promptKey));
+        }
+        return f;
     }
 
     /** The workshop handout of the ticked domains. */

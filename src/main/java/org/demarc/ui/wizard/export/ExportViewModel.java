@@ -69,6 +69,7 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper domainsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
     private final FileOpener opener;
+    private final ReportProfileForm profile;
     private RunningJob<Path> running;
 
     public ExportViewModel(AssessmentSession session, DialogService dialogs, Tasks tasks) {
@@ -81,6 +82,7 @@ public final class ExportViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.opener = opener;
+        this.profile = new ReportProfileForm(session, dialogs);
         domains.show(session.assessment() == null ? null : session.assessment().catalog());
         session.assessmentProperty().addListener((obs, o, n) -> domains.show(n == null ? null : n.catalog()));
         part.addListener((obs, o, n) -> domainsError.set(""));
@@ -97,6 +99,11 @@ public final class ExportViewModel {
                 clearPrevious();
             }
         });
+    }
+
+    /** The branding and classification of the project's reports. */
+    public ReportProfileForm profile() {
+        return profile;
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
@@ -232,7 +239,21 @@ public final class ExportViewModel {
         });
     }
 
-    /** Starts the export to {@code target}; {@code key} may be null (unsigned). Null when nothing started. */
+    /** Asks where to write the editable Word twin of the chosen part, then writes it (never signed). */
+    public void exportDocx() {
+        if (chosenPart() == null) {
+            return;
+        }
+        String pdfName = suggestedName();
+        dialogs.chooseFileToSave(I18n.t("export.docx.choose"), folder(),
+                pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".docx", List.of("docx"))
+                .ifPresent(target -> export(target, null));
+    }
+
+    /**
+     * Starts the export to {@code target}, a PDF or (by its name) a Word document; {@code key} may
+     * be null (unsigned), and a Word document is never signed. Null when nothing started.
+     */
     public RunningJob<Path> export(Path target, SigningKey key) {
         Assessment snapshot = session.assessment();
         ReportPart chosen = chosenPart();
@@ -245,7 +266,8 @@ public final class ExportViewModel {
         }
         previousError.set("");
         String excerptName = chosen.name(snapshot.catalog());
-        return start(job, path -> chosen.isExcerpt() ? I18n.t("export.doneExcerpt", path, excerptName)
+        return start(job, path -> ReportJob.isDocx(path) ? I18n.t("export.docx.done", path)
+                : chosen.isExcerpt() ? I18n.t("export.doneExcerpt", path, excerptName)
                 : I18n.t(key == null ? "export.done" : "export.doneSigned", path), job::wipeKey);
     }
 

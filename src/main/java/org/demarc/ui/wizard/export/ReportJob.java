@@ -62,6 +62,14 @@ final class ReportJob implements Tasks.Work<Path> {
             if (previousFile != null) {
                 options = options.comparedWith(readPrevious());
             }
+            if (isDocx(target)) {
+                byte[] docx = exporter.renderDocx(assessment, options, progress::update, progress::isCancelled);
+                if (progress.isCancelled()) {
+                    throw new CancellationException();
+                }
+                ReportExporter.write(target, docx);
+                return target;
+            }
             byte[] pdf = exporter.render(assessment, options, progress::update, progress::isCancelled);
             if (key != null) {
                 progress.message(I18n.t("export.signing"));
@@ -75,6 +83,11 @@ final class ReportJob implements Tasks.Work<Path> {
         } finally {
             wipeKey();
         }
+    }
+
+    /** The editable twin is asked for by its name: REPORT.docx. */
+    static boolean isDocx(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
     }
 
     void wipeKey() {
