@@ -21,7 +21,7 @@ import org.demarc.report.text.FontSet;
 import org.demarc.report.text.Typesetter;
 
 /**
- * Draws one PDF/A-2b document from a plan of sections, for the report and the handout alike: the
+ * Draws one tagged PDF/A-2a and PDF/UA-1 document from a plan of sections, for the report and the handout alike: the
  * sections in order with progress and cancel between them, then the contents, the page frame, the
  * archival metadata, and the bytes.
  */
@@ -55,7 +55,10 @@ final class Drawing {
             for (Step step : plan.steps()) {
                 checkpoint.run();
                 progress.progress((double) done++ / total, Messages.get(step.key()));
+                // Each section is a Sect in the structure tree, in reading order.
+                flow.tags().begin("Sect");
                 step.section().render(ctx);
+                flow.tags().end();
             }
             flow.close();
             checkpoint.run();
@@ -64,6 +67,7 @@ final class Drawing {
                 plan.contents().complete(ctx);
             }
             plan.frame().accept(ctx);
+            flow.tags().finish(Messages.get("report.language"));
             ArchivalMetadata.apply(doc, plan.metadata());
             checkpoint.run();
             progress.progress((double) done / total, Messages.get("report.progress.saving"));
