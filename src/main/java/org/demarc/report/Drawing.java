@@ -22,7 +22,7 @@ import org.demarc.report.text.FontSet;
 import org.demarc.report.text.Typesetter;
 
 /**
- * Draws one PDF/A-2b document from a plan of sections, for the report and the handout alike: the
+ * Draws one tagged PDF/A-2a and PDF/UA-1 document from a plan of sections, for the report and the handout alike: the
  * sections in order with progress and cancel between them, then the contents, the page frame, the
  * archival metadata, and the bytes.
  */
@@ -78,7 +78,10 @@ final class Drawing {
         for (Step step : plan.steps()) {
             ctx.checkpoint();
             progress.progress((double) done++ / total, Messages.get(step.key()));
+            // Each section is a Sect in the structure tree, in reading order.
+            ctx.flow().tags().begin("Sect");
             step.section().render(ctx);
+            ctx.flow().tags().end();
         }
         return done;
     }
@@ -100,6 +103,7 @@ final class Drawing {
                 plan.contents().complete(ctx);
             }
             plan.frame().accept(ctx);
+            flow.tags().finish(Messages.get("report.language"));
             ArchivalMetadata.apply(doc, plan.metadata());
             checkpoint.run();
             progress.progress((double) done / total, Messages.get("report.progress.saving"));

@@ -57,6 +57,12 @@ class BrandedReportTest {
     }
 
     @Test
+    void theBrandedReportStaysAccessible() throws Exception {
+        // The marking, footer line and logo are drawn outside the sections: they must be tagged too.
+        assertThat(PdfA.accessibleFailures(pdf)).isEmpty();
+    }
+
+    @Test
     void theTwinCarriesTheMarkingInItsHeaderAndTheLogo() throws Exception {
         byte[] docx = new ReportExporter().renderDocx(branded, ReportOptions.defaults(), ProgressListener.NONE,
                 () -> false);

@@ -67,6 +67,10 @@ final class TestCertificates {
         return standard("Ed25519", null, "Ed25519", false);
     }
 
+    static Spec ed448() {
+        return standard("Ed448", null, "Ed448", false);
+    }
+
     static Spec dsa() {
         return standard("DSA", 2048, "SHA256withDSA", false);
     }

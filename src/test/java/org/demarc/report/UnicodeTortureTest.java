@@ -69,6 +69,22 @@ class UnicodeTortureTest {
     }
 
     @Test
+    void isPdfUa1AndPdfA2a() throws Exception {
+        assertThat(PdfA.accessibleFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void linesInAnotherScriptAreSpansInTheirLanguage() throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var all = new java.util.ArrayList<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure
+                    .PDStructureElement>();
+            AccessibleReportTest.collect(doc.getDocumentCatalog().getStructureTreeRoot(), all);
+            assertThat(all.stream().filter(e -> e.getStructureType().equals("Span")).map(e -> e.getLanguage()))
+                    .contains("zh", "ja", "ko", "ar", "he").doesNotContain("en");
+        }
+    }
+
+    @Test
     void latinGreekCyrillicChineseJapaneseKoreanHebrewAndArabicExtractAsTyped() {
         // PDFBox's text extraction turns the visual order drawn back into logical order, and joined Arabic
         // presentation forms back into letters: what comes out equals what was typed only if both were right.

@@ -2,6 +2,9 @@ package org.demarc.report.layout;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 import org.demarc.report.text.Line;
 import org.demarc.report.text.TextStyle;
@@ -21,6 +24,11 @@ public final class Charts {
     /** Horizontal bars, label column on the left, value text at the end of each bar. */
     public static void bars(Flow flow, List<Bar> bars, double max) {
         transcribe(flow, bars);
+        figure(flow, bars, () -> drawBars(flow, bars, max));
+        flow.down(6);
+    }
+
+    private static void drawBars(Flow flow, List<Bar> bars, double max) {
         TextStyle style = Styles.SMALL;
         float labelWidth = Flow.WIDTH * 0.34f;
         float valueWidth = 60;
@@ -46,7 +54,6 @@ public final class Charts {
             flow.drawLine(value, x + barSpace + 6, barTop - BAR + 1.5f, valueWidth);
             flow.down(rowHeight);
         }
-        flow.down(6);
     }
 
     /** One bar across the width split into coloured parts, with a legend line below it. */
@@ -54,6 +61,26 @@ public final class Charts {
         transcribe(flow, parts);
         float height = 16;
         flow.ensure(height + 3 * Styles.SMALL.lineHeight());
+        figure(flow, parts, () -> drawStacked(flow, parts, height));
+        flow.down(Styles.SMALL.lineHeight() + 8);
+    }
+
+    /**
+     * A chart tagged as a figure whose alternative text states its figures ("label: value; …"), so
+     * that a screen reader tells what the bars show.
+     */
+    private static void figure(Flow flow, List<Bar> bars, Runnable draw) {
+        PDStructureElement figure = flow.tags().begin("Figure");
+        figure.setAlternateDescription(bars.stream().map(b -> b.label() + ": " + b.valueText())
+                .collect(Collectors.joining("; ")));
+        try {
+            draw.run();
+        } finally {
+            flow.tags().end();
+        }
+    }
+
+    private static void drawStacked(Flow flow, List<Bar> parts, float height) {
         double total = parts.stream().mapToDouble(Bar::value).sum();
         float x = Flow.MARGIN_X;
         float top = flow.y();
@@ -78,7 +105,6 @@ public final class Charts {
             flow.drawLine(l, lx + 13, baseline, l.width());
             lx += 13 + l.width() + 16;
         }
-        flow.down(Styles.SMALL.lineHeight() + 8);
     }
 
     /** A chart in the transcript is the table of its figures: label and value of each bar. */

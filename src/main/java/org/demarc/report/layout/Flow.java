@@ -10,8 +10,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.util.Matrix;
 import org.demarc.report.text.Line;
+import org.demarc.report.text.ScriptLanguage;
 import org.demarc.report.text.TextStyle;
 import org.demarc.report.text.Typesetter;
 
@@ -30,6 +32,7 @@ public final class Flow implements AutoCloseable {
     private final Typesetter typesetter;
     private final List<PDPage> pages = new ArrayList<>();
     private final Anchors anchors = new Anchors();
+    private final Tags tags;
     private PDPageContentStream content;
     private float y;
     private float freshY;
@@ -39,6 +42,17 @@ public final class Flow implements AutoCloseable {
     public Flow(PDDocument document, Typesetter typesetter) {
         this.document = document;
         this.typesetter = typesetter;
+        this.tags = new Tags(document);
+    }
+
+    /** The structure tree that everything drawn on this flow is tagged into. */
+    public Tags tags() {
+        return tags;
+    }
+
+    /** The page being drawn on. */
+    public PDPage page() {
+        return pages.get(pages.size() - 1);
     }
 
     public PDDocument document() {
@@ -112,7 +126,8 @@ public final class Flow implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         y = TOP;
-        onNewPage.run();
+        // What repeats at the top of a page (a table's header row) is pagination, not content.
+        tags.asArtifact(onNewPage);
         freshY = y;
     }
 
@@ -127,16 +142,80 @@ public final class Flow implements AutoCloseable {
         anchors.add(title, level, pageIndex(), y);
     }
 
-    /** Lays out text in a width and draws it line by line, continuing on new pages as needed. */
+    /**
+     * Lays out text in a width and draws it line by line, continuing on new pages as needed; tagged
+     * as one paragraph, or as part of the element open (a heading, a list body).
+     */
     public void paragraph(String text, TextStyle style, float x, float width) {
         if (transcript != null) {
             transcript.paragraph(text, style);
         }
-        for (Line line : typesetter.lines(text, style, width)) {
-            ensure(style.lineHeight());
-            drawLine(line, x, y - style.size(), width);
-            y -= style.lineHeight();
+        boolean own = !tags.inLeaf();
+        if (own) {
+            tags.begin("P");
         }
+        try {
+            for (Line line : typesetter.lines(text, style, width)) {
+                ensure(style.lineHeight());
+                drawLine(line, x, y - style.size(), width);
+                y -= style.lineHeight();
+            }
+        } finally {
+            if (own) {
+                tags.end();
+            }
+        }
+    }
+
+    /** A heading of a level (1 to 3), tagged H1–H3. */
+    public void heading(int level, String text, TextStyle style) {
+        tags.beginHeading(level);
+        try {
+            paragraph(text, style);
+        } finally {
+            tags.end();
+        }
+    }
+
+    /**
+     * A list item starting with a bullet: the bullet tagged as the item's label, the text as its
+     * body, drawn exactly as the paragraph {@code bullet + text} would be. Call inside an open
+     * {@code L} element.
+     */
+    public void listItem(String bullet, String text, TextStyle style, float x, float width) {
+        if (transcript != null) {
+            transcript.paragraph(bullet + text, style);
+        }
+        List<Line> lines = typesetter.lines(bullet + text, style, width);
+        tags.begin("LI");
+        try {
+            for (int i = 0; i < lines.size(); i++) {
+                ensure(style.lineHeight());
+                Line line = lines.get(i);
+                float baseline = y - style.size();
+                if (i == 0 && !line.rightToLeft() && line.text().startsWith(bullet)) {
+                    Line label = typesetter.lines(bullet.strip(), style, width).get(0);
+                    Line rest = typesetter.lines(line.text().substring(bullet.length()), style, 10_000).get(0);
+                    within(tags.add(tags.current(), "Lbl"), () -> text(label, x, baseline));
+                    tags.begin("LBody");
+                    text(rest, x + typesetter.width(bullet, style), baseline);
+                } else {
+                    if (i == 0) {
+                        tags.begin("LBody");
+                    }
+                    drawLine(line, x, baseline, width);
+                }
+                y -= style.lineHeight();
+            }
+            tags.end();
+        } finally {
+            tags.end();
+        }
+    }
+
+    /** Runs {@code draw} with {@code element} open in the structure tree. */
+    public void within(PDStructureElement element, Runnable draw) {
+        tags.within(element, draw);
     }
 
     public void paragraph(String text, TextStyle style) {
@@ -146,27 +225,39 @@ public final class Flow implements AutoCloseable {
     /** Draws one laid-out line with its baseline at {@code baseline}; right-to-left lines align right. */
     public void drawLine(Line line, float x, float baseline, float width) {
         float startX = line.rightToLeft() ? x + width - line.width() : x;
-        Pen.text(content, typesetter.fonts(), line, startX, baseline);
+        text(line, startX, baseline);
     }
 
+    /** Draws one line starting exactly at {@code x}, tagged into the open element. */
+    public void text(Line line, float x, float baseline) {
+        if (line.runs().isEmpty()) {
+            return;
+        }
+        tags.text(content, page(), ScriptLanguage.of(line.text()),
+                () -> Pen.text(content, typesetter.fonts(), line, x, baseline));
+    }
+
+    /** A filled box: an artifact (a decoration), or part of the figure being drawn. */
     public void fill(float x, float yBottom, float w, float h, Color color) {
-        Pen.fill(content, x, yBottom, w, h, color);
+        tags.decoration(content, page(), () -> Pen.fill(content, x, yBottom, w, h, color));
     }
 
     public void rule(float x1, float y1, float x2, float y2, Color color, float width) {
-        Pen.rule(content, x1, y1, x2, y2, color, width);
+        tags.decoration(content, page(), () -> Pen.rule(content, x1, y1, x2, y2, color, width));
     }
 
     /** Draws a line rotated 90° counter-clockwise, its baseline starting at (x, y) going up. */
     public void drawRotated(Line line, float x, float baselineY) {
-        try {
-            content.saveGraphicsState();
-            content.transform(new Matrix(0, 1, -1, 0, x, baselineY));
-            Pen.text(content, typesetter.fonts(), line, 0, 0);
-            content.restoreGraphicsState();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        tags.text(content, page(), ScriptLanguage.of(line.text()), () -> {
+            try {
+                content.saveGraphicsState();
+                content.transform(new Matrix(0, 1, -1, 0, x, baselineY));
+                Pen.text(content, typesetter.fonts(), line, 0, 0);
+                content.restoreGraphicsState();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void closeContent() {

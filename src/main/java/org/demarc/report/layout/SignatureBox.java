@@ -25,12 +25,16 @@ public final class SignatureBox {
     private SignatureBox() {
     }
 
-    public static void place(PDDocument doc, PDPage page, PDRectangle rect) {
+    /** Places the field on the flow's current page, tagged as a form field described by {@code description}. */
+    public static void place(Flow flow, PDRectangle rect, String description) {
+        PDDocument doc = flow.document();
+        PDPage page = flow.page();
         try {
             PDAcroForm form = new PDAcroForm(doc);
             doc.getDocumentCatalog().setAcroForm(form);
             PDSignatureField field = new PDSignatureField(form);
             field.setPartialName(FIELD_NAME);
+            field.setAlternateFieldName(description);
             PDAnnotationWidget widget = field.getWidgets().get(0);
             widget.setRectangle(rect);
             widget.setPage(page);
@@ -44,6 +48,9 @@ public final class SignatureBox {
             var annotations = page.getAnnotations();
             annotations.add(widget);
             page.setAnnotations(annotations);
+            flow.tags().begin("Form");
+            flow.tags().annotation(widget, page);
+            flow.tags().end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.demarc.report.text.Line;
 import org.demarc.report.text.TextStyle;
 
@@ -21,6 +23,7 @@ public final class Table {
     private final List<Cell> header;
     private final List<List<Cell>> rows = new ArrayList<>();
     private boolean zebra = true;
+    private boolean rowHeaders;
 
     /** Columns by relative weight over the full text width; the header may be null. */
     public Table(float[] weights, List<Cell> header) {
@@ -40,6 +43,12 @@ public final class Table {
         return this;
     }
 
+    /** The first column names its row (label and value tables): tagged as row header cells. */
+    public Table rowHeaders() {
+        rowHeaders = true;
+        return this;
+    }
+
     public Table row(List<Cell> cells) {
         if (cells.size() != widths.length) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, table " + widths.length);
@@ -54,32 +63,52 @@ public final class Table {
 
     public void draw(Flow flow) {
         flow.transcript().ifPresent(t -> t.grid(header, rows));
+        Tags tags = flow.tags();
         List<List<Line>> headerLines = header == null ? null : layout(flow, header);
         float headerHeight = headerLines == null ? 0 : height(headerLines, header);
+        // Repeated on later pages as an artifact (see Flow.newPage); tagged once, as the header row.
         Runnable repeatHeader = headerLines == null ? null : () -> drawRow(flow, header, headerLines, 0,
-                Integer.MAX_VALUE, Palette.HEADER_FILL);
+                Integer.MAX_VALUE, Palette.HEADER_FILL, null);
         flow.ensure(headerHeight + 2 * Styles.BODY.lineHeight() + 2 * PAD_Y);
-        if (repeatHeader != null) {
-            repeatHeader.run();
-        }
-        flow.onNewPage(repeatHeader);
+        PDStructureElement table = tags.begin("Table");
         try {
+            if (repeatHeader != null) {
+                PDStructureElement tr = tags.add(table, "TR");
+                List<PDStructureElement> cells = new ArrayList<>();
+                for (int i = 0; i < header.size(); i++) {
+                    cells.add(tags.headerCell(tr, PDTableAttributeObject.SCOPE_COLUMN));
+                }
+                drawRow(flow, header, headerLines, 0, Integer.MAX_VALUE, Palette.HEADER_FILL, cells);
+            }
+            flow.onNewPage(repeatHeader);
             int index = 0;
             for (List<Cell> row : rows) {
                 Color fill = zebra && index++ % 2 == 1 ? Palette.ZEBRA : null;
-                drawSplittable(flow, row, layout(flow, row), fill);
+                drawSplittable(flow, row, layout(flow, row), fill, rowElements(tags, table, row.size()));
             }
         } finally {
             flow.onNewPage(null);
+            tags.end();
         }
         flow.down(6);
+    }
+
+    /** A row's TR and its cells: a row header first when the first column names the row. */
+    private List<PDStructureElement> rowElements(Tags tags, PDStructureElement table, int size) {
+        PDStructureElement tr = tags.add(table, "TR");
+        List<PDStructureElement> cells = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            cells.add(i == 0 && rowHeaders ? tags.headerCell(tr, PDTableAttributeObject.SCOPE_ROW) : tags.add(tr, "TD"));
+        }
+        return cells;
     }
 
     /**
      * Draws a row, moving it whole to the next page when it is short (a third of a page or less) and
      * does not fit; a longer row continues on the next page, leaving at least three lines on each.
      */
-    private void drawSplittable(Flow flow, List<Cell> row, List<List<Line>> lines, Color fill) {
+    private void drawSplittable(Flow flow, List<Cell> row, List<List<Line>> lines, Color fill,
+                                List<PDStructureElement> cells) {
         int maxLines = 0;
         for (List<Line> l : lines) {
             maxLines = Math.max(maxLines, l.size());
@@ -91,7 +120,7 @@ public final class Table {
             int fit = (int) Math.floor((flow.remaining() - 2 * PAD_Y) / lineHeight);
             int left = maxLines - from;
             if (fit >= left) {
-                drawRow(flow, row, lines, from, left, fill);
+                drawRow(flow, row, lines, from, left, fill, cells);
                 return;
             }
             boolean shortRow = left * lineHeight + 2 * PAD_Y <= pageRoom / 3;
@@ -103,7 +132,7 @@ public final class Table {
             if (left - draw < MIN_SPLIT && left > 2 * MIN_SPLIT) {
                 draw = left - MIN_SPLIT;
             }
-            drawRow(flow, row, lines, from, draw, fill);
+            drawRow(flow, row, lines, from, draw, fill, cells);
             from += draw;
             flow.newPage();
         }
@@ -143,8 +172,12 @@ public final class Table {
         return max * maxLineHeight(row) + 2 * PAD_Y;
     }
 
-    /** Draws lines {@code [from, from + count)} of every cell as one band and moves below it. */
-    private void drawRow(Flow flow, List<Cell> row, List<List<Line>> lines, int from, int count, Color rowFill) {
+    /**
+     * Draws lines {@code [from, from + count)} of every cell as one band and moves below it; each
+     * cell's text is tagged into its element of {@code cells} (null: a repeated header, an artifact).
+     */
+    private void drawRow(Flow flow, List<Cell> row, List<List<Line>> lines, int from, int count, Color rowFill,
+                         List<PDStructureElement> cells) {
         int max = 0;
         for (List<Line> l : lines) {
             max = Math.max(max, Math.min(count, l.size() - from));
@@ -159,18 +192,26 @@ public final class Table {
             if (fill != null) {
                 flow.fill(x, top - h, widths[i], h, fill);
             }
+            float cellX = x;
+            float inner = widths[i] - 2 * PAD_X;
             List<Line> cellLines = lines.get(i);
-            float baseline = top - PAD_Y - c.style().size();
-            for (int k = from; k < Math.min(cellLines.size(), from + count); k++) {
-                Line line = cellLines.get(k);
-                float inner = widths[i] - 2 * PAD_X;
-                float lx = switch (c.align()) {
-                    case CENTER -> x + PAD_X + (inner - line.width()) / 2;
-                    case RIGHT -> x + PAD_X + inner - line.width();
-                    case LEFT -> line.rightToLeft() ? x + PAD_X + inner - line.width() : x + PAD_X;
-                };
-                Pen.text(flow.content(), flow.typesetter().fonts(), line, lx, baseline);
-                baseline -= lineHeight;
+            Runnable text = () -> {
+                float baseline = top - PAD_Y - c.style().size();
+                for (int k = from; k < Math.min(cellLines.size(), from + count); k++) {
+                    Line line = cellLines.get(k);
+                    float lx = switch (c.align()) {
+                        case CENTER -> cellX + PAD_X + (inner - line.width()) / 2;
+                        case RIGHT -> cellX + PAD_X + inner - line.width();
+                        case LEFT -> line.rightToLeft() ? cellX + PAD_X + inner - line.width() : cellX + PAD_X;
+                    };
+                    flow.text(line, lx, baseline);
+                    baseline -= lineHeight;
+                }
+            };
+            if (cells == null) {
+                flow.tags().asArtifact(text);
+            } else {
+                flow.within(cells.get(i), text);
             }
             x += widths[i];
         }

@@ -23,7 +23,8 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * What makes the report a PDF/A-2b file and reproducible: document information and the matching
+ * What makes the report a PDF/A-2a and PDF/UA-1 file (with the structure tree of
+ * {@link org.demarc.report.layout.Tags}) and reproducible: document information and the matching
  * XMP metadata (with the PDF/A extension schema that the custom {@code demarc:fingerprint} property
  * needs), the sRGB output intent, and a document ID derived from the content fingerprint. Dates
  * come from the assessment, never from the clock.
@@ -143,7 +144,10 @@ public final class ArchivalMetadata {
                 + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
                 + "   <pdfaid:part>2</pdfaid:part>\n"
-                + "   <pdfaid:conformance>B</pdfaid:conformance>\n"
+                + "   <pdfaid:conformance>A</pdfaid:conformance>\n"
+                + "  </rdf:Description>\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                + "   <pdfuaid:part>1</pdfuaid:part>\n"
                 + "  </rdf:Description>\n"
                 + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                 + "   <dc:format>application/pdf</dc:format>\n"
@@ -182,6 +186,17 @@ public final class ArchivalMetadata {
                 + "       </rdf:Seq>\n"
                 + "      </pdfaSchema:property>\n"
                 + "     </rdf:li>\n"
+                // PDF/A-2 knows the PDF/UA identification schema only when it is declared.
+                + "     <rdf:li rdf:parseType=\"Resource\">\n"
+                + "      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+                + "      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+                + "      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+                + "      <pdfaSchema:property>\n"
+                + "       <rdf:Seq>\n"
+                + property("part", "Integer", "internal", "Indicates, which part of ISO 14289 standard is followed")
+                + "       </rdf:Seq>\n"
+                + "      </pdfaSchema:property>\n"
+                + "     </rdf:li>\n"
                 + "    </rdf:Bag>\n"
                 + "   </pdfaExtension:schemas>\n"
                 + "  </rdf:Description>\n"
@@ -191,10 +206,14 @@ public final class ArchivalMetadata {
     }
 
     private static String property(String name, String description) {
+        return property(name, "Text", "external", description);
+    }
+
+    private static String property(String name, String type, String category, String description) {
         return "        <rdf:li rdf:parseType=\"Resource\">\n"
                 + "         <pdfaProperty:name>" + name + "</pdfaProperty:name>\n"
-                + "         <pdfaProperty:valueType>Text</pdfaProperty:valueType>\n"
-                + "         <pdfaProperty:category>external</pdfaProperty:category>\n"
+                + "         <pdfaProperty:valueType>" + type + "</pdfaProperty:valueType>\n"
+                + "         <pdfaProperty:category>" + category + "</pdfaProperty:category>\n"
                 + "         <pdfaProperty:description>" + description + "</pdfaProperty:description>\n"
                 + "        </rdf:li>\n";
     }

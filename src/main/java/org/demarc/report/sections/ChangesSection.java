@@ -4,6 +4,7 @@ import static org.demarc.report.sections.ReportContext.text;
 
 import org.demarc.assessment.diff.AssessmentDiff;
 import org.demarc.assessment.diff.DiffText;
+import org.demarc.report.layout.Flow;
 import org.demarc.report.layout.Styles;
 
 /**
@@ -30,9 +31,11 @@ public final class ChangesSection implements Section {
         for (DiffText.Section g : groups) {
             ctx.checkpoint();
             Headings.minor(ctx, g.heading());
+            ctx.flow().tags().begin("L");
             for (String line : g.lines()) {
-                ctx.flow().paragraph("• " + line, Styles.BODY);
+                ctx.flow().listItem("• ", line, Styles.BODY, Flow.MARGIN_X, Flow.WIDTH);
             }
+            ctx.flow().tags().end();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -20,6 +21,7 @@ import org.demarc.report.layout.Flow;
 import org.demarc.report.layout.Palette;
 import org.demarc.report.layout.Pen;
 import org.demarc.report.layout.Styles;
+import org.demarc.report.layout.Tags;
 import org.demarc.report.text.Line;
 import org.demarc.report.text.TextStyle;
 
@@ -31,6 +33,8 @@ public final class ContentsSection implements Section {
     private static final float ENTRY_GAP = 3;
     private final int expectedEntries;
     private final List<PDPage> reserved = new ArrayList<>();
+    private PDStructureElement heading;
+    private PDStructureElement toc;
 
     /** {@code expectedEntries}: how many sections and domains the report will list. */
     public ContentsSection(int expectedEntries) {
@@ -42,6 +46,9 @@ public final class ContentsSection implements Section {
         Flow flow = ctx.flow();
         float perPage = (Flow.TOP - Flow.BOTTOM - Styles.H1.lineHeight() - 20) / entryHeight(Styles.BODY);
         int pages = Math.max(1, (int) Math.ceil(expectedEntries / perPage));
+        // Placed here in reading order, filled in by complete() once every page is known.
+        heading = flow.tags().add(flow.tags().current(), "H1");
+        toc = flow.tags().add(flow.tags().current(), "TOC");
         for (int i = 0; i < pages; i++) {
             flow.newPage();
             reserved.add(flow.pages().get(flow.pageIndex()));
@@ -55,6 +62,7 @@ public final class ContentsSection implements Section {
     /** Fills the reserved pages with the entries of every anchor, linked to their pages. */
     public void complete(ReportContext ctx) {
         Flow flow = ctx.flow();
+        Tags tags = flow.tags();
         List<Anchor> anchors = flow.anchors().all();
         List<PDPage> pages = flow.pages();
         int pageNo = 0;
@@ -72,7 +80,10 @@ public final class ContentsSection implements Section {
                     y = Flow.TOP;
                     if (pageNo == 1) {
                         Line h = flow.typesetter().lines(text("report.contents.title"), Styles.H1, Flow.WIDTH).get(0);
-                        Pen.text(cs, flow.typesetter().fonts(), h, Flow.MARGIN_X, y - Styles.H1.size());
+                        float top = y;
+                        PDPageContentStream heads = cs;
+                        tags.within(heading, () -> tags.content(heads, page, () ->
+                                Pen.text(heads, flow.typesetter().fonts(), h, Flow.MARGIN_X, top - Styles.H1.size())));
                         y -= Styles.H1.lineHeight() + 20;
                     }
                 }
@@ -83,18 +94,33 @@ public final class ContentsSection implements Section {
                         .get(0);
                 Line num = flow.typesetter().lines(number, style, numberWidth).get(0);
                 float baseline = y - style.size();
-                Pen.text(cs, flow.typesetter().fonts(), title, Flow.MARGIN_X + indent, baseline);
-                Pen.text(cs, flow.typesetter().fonts(), num, Flow.MARGIN_X + Flow.WIDTH - num.width(), baseline);
+                float entryBottom = y - entryHeight(style) + 1;
+                PDPage page = reserved.get(pageNo - 1);
+                PDPageContentStream entry = cs;
+                // Each entry: a TOCI holding a Link with the title, the page number and the link annotation.
+                tags.within(tags.add(tags.add(toc, "TOCI"), "Link"), () -> {
+                    tags.content(entry, page, () -> {
+                        Pen.text(entry, flow.typesetter().fonts(), title, Flow.MARGIN_X + indent, baseline);
+                        Pen.text(entry, flow.typesetter().fonts(), num, Flow.MARGIN_X + Flow.WIDTH - num.width(),
+                                baseline);
+                    });
+                    tags.annotation(link(page, pages.get(anchor.pageIndex()), anchor.y(),
+                            new PDRectangle(Flow.MARGIN_X + indent, entryBottom,
+                                    Flow.WIDTH - indent, entryHeight(style)), anchor.title()), page);
+                });
                 float dotsFrom = Flow.MARGIN_X + indent + title.width() + 4;
                 float dotsTo = Flow.MARGIN_X + Flow.WIDTH - num.width() - 4;
                 if (dotsTo > dotsFrom) {
-                    cs.setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
-                    Pen.rule(cs, dotsFrom, baseline, dotsTo, baseline, Palette.MUTED, 0.6f);
-                    cs.setLineDashPattern(new float[0], 0);
+                    Tags.artifact(cs, () -> {
+                        try {
+                            entry.setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
+                            Pen.rule(entry, dotsFrom, baseline, dotsTo, baseline, Palette.MUTED, 0.6f);
+                            entry.setLineDashPattern(new float[0], 0);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 }
-                link(reserved.get(pageNo - 1), pages.get(anchor.pageIndex()), anchor.y(),
-                        new PDRectangle(Flow.MARGIN_X + indent, y - entryHeight(style) + 1,
-                                Flow.WIDTH - indent, entryHeight(style)));
                 y -= entryHeight(style);
             }
             if (cs != null) {
@@ -106,17 +132,23 @@ public final class ContentsSection implements Section {
         outline(ctx, anchors, pages);
     }
 
-    private static void link(PDPage from, PDPage to, float y, PDRectangle area) throws IOException {
+    private static PDAnnotationLink link(PDPage from, PDPage to, float y, PDRectangle area, String title) {
         PDAnnotationLink link = new PDAnnotationLink();
+        link.setContents(title);
         link.setRectangle(area);
         link.setPrinted(true);
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(0);
         link.setBorderStyle(border);
         link.setDestination(destination(to, y));
-        var annotations = from.getAnnotations();
-        annotations.add(link);
-        from.setAnnotations(annotations);
+        try {
+            var annotations = from.getAnnotations();
+            annotations.add(link);
+            from.setAnnotations(annotations);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return link;
     }
 
     private static PDPageXYZDestination destination(PDPage page, float y) {

@@ -40,7 +40,14 @@ final class CoverLogo {
             float scale = Math.min(BOX_WIDTH / image.getWidth(), BOX_HEIGHT / image.getHeight());
             float w = image.getWidth() * scale;
             float h = image.getHeight() * scale;
-            flow.content().drawImage(x, Flow.MARGIN_X + Flow.WIDTH - w, TOP - h, w, h);
+            // Decoration: the cover names the organisation in words ("Issued by ..."), so a reader loses nothing.
+            flow.tags().decoration(flow.content(), flow.page(), () -> {
+                try {
+                    flow.content().drawImage(x, Flow.MARGIN_X + Flow.WIDTH - w, TOP - h, w, h);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,7 @@ public final class CoverSection implements Section {
                         .map(Signatory::name).collect(Collectors.joining(", ")));
         String period = e.startDate() == null && e.endDate() == null ? "\u2013"
                 : text("report.cover.period", date(e.startDate()), date(e.endDate()));
-        new Table(new float[] {1.1f, 3f}, null).noZebra()
+        new Table(new float[] {1.1f, 3f}, null).noZebra().rowHeaders()
                 .row(label("report.cover.client"), Cell.of(orDash(e.client()), Styles.BODY))
                 .row(label("report.cover.workload"), Cell.of(orDash(e.workload()), Styles.BODY))
                 .row(label("report.cover.assessors"), Cell.of(orDash(String.join("\n", e.assessors())), Styles.BODY))
@@ -49,7 +49,7 @@ public final class CoverSection implements Section {
                 .draw(flow);
         flow.down(10);
         if (!e.scopeStatement().isBlank()) {
-            flow.paragraph(text("report.cover.scopeStatement"), Styles.H3);
+            flow.heading(2, text("report.cover.scopeStatement"), Styles.H3);
             flow.down(2);
             flow.paragraph(e.scopeStatement(), Styles.BODY);
         }
@@ -74,7 +74,7 @@ public final class CoverSection implements Section {
         }
         flow.paragraph(kind, Styles.H3.withColor(Palette.MUTED));
         flow.down(6);
-        flow.paragraph(ctx.title(), Styles.TITLE.withColor(ctx.accent()));
+        flow.heading(1, ctx.title(), Styles.TITLE.withColor(ctx.accent()));
         flow.down(8);
         flow.paragraph(client.isBlank() ? "" : client, Styles.H2.withColor(Palette.TEXT));
         if (!ctx.profile().organisation().isEmpty()) {

@@ -56,7 +56,7 @@ public final class FindingsSection implements Section {
 
     private static Table table(ReportContext ctx, Control c) {
         Answer a = ctx.assessment().answers().get(c.id());
-        Table t = new Table(new float[] {1.15f, 4f}, null).noZebra();
+        Table t = new Table(new float[] {1.15f, 4f}, null).noZebra().rowHeaders();
         t.row(label("report.findings.question"), value(c.question()));
         t.row(label("report.findings.customerPart"), value(c.customerPart()));
         t.row(label("report.findings.services"), value(ctx.analysis().matrix().servicesWithCustomerShare(c.id())

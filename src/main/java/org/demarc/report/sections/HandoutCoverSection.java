@@ -28,7 +28,7 @@ public final class HandoutCoverSection implements Section {
         Engagement e = ctx.assessment().engagement();
         CoverSection.masthead(ctx, text("handout.kind"));
         int questions = domains.stream().mapToInt(d -> HandoutQuestionsSection.questions(ctx, d).size()).sum();
-        new Table(new float[] {1.1f, 3f}, null).noZebra()
+        new Table(new float[] {1.1f, 3f}, null).noZebra().rowHeaders()
                 .row(CoverSection.label("report.cover.client"), Cell.of(orDash(e.client()), Styles.BODY))
                 .row(CoverSection.label("report.cover.workload"), Cell.of(orDash(e.workload()), Styles.BODY))
                 .row(CoverSection.label("handout.date"), Cell.of(workshopDate(ctx), Styles.BODY))
@@ -38,7 +38,7 @@ public final class HandoutCoverSection implements Section {
                 .row(CoverSection.label("handout.questions"), Cell.of(Integer.toString(questions), Styles.BODY))
                 .draw(flow);
         flow.down(10);
-        flow.paragraph(text("handout.howTo.title"), Styles.H3);
+        flow.heading(2, text("handout.howTo.title"), Styles.H3);
         flow.down(2);
         flow.paragraph(text("handout.howTo"), Styles.BODY);
         flow.down(12);

@@ -66,7 +66,7 @@ public final class HandoutQuestionsSection implements Section {
     }
 
     private static Table table(ReportContext ctx, Control c) {
-        Table t = new Table(new float[] {1.15f, 4f}, null).noZebra();
+        Table t = new Table(new float[] {1.15f, 4f}, null).noZebra().rowHeaders();
         t.row(FindingsSection.label("report.findings.question"), Cell.of(c.question(), Styles.BODY));
         if (!c.guidance().isBlank()) {
             t.row(FindingsSection.label("handout.guidance"), FindingsSection.value(c.guidance()));

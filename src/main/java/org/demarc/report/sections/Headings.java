@@ -16,7 +16,7 @@ final class Headings {
         Flow flow = ctx.flow();
         flow.newPage();
         flow.anchor(title, 0);
-        flow.paragraph(title, Styles.H1.withColor(ctx.accent()));
+        flow.heading(1, title, Styles.H1.withColor(ctx.accent()));
         flow.rule(Flow.MARGIN_X, flow.y() + 2, Flow.MARGIN_X + Flow.WIDTH, flow.y() + 2, ctx.accent(), 1f);
         flow.down(10);
     }
@@ -29,7 +29,7 @@ final class Headings {
         if (bookmark) {
             flow.anchor(title, 1);
         }
-        flow.paragraph(title, Styles.H2.withColor(ctx.accent()));
+        flow.heading(2, title, Styles.H2.withColor(ctx.accent()));
         flow.down(3);
     }
 
@@ -37,7 +37,7 @@ final class Headings {
         Flow flow = ctx.flow();
         flow.ensure(Styles.H3.lineHeight() + 4 * Styles.BODY.lineHeight());
         flow.down(4);
-        flow.paragraph(title, Styles.H3);
+        flow.heading(3, title, Styles.H3);
         flow.down(2);
     }
 

@@ -4,6 +4,8 @@ import static org.demarc.report.sections.ReportContext.text;
 
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.demarc.model.Assignment;
 import org.demarc.model.Control;
 import org.demarc.model.Responsibility;
@@ -13,6 +15,7 @@ import org.demarc.report.layout.Flow;
 import org.demarc.report.layout.Palette;
 import org.demarc.report.layout.Styles;
 import org.demarc.report.layout.Table.Cell;
+import org.demarc.report.layout.Tags;
 import org.demarc.report.text.Line;
 import org.demarc.report.text.TextStyle;
 
@@ -52,15 +55,18 @@ public final class MatrixSection implements Section {
                 flow.newPage();
             }
             transcribe(flow, m, controls, group);
-            Runnable header = () -> header(flow, m, group, headerHeight, caption);
-            header.run();
-            flow.onNewPage(header);
+            // Each column group is a table: a header row of services, then a row per control.
+            Tags tags = flow.tags();
+            PDStructureElement table = tags.begin("Table");
+            header(flow, m, group, headerHeight, caption, tags.add(table, "TR"));
+            flow.onNewPage(() -> header(flow, m, group, headerHeight, caption, null));
             try {
                 for (Control c : controls) {
-                    row(flow, m, c, group);
+                    row(flow, m, c, group, tags.add(table, "TR"));
                 }
             } finally {
                 flow.onNewPage(null);
+                tags.end();
             }
         }
         flow.down(6);
@@ -93,14 +99,22 @@ public final class MatrixSection implements Section {
         float x = Flow.MARGIN_X;
         flow.ensure(3 * Styles.SMALL.lineHeight());
         float baseline = flow.y() - Styles.SMALL.size();
+        // A list of the letters (labels) and what they stand for (bodies).
+        Tags tags = flow.tags();
+        tags.begin("L");
         for (Responsibility r : Responsibility.values()) {
             flow.fill(x, baseline - 3, 14, 12, Palette.of(r));
+            PDStructureElement item = tags.begin("LI");
+            float lx = x;
             Line letter = flow.typesetter().lines(letter(r), CELL, 14).get(0);
-            flow.drawLine(letter, x + (14 - letter.width()) / 2, baseline, letter.width());
+            flow.within(tags.add(item, "Lbl"), () -> flow.drawLine(letter, lx + (14 - letter.width()) / 2, baseline,
+                    letter.width()));
             Line label = flow.typesetter().lines(text("responsibility." + r.name()), Styles.SMALL, 120).get(0);
-            flow.drawLine(label, x + 18, baseline, label.width());
+            flow.within(tags.add(item, "LBody"), () -> flow.drawLine(label, lx + 18, baseline, label.width()));
+            tags.end();
             x += 18 + label.width() + 18;
         }
+        tags.end();
         Line star = flow.typesetter().lines(text("report.matrix.override"), Styles.SMALL, Flow.MARGIN_X + Flow.WIDTH - x)
                 .get(0);
         flow.drawLine(star, x, baseline, star.width());
@@ -135,11 +149,17 @@ public final class MatrixSection implements Section {
         return h;
     }
 
-    private static void header(Flow flow, ResponsibilityMatrix m, List<Service> group, float height, String caption) {
+    /**
+     * The header row; {@code tr} null when repeated on a new page (then drawn as an artifact): the
+     * caption in the corner cell, a column header cell per service.
+     */
+    private static void header(Flow flow, ResponsibilityMatrix m, List<Service> group, float height, String caption,
+                               PDStructureElement tr) {
         flow.ensure(height + 20);
         Line cap = flow.typesetter().lines(caption, Styles.SMALL_MUTED, ROW_HEADER - 8).get(0);
         float top = flow.y();
-        flow.drawLine(cap, Flow.MARGIN_X, top - height + 2, ROW_HEADER - 8);
+        cell(flow, tr == null ? null : flow.tags().add(tr, "TD"),
+                () -> flow.drawLine(cap, Flow.MARGIN_X, top - height + 2, ROW_HEADER - 8));
         float x = Flow.MARGIN_X + ROW_HEADER;
         for (Service s : group) {
             flow.fill(x, top - height, COLUMN, height, Palette.HEADER_FILL);
@@ -147,10 +167,12 @@ public final class MatrixSection implements Section {
             int n = Math.min(HEADER_LINES, lines.size());
             // Rotated a quarter turn to the left, glyphs lie left of their baseline; line 1 is leftmost.
             float left = x + (COLUMN - n * HEAD.lineHeight()) / 2;
-            for (int i = 0; i < n; i++) {
-                float baselineX = left + i * HEAD.lineHeight() + (HEAD.lineHeight() + HEAD.size()) / 2 - 1;
-                flow.drawRotated(lines.get(i), baselineX, top - height + 3);
-            }
+            cell(flow, tr == null ? null : flow.tags().headerCell(tr, PDTableAttributeObject.SCOPE_COLUMN), () -> {
+                for (int i = 0; i < n; i++) {
+                    float baselineX = left + i * HEAD.lineHeight() + (HEAD.lineHeight() + HEAD.size()) / 2 - 1;
+                    flow.drawRotated(lines.get(i), baselineX, top - height + 3);
+                }
+            });
             flow.rule(x, top, x, top - height, Palette.RULE, 0.5f);
             x += COLUMN;
         }
@@ -159,23 +181,37 @@ public final class MatrixSection implements Section {
         flow.rule(Flow.MARGIN_X, flow.y(), x, flow.y(), Palette.MUTED, 0.7f);
     }
 
-    private static void row(Flow flow, ResponsibilityMatrix m, Control c, List<Service> group) {
+    /** Draws into a table cell's element; with none (a repeated header), as drawn. */
+    private static void cell(Flow flow, PDStructureElement element, Runnable draw) {
+        if (element == null) {
+            draw.run();
+        } else {
+            flow.within(element, draw);
+        }
+    }
+
+    /** A control's row: its id and title as the row header cell, a cell per service. */
+    private static void row(Flow flow, ResponsibilityMatrix m, Control c, List<Service> group, PDStructureElement tr) {
         List<Line> label = flow.typesetter().lines(c.id() + "  " + c.title(), HEAD, ROW_HEADER - 8);
         float h = Math.max(CELL.lineHeight() + 4, label.size() * HEAD.lineHeight() + 4);
         flow.ensure(h);
         float top = flow.y();
-        float baseline = top - 2 - HEAD.size();
-        for (Line l : label) {
-            flow.drawLine(l, Flow.MARGIN_X + 2, baseline, ROW_HEADER - 8);
-            baseline -= HEAD.lineHeight();
-        }
+        flow.within(flow.tags().headerCell(tr, PDTableAttributeObject.SCOPE_ROW), () -> {
+            float baseline = top - 2 - HEAD.size();
+            for (Line l : label) {
+                flow.drawLine(l, Flow.MARGIN_X + 2, baseline, ROW_HEADER - 8);
+                baseline -= HEAD.lineHeight();
+            }
+        });
         float x = Flow.MARGIN_X + ROW_HEADER;
         for (Service s : group) {
             Assignment a = m.cell(c.id(), s.id());
             flow.fill(x + 0.5f, top - h + 0.5f, COLUMN - 1, h - 1, Palette.of(a.responsibility()));
             String mark = letter(a.responsibility()) + (a.reason().isOverride() ? "*" : "");
             Line cell = flow.typesetter().lines(mark, CELL, COLUMN).get(0);
-            flow.drawLine(cell, x + (COLUMN - cell.width()) / 2, top - h / 2 - CELL.size() / 2 + 1, cell.width());
+            float cx = x;
+            flow.within(flow.tags().add(tr, "TD"), () -> flow.drawLine(cell, cx + (COLUMN - cell.width()) / 2,
+                    top - h / 2 - CELL.size() / 2 + 1, cell.width()));
             x += COLUMN;
         }
         flow.down(h);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -71,6 +72,8 @@ public final class PageFrame {
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream cs = new PDPageContentStream(flow.document(), pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // Header, footer and watermark repeat on every page: artifacts, not content.
+                cs.beginMarkedContent(COSName.ARTIFACT);
                 if (marks.draft()) {
                     watermark(cs, fonts, watermark);
                 }
@@ -89,6 +92,7 @@ public final class PageFrame {
                 Pen.rule(cs, Flow.MARGIN_X, FOOTER_Y + 12, Flow.MARGIN_X + Flow.WIDTH, FOOTER_Y + 12, Palette.RULE, 0.5f);
                 Pen.text(cs, fonts, page, Flow.MARGIN_X, FOOTER_Y);
                 Pen.text(cs, fonts, fp, Flow.MARGIN_X + Flow.WIDTH - fp.width(), FOOTER_Y);
+                cs.endMarkedContent();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.demarc.model.ReportProfile;
@@ -49,10 +50,13 @@ public final class ProfileMarks {
         for (PDPage page : flow.pages()) {
             try (PDPageContentStream cs = new PDPageContentStream(flow.document(), page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // Repeated on every page like the header and footer: artifacts (the cover states the marking as text).
+                cs.beginMarkedContent(COSName.ARTIFACT);
                 if (marking != null) {
                     Pen.text(cs, ts.fonts(), marking, centred(marking), TOP_Y);
                 }
                 Pen.text(cs, ts.fonts(), footer, centred(footer), BOTTOM_Y);
+                cs.endMarkedContent();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -77,7 +77,7 @@ public final class SignOffSection implements Section {
                 Palette.RULE, 0.7f);
         flow.rule(rect.getUpperRightX(), rect.getLowerLeftY(), rect.getUpperRightX(), rect.getUpperRightY(),
                 Palette.RULE, 0.7f);
-        SignatureBox.place(flow.document(), flow.pages().get(flow.pageIndex()), rect);
+        SignatureBox.place(flow, rect, text("report.signoff.digital"));
         flow.paragraph(text("report.signoff.digital.note"), Styles.SMALL_MUTED, Flow.MARGIN_X + SignatureBox.WIDTH + 12,
                 Flow.WIDTH - SignatureBox.WIDTH - 12);
         flow.moveTo(Math.min(flow.y(), top - SignatureBox.HEIGHT - 6));

@@ -99,12 +99,14 @@ public final class SummarySection implements Section {
         if (gaps.isEmpty()) {
             flow.paragraph(text("report.summary.noGaps"), Styles.BODY);
         }
+        flow.tags().begin("L");
         for (Gap g : gaps.subList(0, Math.min(TOP_GAPS, gaps.size()))) {
-            flow.paragraph("\u2022 " + text("report.summary.gap", g.control().id(), g.control().title(),
+            flow.listItem("\u2022 ", text("report.summary.gap", g.control().id(), g.control().title(),
                     text("status." + g.answer().status().name()), g.priority(), sentence(g)), Styles.BODY,
                     Flow.MARGIN_X + 6, Flow.WIDTH - 6);
             flow.down(2);
         }
+        flow.tags().end();
         if (gaps.size() > TOP_GAPS) {
             flow.paragraph(text("report.summary.moreGaps", gaps.size() - TOP_GAPS), Styles.SMALL_MUTED);
         }
