@@ -84,6 +84,18 @@ class ProjectSigningTest {
                 .isInstanceOf(ReportSigningException.class).hasMessageContaining("only a signed-off assessment");
     }
 
+    @Test
+    void theReportNamesTheSignerOfTheProjectFileAndSaysWhenTheSignatureNoLongerHolds() throws Exception {
+        Assessment signed = ProjectSigning.sign(signedOff(), key(TestKeys.keyStore(dir)), NOW);
+        String text = Reports.text(Reports.render(signed)).replaceAll("\\s+", " ");
+        assertThat(text).contains("Project file: Digitally signed by " + TestKeys.SIGNER);
+        String unsigned = Reports.text(Reports.render(signedOff())).replaceAll("\\s+", " ");
+        assertThat(unsigned).doesNotContain("Project file:");
+        Assessment edited = signed.withEngagement(signed.engagement().withClient("Southwind"));
+        assertThat(Reports.text(Reports.render(edited)).replaceAll("\\s+", " "))
+                .contains("Project file: SIGNATURE NO LONGER MATCHES");
+    }
+
     private static SigningKey key(Path keyStore) {
         return new SigningKey(keyStore, null, TestKeys.PASSWORD.toCharArray());
     }
