@@ -112,6 +112,18 @@ class SignProjectCommandTest {
     }
 
     @Test
+    void theShippedSignedOffSampleSignsAndVerifies() throws Exception {
+        Path sample = dir.resolve("webshop-signed-off.demarc");
+        Files.write(sample, Samples.webshopSignedOffBytes());
+        assertThat(CliRunner.run("verify", sample.toString()).out()).contains("Not digitally signed.");
+        CliRunner sign = sign(sample);
+        assertThat(sign.exitCode()).as(sign.err()).isZero();
+        CliRunner verify = CliRunner.run("verify", sample.toString());
+        assertThat(verify.exitCode()).as(verify.out()).isZero();
+        assertThat(verify.out()).contains("Digitally signed by Dana Whitfield (test)");
+    }
+
+    @Test
     void refusesADraftAndADamagedSignOffWithoutWriting() throws Exception {
         Path draft = dir.resolve("draft.demarc");
         Files.write(draft, Samples.webshopBytes());

@@ -63,6 +63,19 @@ class SignatureInFileTest {
         assertThat(SignOffs.reopen(signed, Instant.parse("2026-11-21T09:00:00Z"), "Alex", "").signOff()).isNull();
     }
 
+    @Test
+    void theShippedSignedOffSampleIsTheWebShopSampleAfterSignOffWithoutADigitalSignature() throws Exception {
+        byte[] bytes = Samples.webshopSignedOffBytes();
+        Assessment sample = new ProjectReader().read(bytes).value();
+        assertThat(sample.isSignedOff()).isTrue();
+        assertThat(SignOffs.isVoid(sample)).isFalse();
+        assertThat(sample.signOff().isDigitallySigned()).as("no private key is published").isFalse();
+        assertThat(sample.signOff().fingerprint()).isEqualTo(ContentFingerprint.of(Samples.webshop()));
+        assertThat(ProjectWriter.toBytes(org.demarc.fixtures.SampleWriter.signedOff(Samples.webshop())))
+                .as("regenerate it with SampleWriter").isEqualTo(bytes);
+        assertThat(ProjectSchemas.violations(ProjectSchemas.ASSESSMENT_ID, bytes)).isEmpty();
+    }
+
     private static Assessment signedOff() {
         return SignOffs.signOff(Samples.webshop(), List.of(new Signatory("Dana Whitfield", "CISO", "Northwind",
                 LocalDate.of(2026, 11, 20), "Agreed.")), Instant.parse("2026-11-20T15:00:00Z"), "Alex");

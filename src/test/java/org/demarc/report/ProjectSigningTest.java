@@ -96,6 +96,24 @@ class ProjectSigningTest {
                 .contains("Project file: SIGNATURE NO LONGER MATCHES");
     }
 
+    @Test
+    void opensslVerifiesTheSignatureOverTheCanonicalFormAsTheDecisionRecordSays() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/openssl")),
+                "openssl is not installed here");
+        Assessment signed = ProjectSigning.sign(signedOff(), key(TestKeys.keyStore(dir)), NOW);
+        Path sig = java.nio.file.Files.write(dir.resolve("sig.der"),
+                java.util.Base64.getDecoder().decode(signed.signOff().signature()));
+        Path content = java.nio.file.Files.write(dir.resolve("content.bin"), ContentFingerprint.canonicalForm(signed));
+        ExternalTool ok = ExternalTool.run("openssl", "cms", "-verify", "-inform", "DER", "-in", ExternalTool.path(sig),
+                "-content", ExternalTool.path(content), "-binary", "-noverify", "-out", "/dev/null");
+        assertThat(ok.exitCode()).as(ok.output()).isZero();
+        java.nio.file.Files.write(content, ContentFingerprint.canonicalForm(
+                signed.withEngagement(signed.engagement().withClient("Southwind"))));
+        ExternalTool changed = ExternalTool.run("openssl", "cms", "-verify", "-inform", "DER", "-in",
+                ExternalTool.path(sig), "-content", ExternalTool.path(content), "-binary", "-noverify", "-out", "/dev/null");
+        assertThat(changed.exitCode()).isNotZero();
+    }
+
     private static SigningKey key(Path keyStore) {
         return new SigningKey(keyStore, null, TestKeys.PASSWORD.toCharArray());
     }
