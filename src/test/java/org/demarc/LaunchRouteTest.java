@@ -63,7 +63,7 @@ class LaunchRouteTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString().lines()).containsExactly("Unknown command 'typo' (and no file of that name)",
                 "Usage: demarc [FILE | --sample | COMMAND ...]; the commands: new, validate, matrix, catalog, export, "
-                        + "handout, verify, questionnaire, findings, diff, carry-forward, merge, oscal, scan, portfolio, bundle, unbundle; see demarc --help");
+                        + "handout, verify, sign, questionnaire, findings, diff, carry-forward, merge, oscal, scan, portfolio, bundle, unbundle; see demarc --help");
     }
 
     @Test

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.demarc.assessment.ContentFingerprint;
+import org.demarc.assessment.SignOffs;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.project.ProjectReader;
+import org.demarc.report.ProjectSigning;
 import org.demarc.report.ReportVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code demarc verify REPORT.pdf [--project FILE]}: checks the report's digital signature and,
  * given the project, that the report was made from exactly that content. Exit code 0 only when
- * everything checked holds.
+ * everything checked holds. {@code demarc verify PROJECT.demarc} checks a project's digital
+ * signature instead: intact, over exactly its content, and by whom.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class VerifyCommand implements Callable<Integer> {
@@ -38,6 +42,14 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (report.getFileName() != null && report.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(org.demarc.project.ProjectFormat.EXTENSION)) {
+            if (project != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        Messages.get("cli.verify.projectOption"));
+            }
+            return verifyProject(out, err);
+        }
         Assessment a = null;
         if (project != null) {
             var loaded = FileStep.on(project, () -> new ProjectReader().read(project));
@@ -66,5 +78,28 @@ final class VerifyCommand implements Callable<Integer> {
         v.findings().forEach(f -> out.println(FileLoading.shown(f)));
         out.println(Messages.get(v.passed() ? "cli.verify.passed" : "cli.verify.failed", report));
         return v.passed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    /** A project file on its own: its sign-off and the digital signature over its content. */
+    private int verifyProject(PrintWriter out, PrintWriter err) {
+        Assessment a = FileLoading.project(report, err);
+        if (!a.isSignedOff()) {
+            out.println(FileLoading.shown(Messages.get("cli.verify.notSignedOff", report)));
+            out.println(FileLoading.shown(Messages.get("cli.verify.failed", report)));
+            return ExitCodes.INVALID_INPUT;
+        }
+        out.println(FileLoading.shown(Messages.get("cli.verify.project", report, a.signOff().fingerprint())));
+        if (SignOffs.isVoid(a)) {
+            out.println(Messages.get("cli.verify.signOffVoid", ContentFingerprint.of(a)));
+        }
+        ProjectSigning.Status status = ProjectSigning.status(a);
+        out.println(FileLoading.shown(status.summary()));
+        status.problems().forEach(p -> out.println(FileLoading.shown("  " + p)));
+        if (status.kind() != ProjectSigning.Kind.NOT_SIGNED && !status.key().isEmpty()) {
+            out.println(Messages.get("projectSignature.trust", status.key()));
+        }
+        boolean passed = status.valid() && !SignOffs.isVoid(a);
+        out.println(FileLoading.shown(Messages.get(passed ? "cli.verify.passed" : "cli.verify.failed", report)));
+        return passed ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 }

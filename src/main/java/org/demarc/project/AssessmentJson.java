@@ -99,6 +99,10 @@ public final class AssessmentJson {
         n.put("fingerprint", s.fingerprint());
         n.put("lockedAt", s.lockedAt().toString());
         writeSignatories(n.putArray("signatories"), s.signatories());
+        if (s.isDigitallySigned()) {
+            // Only when present, so sign-offs without a digital signature keep their exact bytes.
+            n.put("signature", s.signature());
+        }
         return n;
     }
 
@@ -306,6 +310,11 @@ public final class AssessmentJson {
         String fingerprint = s.requiredText("fingerprint");
         Instant lockedAt = s.instant("lockedAt");
         List<Signatory> signatories = readSignatories(s, "signatories");
+        String signature = s.has("signature") ? s.text("signature") : null;
+        if (signature != null && !isBase64(signature)) {
+            s.problems().error(s.at("signature"), "project.badSignature");
+            signature = null;
+        }
         if (signatories.isEmpty()) {
             // "Signed off by" nobody would vouch for the content in no one's name.
             s.problems().error(s.at("signatories"), "project.signOffWithoutSignatories");
@@ -314,7 +323,19 @@ public final class AssessmentJson {
         if (!fingerprint.isEmpty() && !fingerprint.matches("[0-9a-f]{64}")) {
             s.problems().error(s.at("fingerprint"), "project.badSha256");
         }
-        return lockedAt == null ? null : new SignOff(signatories, fingerprint, lockedAt);
+        return lockedAt == null ? null : new SignOff(signatories, fingerprint, lockedAt, signature);
+    }
+
+    private static boolean isBase64(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        try {
+            java.util.Base64.getDecoder().decode(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static List<Signatory> readSignatories(FieldReader s, String member) {

@@ -11,14 +11,24 @@ import org.demarc.model.Assessment;
 /** The sample assessment shipped with the program, read through the normal project reader. */
 public final class Samples {
     public static final String WEBSHOP = "/org/demarc/samples/webshop.demarc";
+    /** The web shop sample after sign-off (without a digital signature: no private key is shipped). */
+    public static final String WEBSHOP_SIGNED_OFF = "/org/demarc/samples/webshop-signed-off.demarc";
 
     private Samples() {
     }
 
     public static byte[] webshopBytes() {
-        try (InputStream in = Samples.class.getResourceAsStream(WEBSHOP)) {
+        return bytes(WEBSHOP);
+    }
+
+    public static byte[] webshopSignedOffBytes() {
+        return bytes(WEBSHOP_SIGNED_OFF);
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = Samples.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("sample missing: " + WEBSHOP);
+                throw new IllegalStateException("sample missing: " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {

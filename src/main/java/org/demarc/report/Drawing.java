@@ -92,6 +92,10 @@ final class Drawing {
         try (PDDocument doc = new PDDocument()) {
             Flow flow = new Flow(doc, new Typesetter(new FontSet(doc)));
             ReportContext ctx = new ReportContext(assessment, flow, checkpoint);
+            ProjectSigning.Status signature = ProjectSigning.status(assessment);
+            if (signature.kind() != ProjectSigning.Kind.NOT_SIGNED) {
+                ctx.withProjectSignature(signature.summary(), signature.valid());
+            }
             setup.accept(ctx);
             Plan plan = planner.apply(ctx);
             int total = plan.steps().size() + 2;

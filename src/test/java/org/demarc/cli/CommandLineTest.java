@@ -169,7 +169,7 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "matrix", "catalog", "catalog list", "questionnaire", "questionnaire export",
         "questionnaire import", "findings", "diff", "carry-forward", "new", "oscal", "oscal import-component",
-        "merge", "merge-driver", "portfolio", "bundle", "unbundle"})
+        "merge", "merge-driver", "portfolio", "bundle", "unbundle", "sign", "verify"})
     void everyCommandHasHelp(String command) {
         List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");

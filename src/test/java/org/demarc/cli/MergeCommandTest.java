@@ -54,7 +54,7 @@ class MergeCommandTest {
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("Wrote " + out + ": 1 changes taken from " + theirs);
+        assertThat(r.out()).contains("Wrote " + out + ": 1 change taken from " + theirs);
         Assessment m = read(out);
         assertThat(m.answers().get("OPS-01").finding()).isEqualTo("Patched weekly now.");
         assertThat(m.answers().get("DAT-01").comment()).isEqualTo("Checked with Jan.");
@@ -183,7 +183,7 @@ class MergeCommandTest {
         CliRunner conflicted = CliRunner.run("merge-driver", base.toString(), ours.toString(), theirs.toString());
         assertThat(conflicted.exitCode()).isEqualTo(1);
         assertThat(conflicted.err()).contains("OPS-01 finding: ours 'Patched weekly now.', theirs 'Theirs: daily.'")
-                .contains("1 conflicts: " + ours + " keeps our side.");
+                .contains("1 conflict: " + ours + " keeps our side.");
         assertThat(Files.readAllBytes(ours)).isEqualTo(oursBefore);
     }
 

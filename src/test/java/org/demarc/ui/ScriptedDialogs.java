@@ -94,9 +94,11 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(folders.poll());
     }
 
+    public final Deque<Path> keyStores = new ArrayDeque<>();
+
     @Override
     public Optional<Path> chooseKeyStore() {
-        return Optional.empty();
+        return Optional.ofNullable(keyStores.poll());
     }
 
     @Override

@@ -31,6 +31,8 @@ public final class ReportContext {
     private java.util.function.Predicate<String> domainFilter = id -> true;
     private java.util.Map<org.demarc.model.EvidenceReference, org.demarc.assessment.EvidenceReferences.State> evidence;
     private org.demarc.assessment.EvidenceCheck evidenceCheck;
+    private String projectSignature = "";
+    private boolean projectSignatureHolds;
 
     public ReportContext(Assessment assessment, Flow flow, Runnable checkpoint) {
         this.assessment = assessment;
@@ -66,6 +68,23 @@ public final class ReportContext {
             java.util.Map<org.demarc.model.EvidenceReference, org.demarc.assessment.EvidenceReferences.State> states) {
         this.evidenceCheck = check;
         this.evidence = java.util.Map.copyOf(states);
+        return this;
+    }
+
+    /** What the project file's digital signature says, in one sentence; empty when it has none. */
+    public String projectSignature() {
+        return projectSignature;
+    }
+
+    /** Whether the project file's digital signature holds (false as well when it has none). */
+    public boolean projectSignatureHolds() {
+        return projectSignatureHolds;
+    }
+
+    /** The project file's digital signature as checked before the sections are drawn. */
+    public ReportContext withProjectSignature(String sentence, boolean holds) {
+        this.projectSignature = sentence;
+        this.projectSignatureHolds = holds;
         return this;
     }
 

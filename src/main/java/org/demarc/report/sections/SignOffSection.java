@@ -50,6 +50,12 @@ public final class SignOffSection implements Section {
                         Cell.of(date(p.date())), Cell.of(orDash(p.statement())));
             }
             t.draw(flow);
+            if (!ctx.projectSignature().isEmpty()) {
+                // Who vouches for the content with a key, as the project file's signature says.
+                flow.down(4);
+                flow.paragraph(text("report.signoff.projectSignature", ctx.projectSignature()),
+                        ctx.projectSignatureHolds() ? Styles.BODY : Styles.BODY_BOLD.withColor(Palette.DRAFT));
+            }
         }
         flow.down(4);
         Headings.minor(ctx, text("report.signoff.fingerprint"));

@@ -43,10 +43,17 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 final class CadesSignature implements SignatureInterface {
     private final PrivateKey key;
     private final List<X509Certificate> chain;
+    /** The signing-time attribute's value; null leaves the attribute out (PAdES). */
+    private final java.time.Instant signingTime;
 
     CadesSignature(PrivateKey key, List<X509Certificate> chain) {
+        this(key, chain, null);
+    }
+
+    CadesSignature(PrivateKey key, List<X509Certificate> chain, java.time.Instant signingTime) {
         this.key = key;
         this.chain = List.copyOf(chain);
+        this.signingTime = signingTime;
     }
 
     @Override
@@ -57,11 +64,14 @@ final class CadesSignature implements SignatureInterface {
             AttributeTable essAttribute = new AttributeTable(new Attribute(
                     PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(signingCertificate(cert))));
             CMSAttributeTableGenerator base = new DefaultSignedAttributeTableGenerator(essAttribute);
-            CMSAttributeTableGenerator withoutTime = params -> base.getAttributes(params)
-                    .remove(CMSAttributes.signingTime);
+            CMSAttributeTableGenerator signedAttributes = params -> {
+                AttributeTable attributes = base.getAttributes(params).remove(CMSAttributes.signingTime);
+                return signingTime == null ? attributes : attributes.add(CMSAttributes.signingTime,
+                        new org.bouncycastle.asn1.cms.Time(java.util.Date.from(signingTime)));
+            };
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(withoutTime)
+                    .setSignedAttributeGenerator(signedAttributes)
                     .build(signer, cert));
             gen.addCertificates(new JcaCertStore(chain));
             CMSSignedData data = gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false);

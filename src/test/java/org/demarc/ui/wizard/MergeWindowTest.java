@@ -57,8 +57,8 @@ class MergeWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#merge-summary").queryAs(Label.class).getText())
-                .contains("theirs.demarc", "with the common ancestor base.demarc", "1 changes come over silently",
-                        "1 conflicts to settle");
+                .contains("theirs.demarc", "with the common ancestor base.demarc", "1 change comes over silently",
+                        "1 conflict to settle").doesNotContain("1 changes", "1 conflicts");
         assertThat(robot.lookup("#merge-silent").queryAs(Label.class).getText()).contains(silent)
                 .doesNotContain(conflict);
         assertThat(robot.lookup("#merge-where-1").queryAs(Label.class).getText()).isEqualTo(conflict);
@@ -78,6 +78,8 @@ class MergeWindowTest extends WindowTest {
         robot.clickOn("#merge-apply");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#merge-apply").tryQuery().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-text").queryAs(Label.class).getText())
+                .contains("1 change taken silently, 1 conflict settled");
 
         showControl(conflict);
         assertThat(comment()).isEqualTo("Their comment");
@@ -100,7 +102,7 @@ class MergeWindowTest extends WindowTest {
         assertThat(file.answers().get(silent).comment()).isEqualTo("Checked by the second auditor");
         assertThat(file.history()).last().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(HistoryKind.MERGED);
-            assertThat(e.detail()).contains("theirs.demarc", "1 conflicts settled one by one, 1 of them for theirs");
+            assertThat(e.detail()).contains("theirs.demarc", "1 conflict settled one by one, 1 of them for theirs");
         });
     }
 

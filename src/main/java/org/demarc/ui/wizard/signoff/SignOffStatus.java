@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.demarc.assessment.ContentFingerprint;
 import org.demarc.model.Assessment;
+import org.demarc.report.ProjectSigning;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
@@ -28,6 +29,8 @@ public final class SignOffStatus {
     private final BooleanProperty shown = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper signatureProblem = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> missingLines = FXCollections.observableArrayList();
 
     SignOffStatus(AssessmentSession session, ObjectBinding<List<String>> missing) {
@@ -51,6 +54,16 @@ public final class SignOffStatus {
         return problem.getReadOnlyProperty();
     }
 
+    /** Who digitally signed the project file, or why that signature no longer holds; empty without one. */
+    public ReadOnlyStringProperty signatureProperty() {
+        return signature.getReadOnlyProperty();
+    }
+
+    /** The project file's digital signature does not hold (content changed after signing, tampered). */
+    public ReadOnlyBooleanProperty signatureProblemProperty() {
+        return signatureProblem.getReadOnlyProperty();
+    }
+
     /** What still stands in the way of signing off; empty once signed off. */
     public ObservableList<String> missingLines() {
         return missingLines;
@@ -65,6 +78,7 @@ public final class SignOffStatus {
     void refresh() {
         Assessment a = session.assessment();
         problem.set(false);
+        refreshSignature(a);
         if (a == null) {
             text.set("");
             missingLines.clear();
@@ -81,5 +95,13 @@ public final class SignOffStatus {
                     : I18n.t("signoff.ready", ContentFingerprint.of(a)));
             missingLines.setAll(now);
         }
+    }
+
+    private void refreshSignature(Assessment a) {
+        ProjectSigning.Status s = a == null ? null : ProjectSigning.status(a);
+        boolean none = s == null || s.kind() == ProjectSigning.Kind.NOT_SIGNED;
+        signature.set(none ? "" : s.problems().isEmpty() ? s.summary()
+                : s.summary() + " " + String.join("; ", s.problems()));
+        signatureProblem.set(!none && !s.valid());
     }
 }

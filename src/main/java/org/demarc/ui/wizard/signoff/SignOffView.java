@@ -1,5 +1,6 @@
 package org.demarc.ui.wizard.signoff;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import atlantafx.base.theme.Styles;
@@ -7,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.demarc.model.Signatory;
+import org.demarc.report.SigningKey;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
@@ -64,11 +67,24 @@ public final class SignOffView implements StepView {
         signOff.setId("signoff-sign");
         signOff.getStyleClass().add(Styles.ACCENT);
         signOff.disableProperty().bind(model.canSignOffProperty().not());
+        CheckBox alsoSign = new CheckBox(I18n.t("signoff.alsoSign"));
+        alsoSign.setId("signoff-also-sign");
+        alsoSign.selectedProperty().bindBidirectional(model.alsoSignProperty());
+        alsoSign.disableProperty().bind(model.readOnlyProperty());
         signOff.setOnAction(e -> {
-            if (dialogs.confirm(I18n.t("signoff.confirm.title"), I18n.t("signoff.confirm.message"),
+            if (!dialogs.confirm(I18n.t("signoff.confirm.title"), I18n.t("signoff.confirm.message"),
                     I18n.t("signoff.sign"))) {
-                model.signOff(actor.get());
+                return;
             }
+            if (!model.alsoSignProperty().get()) {
+                model.signOff(actor.get());
+                return;
+            }
+            // The key store and its password first: cancelling either signs nothing off.
+            dialogs.chooseKeyStore().ifPresent(store -> dialogs.askPassword(I18n.t("export.password.title"),
+                    I18n.t("export.password.message", store.getFileName())).ifPresent(password ->
+                    model.signOffAndSign(actor.get(), new SigningKey(store, null, password), reason ->
+                            dialogs.showError(I18n.t("signoff.signFailed"), reason, List.of()))));
         });
         Button reopen = new Button(I18n.t("signoff.reopen"), Icons.of(MaterialDesignL.LOCK_OPEN_VARIANT));
         reopen.setId("signoff-reopen");
@@ -80,9 +96,10 @@ public final class SignOffView implements StepView {
         Label signatoriesTitle = new Label(I18n.t("signoff.signatories"));
         signatoriesTitle.getStyleClass().add(Styles.TITLE_4);
         // The warnings come last, just above the button they hold back.
-        content.getChildren().addAll(heading, explain, statusLine(model.status()), missingList(model.status()),
+        content.getChildren().addAll(heading, explain, statusLine(model.status()), signatureLine(model.status()),
+                missingList(model.status()),
                 signatoriesTitle, list, signatoryForm, new SignOffWarningsView(model).root(),
-                new HBox(10, signOff, reopen));
+                alsoSign, new HBox(10, signOff, reopen));
         // The status is worked out only while the step is on screen.
         model.status().shownProperty().bind(StepView.shown(root));
     }
@@ -97,6 +114,24 @@ public final class SignOffView implements StepView {
             line.getStyleClass().remove("form-error");
             if (n) {
                 line.getStyleClass().add("form-error");
+            }
+        });
+        return line;
+    }
+
+    /** The project file's digital signature: who signed it, or loudly, that it no longer matches. */
+    private static Label signatureLine(SignOffStatus status) {
+        Label line = new Label();
+        line.setId("signoff-signature");
+        line.setWrapText(true);
+        line.setMnemonicParsing(false);
+        line.textProperty().bind(status.signatureProperty());
+        line.visibleProperty().bind(status.signatureProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        status.signatureProblemProperty().addListener((obs, o, n) -> {
+            line.getStyleClass().removeAll("form-error", Styles.TEXT_BOLD);
+            if (n) {
+                line.getStyleClass().addAll("form-error", Styles.TEXT_BOLD);
             }
         });
         return line;

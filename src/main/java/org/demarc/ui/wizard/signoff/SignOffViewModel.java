@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.demarc.model.Assessment;
+import org.demarc.report.ProjectSigning;
+import org.demarc.report.ReportSigningException;
+import org.demarc.report.SigningKey;
+import org.demarc.ui.common.Tasks;
 import org.demarc.model.Signatory;
 import org.demarc.assessment.SignOffs;
 import org.demarc.assessment.analysis.Completeness;
@@ -46,6 +52,7 @@ public final class SignOffViewModel {
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper("");
     private final SignOffStatus status;
+    private final BooleanProperty alsoSign = new SimpleBooleanProperty(false);
 
     public SignOffViewModel(AssessmentSession session, Supplier<Instant> now) {
         this.session = session;
@@ -188,6 +195,31 @@ public final class SignOffViewModel {
         }
         session.changeSignOff(a -> SignOffs.signOff(a, List.copyOf(signatories), now.get(), actor));
         return true;
+    }
+
+    /** Whether signing off also signs the project file digitally with the auditor's certificate. */
+    public BooleanProperty alsoSignProperty() {
+        return alsoSign;
+    }
+
+    /**
+     * Signs off, then signs the signed-off content with the key in the background and puts the
+     * signature into the sign-off. The sign-off stands even when signing fails ({@code failed} gets
+     * the reason, ready to show). The key's password is wiped in every case.
+     */
+    public void signOffAndSign(String actor, SigningKey key, Consumer<String> failed) {
+        if (!signOff(actor)) {
+            key.wipe();
+            return;
+        }
+        Assessment signedOff = session.assessment();
+        Instant at = now.get();
+        Tasks.create(() -> ProjectSigning.sign(signedOff, key, at))
+                // Only onto the sign-off it was made for: nothing else may have happened meanwhile.
+                .onSuccess(signed -> session.changeSignOff(a -> a == signedOff ? signed : a))
+                .onError(err -> failed.accept(err instanceof ReportSigningException ? err.getMessage()
+                        : Tasks.describe(err)))
+                .start();
     }
 
     public void reopen(String actor, String reason) {
