@@ -9,6 +9,7 @@ import org.demarc.catalog.BuiltInComparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.catalog.CatalogReader;
+import org.demarc.catalog.EmbeddedCatalogs;
 import org.demarc.io.FieldReader;
 import org.demarc.io.InvalidFileException;
 import org.demarc.io.Loaded;
@@ -55,21 +56,17 @@ public final class ProjectReader {
         ObjectNode document = ((ObjectNode) root).deepCopy();
         migrations.upgrade(document, version);
         r = FieldReader.root(document, problems);
-        JsonNode catalogNode = document.get("catalog");
-        Catalog catalog = null;
-        if (catalogNode == null || catalogNode.isNull()) {
-            problems.error("/catalog", "json.missing", "catalog");
-        } else {
-            catalog = catalogReader.read(catalogNode, "/catalog", problems);
-        }
+        Catalog catalog = EmbeddedCatalogs.read(catalogReader, document, problems);
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.all());
         }
         Assessment assessment = AssessmentJson.read(r, catalog);
         checkReferences(assessment, document, problems);
-        BuiltInComparison builtIn = problems.hasErrors() ? null : BuiltInComparison.of(catalog);
-        if (builtIn != null) {
-            builtIn.warnings("/catalog").forEach(problems::add);
+        for (int i = 0; !problems.hasErrors() && i < catalog.parts().size(); i++) {
+            BuiltInComparison builtIn = BuiltInComparison.of(catalog.parts().get(i));
+            if (builtIn != null) {
+                builtIn.warnings(EmbeddedCatalogs.pointer(catalog, i)).forEach(problems::add);
+            }
         }
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.all());
