@@ -8,17 +8,39 @@ import org.demarc.io.InvalidFileException;
 import org.demarc.io.Loaded;
 import org.demarc.model.Assessment;
 
-/** The sample assessment shipped with the program, read through the normal project reader. */
+/** The sample assessments shipped with the program, read through the normal project reader. */
 public final class Samples {
     public static final String WEBSHOP = "/org/demarc/samples/webshop.demarc";
+    /** One workload on two clouds: the shop front end on Azure, its data on AWS. */
+    public static final String MULTICLOUD = "/org/demarc/samples/webshop-multicloud.demarc";
 
     private Samples() {
     }
 
     public static byte[] webshopBytes() {
-        try (InputStream in = Samples.class.getResourceAsStream(WEBSHOP)) {
+        return bytes(WEBSHOP);
+    }
+
+    public static Assessment webshop() {
+        return read(WEBSHOP);
+    }
+
+    public static Loaded<Assessment> webshopLoaded() throws InvalidFileException {
+        return new ProjectReader().read(webshopBytes());
+    }
+
+    public static byte[] multicloudBytes() {
+        return bytes(MULTICLOUD);
+    }
+
+    public static Assessment multicloud() {
+        return read(MULTICLOUD);
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = Samples.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("sample missing: " + WEBSHOP);
+                throw new IllegalStateException("sample missing: " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -26,15 +48,11 @@ public final class Samples {
         }
     }
 
-    public static Assessment webshop() {
+    private static Assessment read(String resource) {
         try {
-            return new ProjectReader().read(webshopBytes()).value();
+            return new ProjectReader().read(bytes(resource)).value();
         } catch (InvalidFileException e) {
             throw new IllegalStateException("sample invalid: " + e.getMessage(), e);
         }
-    }
-
-    public static Loaded<Assessment> webshopLoaded() throws InvalidFileException {
-        return new ProjectReader().read(webshopBytes());
     }
 }
