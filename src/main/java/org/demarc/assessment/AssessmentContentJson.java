@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.demarc.catalog.CatalogJson;
+import org.demarc.catalog.EmbeddedCatalogs;
 import org.demarc.io.JsonOut;
 import org.demarc.model.Answer;
 import org.demarc.model.Assessment;
@@ -28,7 +28,7 @@ public final class AssessmentContentJson {
     public static ObjectNode writeFingerprintedContent(Assessment a) {
         ObjectNode root = JsonOut.object();
         AssessmentContentJson.writeContent(a, root);
-        root.set("catalog", CatalogJson.write(a.catalog()));
+        EmbeddedCatalogs.write(a.catalog(), root);
         return root;
     }
 

@@ -39,8 +39,9 @@ final class CatalogDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Catalog from = CatalogSource.load(oldCatalog, err);
-        Catalog to = CatalogSource.load(newCatalog, err);
+        Catalog from = CatalogSource.single(CatalogSource.load(oldCatalog, err), oldCatalog.fileOrNull(), "catalog diff");
+        Catalog to = CatalogSource.single(CatalogSource.load(newCatalog, err),
+                newCatalog == null ? null : newCatalog.fileOrNull(), "catalog diff");
         print(CatalogDiff.between(from, to), spec.commandLine().getOut());
         return ExitCodes.OK;
     }

@@ -52,7 +52,9 @@ final class CatalogMigrateCommand implements Callable<Integer> {
         Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, projectFile,
                 catalog == null ? null : catalog.fileOrNull());
         Assessment before = FileLoading.project(projectFile, err);
-        Catalog target = CatalogSource.load(catalog, err);
+        CatalogSource.single(before.catalog(), projectFile, "catalog migrate");
+        Catalog target = CatalogSource.single(CatalogSource.load(catalog, err),
+                catalog == null ? null : catalog.fileOrNull(), "catalog migrate");
         CatalogMigration.Result result = CatalogMigration.migrate(before, target, Instant.now(),
                 actor == null ? "" : actor);
         FileStep.run(output, () -> new ProjectFiles().saveNew(result.assessment(), output));

@@ -40,6 +40,19 @@ final class CatalogSource {
         return loaded.value();
     }
 
+    /**
+     * Refuses a project's combination of several providers' catalogs where a command works on one
+     * catalog; {@code command} is what it would do, as the message names it.
+     */
+    static Catalog single(Catalog catalog, Path file, String command) {
+        if (catalog.isCombined()) {
+            throw FileFailure.refused(file, ExitCodes.INVALID_INPUT, "cli.catalog.multiProvider", command,
+                    catalog.parts().size(), String.join(", ", catalog.providers().stream()
+                            .map(org.demarc.model.Provider::name).toList()));
+        }
+        return catalog;
+    }
+
     private static Loaded<Catalog> snapshotOf(Loaded<org.demarc.model.Assessment> project) {
         return new Loaded<>(project.value().catalog(), project.warnings());
     }

@@ -14,6 +14,7 @@ import org.demarc.catalog.BuiltInCatalogs;
 import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
+import org.demarc.model.CatalogCombinationException;
 import org.demarc.model.Engagement;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
@@ -27,9 +28,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code demarc new -o FILE --title TITLE [--catalog aws|azure|gcp|FILE] [--services ID,...|all]}:
+ * {@code demarc new -o FILE --title TITLE [--catalog aws|azure|gcp|FILE]... [--services ID,...|all]}:
  * a new assessment without the GUI, for scripted set-ups and tests. The catalog is embedded as
- * the GUI embeds it; the scope is checked against it before anything is written.
+ * the GUI embeds it; several {@code --catalog} make one assessment over several providers, each
+ * catalog embedded. The scope is checked against them before anything is written.
  */
 @Command(name = "new", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class NewCommand implements Callable<Integer> {
@@ -45,7 +47,6 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TITLE", required = true, descriptionKey = "new.title")
     String title;
 
-    // A list already, so that combining providers in one assessment needs no new option.
     @Option(names = "--catalog", paramLabel = "NAME|FILE", descriptionKey = "new.catalog",
             converter = CatalogRef.Converter.class)
     List<CatalogRef> catalogs = new ArrayList<>();
@@ -64,14 +65,13 @@ final class NewCommand implements Callable<Integer> {
         if (title.isBlank()) {
             throw usage(Messages.get("cli.new.titleEmpty"));
         }
-        if (catalogs.size() > 1) {
-            throw usage(Messages.get("cli.new.oneCatalog"));
-        }
-        CatalogRef ref = catalogs.isEmpty() ? null : catalogs.get(0);
-        Path catalogFile = ref == null ? null : ref.fileOrNull();
-        Outputs.check(spec, output, OutputRule.Kind.PROJECT, force, force, catalogFile);
-        Catalog catalog = CatalogSource.load(ref, spec.commandLine().getErr());
-        SortedSet<String> scope = scope(catalog, ref == null ? BuiltInCatalogs.DEFAULT : ref.text());
+        List<CatalogRef> refs = catalogs.isEmpty() ? java.util.Collections.singletonList(null) : catalogs;
+        Path[] catalogFiles = refs.stream().filter(r -> r != null && r.fileOrNull() != null)
+                .map(CatalogRef::fileOrNull).toArray(Path[]::new);
+        Outputs.check(spec, output, OutputRule.Kind.PROJECT, force, force, catalogFiles);
+        Catalog catalog = combined(refs);
+        SortedSet<String> scope = scope(catalog, catalogs.isEmpty() ? BuiltInCatalogs.DEFAULT
+                : String.join(" --catalog ", catalogs.stream().map(CatalogRef::text).toList()));
         Assessment a = Assessment.create(Engagement.empty().withTitle(title.strip()), catalog,
                 new HistoryEvent(Instant.now(), HistoryKind.CREATED, actor == null ? "" : actor, "")).withScope(scope);
         boolean replace = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
@@ -85,6 +85,16 @@ final class NewCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(FileLoading.shown(Messages.get("cli.new.written", output,
                 a.engagement().title(), catalog.name(), catalog.version(), scope.size())));
         return ExitCodes.OK;
+    }
+
+    /** The catalog of each --catalog, combined into one when there are several (one per provider). */
+    private Catalog combined(List<CatalogRef> refs) {
+        List<Catalog> loaded = refs.stream().map(r -> CatalogSource.load(r, spec.commandLine().getErr())).toList();
+        try {
+            return Catalog.combine(loaded);
+        } catch (CatalogCombinationException e) {
+            throw usage(Messages.get("cli.new.cannotCombine", e.getMessage()));
+        }
     }
 
     /** The ids typed, or every service for {@code all}; an id the catalog lacks is a usage error naming each one. */

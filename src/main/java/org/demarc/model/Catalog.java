@@ -9,6 +9,12 @@ import java.util.Optional;
 /**
  * Versioned catalog data: provider, category profiles, domains, services and controls. Immutable;
  * lists keep the order the catalog author chose, which is the order shown to users.
+ *
+ * <p>A catalog may also be a combination of several providers' catalogs ({@link #combine}), for
+ * an assessment whose workload runs on more than one cloud. A combination shares one set of
+ * provider-neutral controls (the first part's, which every part must agree with), lists every
+ * part's services, and answers "which provider, which wording, which category profile" per service
+ * through {@link #partFor}. A single catalog is its own only part.
  */
 public final class Catalog {
     private final String id;
@@ -23,6 +29,9 @@ public final class Catalog {
     private final Map<String, Service> servicesById = new LinkedHashMap<>();
     private final Map<String, Control> controlsById = new LinkedHashMap<>();
     private final Map<String, Domain> domainsById = new LinkedHashMap<>();
+    /** The provider catalogs of a combination, in the order chosen; empty for a single catalog. */
+    private final List<Catalog> parts;
+    private final Map<String, Catalog> partsByServiceId = new LinkedHashMap<>();
 
     public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
                    List<Domain> domains, List<Service> services, List<Control> controls) {
@@ -35,6 +44,14 @@ public final class Catalog {
      */
     public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
                    List<Domain> domains, List<Service> services, List<Control> controls, String attribution) {
+        this(id, name, version, provider, categories, domains, services, controls, attribution, List.of());
+    }
+
+    private Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
+                    List<Domain> domains, List<Service> services, List<Control> controls, String attribution,
+                    List<Catalog> parts) {
+        this.parts = List.copyOf(parts);
+        this.parts.forEach(part -> part.services.forEach(s -> partsByServiceId.putIfAbsent(s.id(), part)));
         this.attribution = Objects.requireNonNull(attribution, "attribution");
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
@@ -71,8 +88,87 @@ public final class Catalog {
         return attribution;
     }
 
+    /** With another credit; a combination keeps its parts' credits, so this applies to single catalogs. */
     public Catalog withAttribution(String newAttribution) {
+        if (isCombined()) {
+            throw new UnsupportedOperationException("a combined catalog credits its parts; change a part instead");
+        }
         return new Catalog(id, name, version, provider, categories, domains, services, controls, newAttribution);
+    }
+
+    /**
+     * One catalog made of several providers' catalogs, in the order given (combinations given are
+     * taken apart first); one catalog is returned as it is.
+     *
+     * @throws CatalogCombinationException when two parts are for the same provider, share a service
+     *         id, or disagree on the controls or domains they share, naming what differs
+     */
+    public static Catalog combine(List<Catalog> catalogs) {
+        List<Catalog> flat = catalogs.stream().flatMap(c -> c.parts().stream()).toList();
+        if (flat.isEmpty()) {
+            throw new IllegalArgumentException("no catalog to combine");
+        }
+        if (flat.size() == 1) {
+            return flat.get(0);
+        }
+        CatalogCombination.check(flat);
+        Catalog first = flat.get(0);
+        List<Service> allServices = flat.stream().flatMap(c -> c.services().stream()).toList();
+        String credits = String.join("\n", flat.stream().map(Catalog::attribution).filter(a -> !a.isEmpty()).toList());
+        return new Catalog(joined(flat, Catalog::id, "+"), joined(flat, Catalog::name, null),
+                joined(flat, Catalog::version, "+"),
+                new Provider(joined(flat, c -> c.provider().id(), "+"), joined(flat, c -> c.provider().name(), null)),
+                first.categories(), first.domains(), allServices, first.controls(), credits, flat);
+    }
+
+    /** Joined by {@code separator}, or by the words of "A + B" when it is null (text people read). */
+    private static String joined(List<Catalog> catalogs, java.util.function.Function<Catalog, String> field,
+                                 String separator) {
+        String out = field.apply(catalogs.get(0));
+        for (Catalog c : catalogs.subList(1, catalogs.size())) {
+            out = separator == null ? Messages.get("catalog.combined.name", out, field.apply(c))
+                    : out + separator + field.apply(c);
+        }
+        return out;
+    }
+
+    /** True for a combination of several providers' catalogs. */
+    public boolean isCombined() {
+        return !parts.isEmpty();
+    }
+
+    /** The provider catalogs this one is made of, in order; a single catalog is its own only part. */
+    public List<Catalog> parts() {
+        return parts.isEmpty() ? List.of(this) : parts;
+    }
+
+    /** The providers of the parts, in order. */
+    public List<Provider> providers() {
+        return parts().stream().map(Catalog::provider).toList();
+    }
+
+    /**
+     * The provider catalog that holds the service: its provider, its category profiles, its
+     * wording of the controls, its defaults. A single catalog, or a service no part has, gives
+     * this catalog.
+     */
+    public Catalog partFor(String serviceId) {
+        return parts.isEmpty() ? this : partsByServiceId.getOrDefault(serviceId, this);
+    }
+
+    /** The provider of the service (this catalog's for one no part has). */
+    public Provider providerOf(String serviceId) {
+        return partFor(serviceId).provider();
+    }
+
+    /** The control as the provider of the service words it; the shared control when the part lacks it. */
+    public Optional<Control> control(String controlId, String serviceId) {
+        return partFor(serviceId).control(controlId).or(() -> control(controlId));
+    }
+
+    /** The category profile of the service's own provider catalog. */
+    public Optional<CategoryProfile> profileOf(Service service) {
+        return partFor(service.id()).profile(service.category());
     }
 
     public List<CategoryProfile> categories() {
@@ -118,7 +214,8 @@ public final class Catalog {
         return id.equals(other.id) && name.equals(other.name) && version.equals(other.version)
                 && provider.equals(other.provider) && categories.equals(other.categories)
                 && domains.equals(other.domains) && services.equals(other.services)
-                && controls.equals(other.controls) && attribution.equals(other.attribution);
+                && controls.equals(other.controls) && attribution.equals(other.attribution)
+                && parts.equals(other.parts);
     }
 
     @Override
@@ -128,7 +225,7 @@ public final class Catalog {
 
     @Override
     public String toString() {
-        return "Catalog[" + id + " " + version + ", " + services.size() + " services, "
+        return "Catalog[" + id + (isCombined() ? " of " + parts.size() + " providers" : "") + " " + version + ", " + services.size() + " services, "
                 + controls.size() + " controls]";
     }
 }

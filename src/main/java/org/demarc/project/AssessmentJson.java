@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.assessment.AssessmentContentJson;
 import org.demarc.assessment.ScopeJson;
-import org.demarc.catalog.CatalogJson;
+import org.demarc.catalog.EmbeddedCatalogs;
 import org.demarc.io.FieldReader;
 import org.demarc.io.JsonLimits;
 import org.demarc.io.JsonOut;
@@ -74,7 +74,7 @@ public final class AssessmentJson {
                 e.questionnaire().controls().forEach(controls::add);
             }
         }
-        root.set("catalog", CatalogJson.write(a.catalog()));
+        EmbeddedCatalogs.write(a.catalog(), root);
         return root;
     }
 
@@ -121,7 +121,7 @@ public final class AssessmentJson {
 
     /** Reads everything but header and catalog, which the caller has handled. */
     public static Assessment read(FieldReader r, Catalog catalog) {
-        r.skip("format", "schemaVersion", "catalog");
+        r.skip("format", "schemaVersion", EmbeddedCatalogs.SINGLE, EmbeddedCatalogs.SEVERAL);
         Engagement engagement = Engagement.empty();
         FieldReader eng = r.object("engagement");
         if (eng == null) {

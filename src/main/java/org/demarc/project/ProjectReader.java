@@ -10,6 +10,7 @@ import org.demarc.catalog.BuiltInComparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.catalog.CatalogReader;
+import org.demarc.catalog.EmbeddedCatalogs;
 import org.demarc.io.FieldReader;
 import org.demarc.io.InvalidFileException;
 import org.demarc.io.Loaded;
@@ -77,16 +78,15 @@ public final class ProjectReader {
         migrations.upgrade(document, version);
         r = FieldReader.root(document, problems);
         JsonNode catalogNode = document.get("catalog");
-        Catalog catalog = null;
-        if (catalogNode == null || catalogNode.isNull()) {
-            problems.error("/catalog", "json.missing", "catalog");
-        } else if (full) {
-            catalog = catalogReader.read(catalogNode, "/catalog", problems);
+        Catalog catalog;
+        if (full || catalogNode == null || catalogNode.isNull()) {
+            catalog = EmbeddedCatalogs.read(catalogReader, document, problems);
         } else {
+            // A summary of many files reads a catalog that many of them embed only once.
             catalog = summaryCatalogs.get(catalogNode);
             if (catalog == null) {
                 ProblemList catalogProblems = new ProblemList();
-                catalog = catalogReader.read(catalogNode, "/catalog", catalogProblems);
+                catalog = EmbeddedCatalogs.read(catalogReader, document, catalogProblems);
                 catalogProblems.all().forEach(problems::add);
                 if (!catalogProblems.hasErrors()) {
                     summaryCatalogs.putIfAbsent(catalogNode, catalog);
@@ -104,9 +104,11 @@ public final class ProjectReader {
             return new Loaded<>(assessment, java.util.List.of());
         }
         checkReferences(assessment, document, problems);
-        BuiltInComparison builtIn = problems.hasErrors() ? null : BuiltInComparison.of(catalog);
-        if (builtIn != null) {
-            builtIn.warnings("/catalog").forEach(problems::add);
+        for (int i = 0; !problems.hasErrors() && i < catalog.parts().size(); i++) {
+            BuiltInComparison builtIn = BuiltInComparison.of(catalog.parts().get(i));
+            if (builtIn != null) {
+                builtIn.warnings(EmbeddedCatalogs.pointer(catalog, i)).forEach(problems::add);
+            }
         }
         if (problems.hasErrors()) {
             throw new InvalidFileException(problems.all());

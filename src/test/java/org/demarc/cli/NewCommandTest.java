@@ -95,6 +95,40 @@ class NewCommandTest {
     }
 
     @Test
+    void severalCatalogsMakeOneAssessmentOverTheirProvidersThatMatrixExportAndValidateRead() throws Exception {
+        Path out = dir.resolve("two.demarc");
+        CliRunner r = CliRunner.run("new", "-o", out.toString(), "--title", "Two clouds", "--catalog", "aws",
+                "--catalog", "azure", "--services", "aws.s3,azure.appservice");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        Assessment a = new ProjectReader().read(out).value();
+        assertThat(a.catalog().parts()).containsExactly(BuiltInCatalog.load("aws"), BuiltInCatalog.load("azure"));
+        assertThat(a.scope()).containsExactly("aws.s3", "azure.appservice");
+        CliRunner validate = CliRunner.run("validate", out.toString());
+        assertThat(validate.exitCode()).as(validate.err()).isEqualTo(ExitCodes.OK);
+        assertThat(validate.out()).contains("valid project 'Two clouds': 2 services in scope");
+        CliRunner matrix = CliRunner.run("matrix", out.toString(), "--format", "csv");
+        assertThat(matrix.exitCode()).as(matrix.err()).isEqualTo(ExitCodes.OK);
+        assertThat(matrix.out()).contains("aws.s3", "azure.appservice");
+        Path pdf = dir.resolve("two.pdf");
+        CliRunner export = CliRunner.run("export", out.toString(), "-o", pdf.toString());
+        assertThat(export.exitCode()).as(export.err()).isEqualTo(ExitCodes.OK);
+        assertThat(pdf).isNotEmptyFile();
+        CliRunner migrate = CliRunner.run("catalog", "migrate", out.toString(), "--to", "aws", "-o",
+                dir.resolve("moved.demarc").toString());
+        assertThat(migrate.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(migrate.err()).contains(out.toString(), "'demarc catalog migrate' works on one provider's catalog",
+                "combines 2 (Amazon Web Services, Microsoft Azure)");
+        assertThat(dir.resolve("moved.demarc")).doesNotExist();
+        CliRunner diff = CliRunner.run("catalog", "diff", "aws", out.toString());
+        assertThat(diff.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(diff.err()).contains("'demarc catalog diff' works on one provider's catalog");
+        CliRunner unknown = CliRunner.run("new", "-o", dir.resolve("x.demarc").toString(), "--title", "T",
+                "--catalog", "aws", "--catalog", "azure", "--services", "gcp.cloud-run");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("'gcp.cloud-run'", "--catalog aws --catalog azure");
+    }
+
+    @Test
     void usageErrors() throws Exception {
         Path out = dir.resolve("x.demarc");
         assertThat(CliRunner.run("new", "-o", out.toString()).exitCode()).as("title missing").isEqualTo(ExitCodes.USAGE);
@@ -106,7 +140,7 @@ class NewCommandTest {
         assertThat(pdf.err()).contains(".demarc");
         CliRunner two = CliRunner.run("new", "-o", out.toString(), "--title", "T", "--catalog", "aws", "--catalog", "aws");
         assertThat(two.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(two.err()).contains("one catalog for now");
+        assertThat(two.err()).contains("cannot share one assessment", "are both catalogs of Amazon Web Services");
         Path catalog = Files.write(dir.resolve("mini.json"), MiniFixtures.miniCatalogBytes());
         CliRunner overInput = CliRunner.run("new", "-o", catalog.toString(), "--title", "T", "--catalog",
                 catalog.toString(), "--force");

@@ -23,7 +23,9 @@ import org.demarc.model.ServiceVariant;
  * Decides who is responsible for what: a pure function of (catalog, services in scope, the variant
  * chosen for each). A cell is the chosen variant's override for the control when it has one, else
  * the service's override, else the control's default for the service's category. A service with
- * variants and no choice is assessed in its default variant.
+ * variants and no choice is assessed in its default variant. In a catalog combining several
+ * providers, each service's cell comes from its own provider's catalog: that catalog's defaults,
+ * overrides and variants decide, and every control is still one row.
  */
 public final class ResponsibilityEngine {
     private ResponsibilityEngine() {
@@ -53,7 +55,9 @@ public final class ResponsibilityEngine {
         for (Control control : catalog.controls()) {
             Map<String, Assignment> row = new LinkedHashMap<>();
             for (Service service : services) {
-                row.put(service.id(), assign(catalog, control, service, variants.get(service.id())));
+                Catalog part = catalog.partFor(service.id());
+                Control own = part.control(control.id()).orElse(control);
+                row.put(service.id(), assign(part, own, service, variants.get(service.id())));
             }
             cells.put(control.id(), row);
         }

@@ -49,7 +49,7 @@ final class Metadata {
         Engagement e = ctx.assessment.engagement();
         add(OWNER, "organization", ExportContext.text(e.client(), Messages.get("oscal.party.client")));
         e.assessors().stream().filter(s -> !s.isBlank()).forEach(s -> add(ASSESSOR, "person", s));
-        add(PROVIDER, "organization", ctx.assessment.catalog().provider().name());
+        ctx.assessment.catalog().providers().forEach(p -> add(PROVIDER, "organization", p.name()));
         List<Signatory> signatories = ctx.assessment.signOff() != null ? ctx.assessment.signOff().signatories()
                 : ctx.assessment.draftSignatories();
         signatories.forEach(s -> add(APPROVER, "person", s.name()));
@@ -80,8 +80,9 @@ final class Metadata {
         return parties.get(type + "/" + ExportContext.line(name, "-")).get("uuid").asText();
     }
 
-    String providerParty() {
-        return party("organization", ctx.assessment.catalog().provider().name());
+    /** The party of one of the assessment's providers. */
+    String providerParty(org.demarc.model.Provider provider) {
+        return party("organization", provider.name());
     }
 
     List<String> partiesOf(String role) {

@@ -18,6 +18,7 @@ import org.demarc.model.AnswerStatus;
 import org.demarc.model.Control;
 import org.demarc.model.Engagement;
 import org.demarc.model.Messages;
+import org.demarc.model.Provider;
 import org.demarc.model.ProviderEvidence;
 import org.demarc.model.Responsibility;
 import org.demarc.model.Service;
@@ -115,24 +116,13 @@ final class SspDocument {
 
     private ObjectNode implementation() {
         ObjectNode impl = JsonOut.object();
-        ObjectNode auth = impl.putArray("leveraged-authorizations").addObject();
-        auth.put("uuid", leveragedAuthorization(ctx));
-        auth.put("title", ExportContext.line(Messages.get("oscal.ssp.leveraged", ctx.assessment.catalog().provider().name()), "-"));
+        ArrayNode authorizations = impl.putArray("leveraged-authorizations");
         List<ProviderEvidence> evidence = providerEvidence();
-        List<ProviderEvidence> linked = evidence.stream().filter(SspDocument::hasAddress).toList();
-        if (!linked.isEmpty()) {
-            ArrayNode links = auth.putArray("links");
-            for (ProviderEvidence pe : linked) {
-                ObjectNode l = links.addObject();
-                l.put("href", "#" + evidenceUuid(pe));
-                l.put("rel", "reference");
-            }
+        for (Provider provider : ctx.assessment.catalog().providers()) {
+            // One per provider: each cloud's attestations authorize what that cloud carries.
+            leveragedAuthorization(authorizations.addObject(), provider, evidence.stream()
+                    .filter(pe -> appliesTo(pe, provider)).toList());
         }
-        auth.put("party-uuid", metadata.providerParty());
-        auth.put("date-authorized", dateAuthorized(evidence).toString());
-        auth.put("remarks", String.join("\n", java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(Messages.get("oscal.ssp.leveragedRemarks", evidence.size())),
-                evidence.stream().map(SspDocument::describe)).toList()));
         ObjectNode user = impl.putArray("users").addObject();
         user.put("uuid", ctx.uuids.of("user/system-owner"));
         user.put("title", Messages.get(Metadata.ROLE_TITLES.get(Metadata.OWNER)));
@@ -151,10 +141,11 @@ final class SspDocument {
             c.put("title", ExportContext.line(s.name(), s.id()));
             c.put("description", ExportContext.text(s.description(), s.name()));
             ArrayNode props = c.putArray("props");
-            props.add(ExportContext.prop("vendor-name", ExportContext.line(ctx.assessment.catalog().provider().name(), "-")));
+            Provider provider = ctx.assessment.catalog().providerOf(s.id());
+            props.add(ExportContext.prop("vendor-name", ExportContext.line(provider.name(), "-")));
             props.add(ExportContext.prop("implementation-point", "external"));
-            props.add(ExportContext.prop("leveraged-authorization-uuid", leveragedAuthorization(ctx)));
-            props.add(ExportContext.demarcProp("provider", ExportContext.line(ctx.assessment.catalog().provider().id(), "-")));
+            props.add(ExportContext.prop("leveraged-authorization-uuid", leveragedAuthorization(ctx, provider)));
+            props.add(ExportContext.demarcProp("provider", ExportContext.line(provider.id(), "-")));
             props.add(ExportContext.demarcProp("catalog-id", ExportContext.line(s.id(), "-")));
             props.add(ExportContext.demarcProp("variant", s.category().name().toLowerCase(java.util.Locale.ROOT)));
             c.putObject("status").put("state", "operational");
@@ -162,8 +153,37 @@ final class SspDocument {
         return impl;
     }
 
-    static String leveragedAuthorization(ExportContext ctx) {
-        return ctx.uuids.of("leveraged-authorization/" + ctx.assessment.catalog().provider().id());
+    private void leveragedAuthorization(ObjectNode auth, Provider provider, List<ProviderEvidence> evidence) {
+        auth.put("uuid", leveragedAuthorization(ctx, provider));
+        auth.put("title", ExportContext.line(Messages.get("oscal.ssp.leveraged", provider.name()), "-"));
+        List<ProviderEvidence> linked = evidence.stream().filter(SspDocument::hasAddress).toList();
+        if (!linked.isEmpty()) {
+            ArrayNode links = auth.putArray("links");
+            for (ProviderEvidence pe : linked) {
+                ObjectNode l = links.addObject();
+                l.put("href", "#" + evidenceUuid(pe));
+                l.put("rel", "reference");
+            }
+        }
+        auth.put("party-uuid", metadata.providerParty(provider));
+        auth.put("date-authorized", dateAuthorized(evidence).toString());
+        auth.put("remarks", String.join("\n", java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(Messages.get("oscal.ssp.leveragedRemarks", evidence.size())),
+                evidence.stream().map(SspDocument::describe)).toList()));
+    }
+
+    /**
+     * Whether an evidence entry supports the provider's authorization: always with one provider;
+     * with several, the one it names, or every one when it names none (it is not dropped).
+     */
+    private boolean appliesTo(ProviderEvidence pe, Provider provider) {
+        return org.demarc.assessment.EvidenceProviders.of(ctx.assessment.catalog(), pe)
+                .map(provider::equals).orElse(true);
+    }
+
+    /** The leveraged authorization of the provider of a service; a single-provider file keeps its one UUID. */
+    static String leveragedAuthorization(ExportContext ctx, Provider provider) {
+        return ctx.uuids.of("leveraged-authorization/" + provider.id());
     }
 
     /** The provider's reports relied on anywhere in the assessment, each once, by name and period. */
@@ -248,12 +268,14 @@ final class SspDocument {
             bc.put("component-uuid", component(ctx, s));
             bc.put("uuid", ctx.uuids.of("by-component/" + r.controlId() + "/" + s.id()));
             bc.put("description", Messages.get("oscal.ssp.inheritedDescription",
-                    ctx.assessment.catalog().provider().name(), s.name(), r.controlId().toUpperCase(java.util.Locale.ROOT)));
+                    ctx.assessment.catalog().providerOf(s.id()).name(), s.name(),
+                    r.controlId().toUpperCase(java.util.Locale.ROOT)));
             ArrayNode list = bc.putArray("inherited");
             for (Control c : provided) {
                 ObjectNode st = list.addObject();
                 st.put("uuid", ctx.uuids.of("inherited/" + r.controlId() + "/" + s.id() + "/" + c.id()));
-                st.put("description", statement(c, c.providerPart()));
+                // The provider of this service says what it does, in its own words.
+                st.put("description", statement(c, ctx.assessment.catalog().control(c.id(), s.id()).orElse(c).providerPart()));
                 inherited++;
             }
         }

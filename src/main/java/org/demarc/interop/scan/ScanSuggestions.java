@@ -37,7 +37,7 @@ public record ScanSuggestions(ScanRead read, List<ControlSuggestion> suggestions
     }
 
     /**
-     * The project's clouds: those of the services in scope ("aws.s3"), or the catalog's provider
+     * The project's clouds: those of the services in scope ("aws.s3"), or the catalog's providers
      * before a scope is chosen; empty (no check) when any is not a cloud Demarc knows by name.
      */
     private static Set<String> clouds(Assessment a) {
@@ -48,7 +48,7 @@ public record ScanSuggestions(ScanRead read, List<ControlSuggestion> suggestions
             clouds.add(dot > 0 ? id.substring(0, dot) : id);
         }
         if (clouds.isEmpty()) {
-            clouds.add(a.catalog().provider().id());
+            a.catalog().providers().forEach(p -> clouds.add(p.id()));
         }
         return known.containsAll(clouds) ? clouds : Set.of();
     }

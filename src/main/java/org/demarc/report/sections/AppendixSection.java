@@ -30,11 +30,22 @@ public final class AppendixSection implements Section {
         }
         attendees(ctx);
         Headings.subsection(ctx, text("report.appendix.catalog"), true);
-        flow.paragraph(text("report.appendix.catalog.value", c.name(), c.id(), c.version(), c.provider().name(),
-                c.services().size(), c.controls().size()), Styles.BODY);
-        if (!c.attribution().isEmpty()) {
-            // Licences such as CC BY ask for the credit wherever the adapted material is shown.
-            flow.paragraph(text("report.appendix.catalog.attribution", c.attribution()), Styles.BODY);
+        if (c.isCombined()) {
+            flow.paragraph(text("report.appendix.catalog.combined", c.parts().size()), Styles.BODY);
+            flow.down(4);
+        }
+        for (Catalog part : c.parts()) {
+            flow.paragraph(text("report.appendix.catalog.value", part.name(), part.id(), part.version(),
+                    part.provider().name(), part.services().size(), part.controls().size()), Styles.BODY);
+            if (!part.attribution().isEmpty()) {
+                // Licences such as CC BY ask for the credit wherever the adapted material is shown.
+                flow.paragraph(text("report.appendix.catalog.attribution", part.attribution()), Styles.BODY);
+            }
+            if (c.isCombined()) {
+                flow.paragraph(text("report.appendix.catalog.partFingerprint",
+                        org.demarc.catalog.CatalogFingerprint.of(part)), Styles.BODY);
+                flow.down(4);
+            }
         }
         flow.paragraph(text("report.appendix.catalog.fingerprint", ctx.catalogFingerprint()), Styles.BODY);
         flow.down(4);

@@ -37,7 +37,7 @@ public final class InheritedSection implements Section {
         for (Control c : controls) {
             ctx.checkpoint();
             Headings.minor(ctx, c.id() + "  " + c.title());
-            flow.paragraph(text("report.inherited.providerPart", c.providerPart()), Styles.SMALL);
+            providerParts(ctx, c);
             Answer a = ctx.assessment().answers().get(c.id());
             boolean acknowledged = a != null && a.status() == AnswerStatus.INHERITED && !a.providerEvidence().isEmpty();
             flow.paragraph(acknowledged ? text("report.inherited.acknowledged")
@@ -50,10 +50,17 @@ public final class InheritedSection implements Section {
             if (a == null || a.providerEvidence().isEmpty()) {
                 continue;
             }
-            Table t = new Table(new float[] {2f, 1.6f, 1.4f, 1.1f, 1.6f}, List.of(
+            boolean several = ctx.assessment().catalog().isCombined();
+            List<Cell> head = new java.util.ArrayList<>();
+            if (several) {
+                head.add(Cell.head(text("report.inherited.provider")));
+            }
+            head.addAll(List.of(
                     Cell.head(text("report.inherited.report")), Cell.head(text("report.inherited.issuer")),
                     Cell.head(text("report.inherited.period")), Cell.head(text("report.inherited.obtained")),
                     Cell.head(text("report.inherited.source"))));
+            Table t = new Table(several ? new float[] {1.2f, 2f, 1.6f, 1.4f, 1.1f, 1.6f}
+                    : new float[] {2f, 1.6f, 1.4f, 1.1f, 1.6f}, head);
             for (ProviderEvidence e : a.providerEvidence()) {
                 LocalDate seen = e.obtainedOn() != null ? e.obtainedOn() : e.periodTo();
                 boolean stale = seen == null || seen.isBefore(staleBefore);
@@ -62,11 +69,41 @@ public final class InheritedSection implements Section {
                                 Styles.SMALL_BOLD.withColor(Palette.WARNING))
                         : Cell.of(date(e.obtainedOn()));
                 String source = e.note().isBlank() ? orDash(e.source()) : orDash(e.source()) + "\n" + e.note();
-                t.row(Cell.of(orDash(e.name())), Cell.of(orDash(e.issuer())),
+                List<Cell> row = new java.util.ArrayList<>();
+                if (several) {
+                    row.add(providerCell(ctx, e));
+                }
+                row.addAll(List.of(Cell.of(orDash(e.name())), Cell.of(orDash(e.issuer())),
                         Cell.of(text("report.cover.period", date(e.periodFrom()), date(e.periodTo()))), obtained,
-                        Cell.of(source));
+                        Cell.of(source)));
+                t.row(row);
             }
             t.draw(flow);
         }
+    }
+
+    /**
+     * What the provider does for the control; over several providers, each provider's own words
+     * for those of its services in scope, each named.
+     */
+    private static void providerParts(ReportContext ctx, Control c) {
+        org.demarc.model.Catalog catalog = ctx.assessment().catalog();
+        if (!catalog.isCombined()) {
+            ctx.flow().paragraph(text("report.inherited.providerPart", c.providerPart()), Styles.SMALL);
+            return;
+        }
+        for (org.demarc.model.Catalog part : catalog.parts()) {
+            if (ctx.services().stream().anyMatch(s -> catalog.partFor(s.id()) == part)) {
+                String words = part.control(c.id()).orElse(c).providerPart();
+                ctx.flow().paragraph(text("report.inherited.providerPartOf", part.provider().name(), words), Styles.SMALL);
+            }
+        }
+    }
+
+    /** The provider an evidence entry is about, or a warning that it names none of the assessment's. */
+    private static Cell providerCell(ReportContext ctx, ProviderEvidence e) {
+        return org.demarc.assessment.EvidenceProviders.of(ctx.assessment().catalog(), e)
+                .map(p -> Cell.of(p.name()))
+                .orElseGet(() -> Cell.of(text("report.inherited.providerUnknown"), Styles.SMALL_BOLD.withColor(Palette.WARNING)));
     }
 }

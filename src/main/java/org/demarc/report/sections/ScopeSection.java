@@ -36,24 +36,43 @@ public final class ScopeSection implements Section {
             flow.paragraph(text("report.scope.empty"), Styles.BODY);
             return;
         }
-        for (Category c : Category.values()) {
-            if (ctx.services().stream().noneMatch(s -> s.category() == c)) {
+        org.demarc.model.Catalog catalog = ctx.assessment().catalog();
+        for (org.demarc.model.Catalog part : catalog.parts()) {
+            List<Service> services = ctx.services().stream().filter(s -> catalog.partFor(s.id()) == part).toList();
+            if (services.isEmpty()) {
                 continue;
             }
-            Headings.minor(ctx, SummarySection.categoryName(ctx, c));
-            ctx.assessment().catalog().profile(c).map(CategoryProfile::customerKeeps)
-                    .ifPresent(keeps -> flow.paragraph(text("report.scope.keeps", keeps), Styles.BODY));
-            flow.down(4);
+            if (catalog.isCombined()) {
+                // One workload on several clouds: each provider draws its own line, so each gets its part.
+                Headings.subsection(ctx, text("report.scope.provider", part.provider().name()), false);
+            }
+            categories(ctx, part, services);
+            servicesTable(ctx, services);
         }
+    }
+
+    private static void categories(ReportContext ctx, org.demarc.model.Catalog part, List<Service> services) {
+        for (Category c : Category.values()) {
+            if (services.stream().noneMatch(s -> s.category() == c)) {
+                continue;
+            }
+            Headings.minor(ctx, part.profile(c).map(CategoryProfile::name).orElse(SummarySection.categoryName(ctx, c)));
+            part.profile(c).map(CategoryProfile::customerKeeps)
+                    .ifPresent(keeps -> ctx.flow().paragraph(text("report.scope.keeps", keeps), Styles.BODY));
+            ctx.flow().down(4);
+        }
+    }
+
+    private static void servicesTable(ReportContext ctx, List<Service> services) {
         Headings.minor(ctx, text("report.scope.services"));
         ResponsibilityMatrix m = ctx.analysis().matrix();
         Table table = new Table(new float[] {2.2f, 1.3f, 3.5f}, List.of(Cell.head(text("report.scope.service")),
                 Cell.head(text("report.scope.category")), Cell.head(text("report.scope.customerKeeps"))));
-        for (Service s : ctx.services()) {
+        for (Service s : services) {
             table.row(Cell.of(m.serviceLabel(s) + "\n" + s.id(), Styles.SMALL), Cell.of(SummarySection.categoryName(ctx,
                     s.category())), Cell.of(keeps(m, s)));
         }
-        table.draw(flow);
+        table.draw(ctx.flow());
     }
 
     /** The controls the customer holds alone or shares for one service, by id. */

@@ -34,9 +34,14 @@ final class SourcesTable {
         Table t = new Table(new float[] {1.3f, 0.7f, 0.8f, 3.2f}, List.of(Cell.head(text("report.scope.service")),
                 Cell.head(text("report.appendix.control")), Cell.head(text("report.appendix.sources.cell")),
                 Cell.head(text("report.appendix.sources.page"))));
-        for (CategoryProfile p : catalog.categories()) {
-            t.row(Cell.of(p.name()), Cell.of("\u2013"), Cell.of(text("report.appendix.sources.default")),
-                    Cell.of(page(p.source())));
+        for (Catalog part : catalog.parts()) {
+            for (CategoryProfile p : part.categories()) {
+                // A combination names each provider's category: each defines its own.
+                String name = catalog.isCombined() ? text("report.appendix.sources.providerCategory",
+                        part.provider().name(), p.name()) : p.name();
+                t.row(Cell.of(name), Cell.of("\u2013"), Cell.of(text("report.appendix.sources.default")),
+                        Cell.of(page(p.source())));
+            }
         }
         ResponsibilityMatrix m = ctx.analysis().matrix();
         for (Service s : scope) {

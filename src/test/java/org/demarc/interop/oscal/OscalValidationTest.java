@@ -29,6 +29,28 @@ class OscalValidationTest {
     }
 
     @Test
+    void theMultiProviderSampleValidatesWithOneLeveragedAuthorizationPerProvider() throws Exception {
+        Path out = dir.resolve("multicloud");
+        assertValid(Samples.multicloud(), Baseline.MODERATE, out);
+        com.fasterxml.jackson.databind.JsonNode ssp = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve(SspDocument.FILE).toFile()).path("system-security-plan");
+        com.fasterxml.jackson.databind.JsonNode auths = ssp.path("system-implementation").path("leveraged-authorizations");
+        assertThat(auths).hasSize(2);
+        assertThat(auths.get(0).path("title").asText()).contains("Amazon Web Services");
+        assertThat(auths.get(1).path("title").asText()).contains("Microsoft Azure");
+        assertThat(auths.get(0).path("remarks").asText()).contains("AWS SOC 2").doesNotContain("Azure SOC 2");
+        assertThat(auths.get(1).path("remarks").asText()).contains("Azure SOC 2").doesNotContain("AWS SOC 2");
+        for (com.fasterxml.jackson.databind.JsonNode c : ssp.path("system-implementation").path("components")) {
+            if (c.path("type").asText().equals("service")) {
+                String vendor = c.path("props").findValuesAsText("value").get(0);
+                String id = c.path("title").asText();
+                assertThat(vendor).as(id).isEqualTo(Samples.multicloud().catalog().partFor(
+                        c.path("props").get(4).path("value").asText()).provider().name());
+            }
+        }
+    }
+
+    @Test
     void theLargeFixtureValidatesUnderTheHighBaseline() throws Exception {
         assertValid(LargeFixture.create(), Baseline.HIGH, dir.resolve("large"));
     }

@@ -24,6 +24,22 @@ class ServicesViewModelTest {
     }
 
     @Test
+    void overSeveralProvidersEachServiceSaysWhatItsOwnProviderLeavesToTheCustomer() {
+        org.demarc.model.Catalog aws = BuiltInCatalog.load("aws");
+        org.demarc.model.Catalog azure = BuiltInCatalog.load("azure");
+        AssessmentSession session = new AssessmentSession();
+        session.load(Assessment.create(Engagement.empty(), org.demarc.model.Catalog.combine(java.util.List.of(aws, azure)),
+                new HistoryEvent(Instant.EPOCH, HistoryKind.CREATED, "", "")), null, true);
+        ServicesViewModel vm = new ServicesViewModel(session);
+        Service appService = azure.service("azure.appservice").orElseThrow();
+        Service s3 = aws.service("aws.s3").orElseThrow();
+        assertThat(vm.customerKeeps(appService))
+                .isEqualTo(azure.profile(appService.category()).orElseThrow().customerKeeps())
+                .isNotEqualTo(aws.profile(appService.category()).orElseThrow().customerKeeps());
+        assertThat(vm.customerKeeps(s3)).isEqualTo(aws.profile(s3.category()).orElseThrow().customerKeeps());
+    }
+
+    @Test
     void searchMatchesNameIdAndIsCaseInsensitive() {
         ServicesViewModel vm = new ServicesViewModel(fresh());
         vm.searchProperty().set("ec2");

@@ -191,7 +191,8 @@ public final class ResponsibilityViewModel {
             ServiceVariant variant = matrix.variant(svc.id()).orElse(null);
             return ResponsibilityEngine.deciding(control, svc, variant).map(ServiceOverride::source).orElse(null);
         }
-        return session.assessment().catalog().profile(a.category()).map(CategoryProfile::source).orElse(null);
+        // The category page of the service's own provider: each provider defines its categories.
+        return session.assessment().catalog().profileOf(svc).map(CategoryProfile::source).orElse(null);
     }
 
     static String sourceText(Source s) {

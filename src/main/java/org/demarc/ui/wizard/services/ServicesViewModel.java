@@ -174,10 +174,10 @@ public final class ServicesViewModel {
         });
     }
 
-    /** What the service's category leaves to the customer, in the catalog's words. */
+    /** What the service's category leaves to the customer, in its own provider's catalog's words. */
     public String customerKeeps(Service s) {
         Assessment a = session.assessment();
-        return a == null ? "" : a.catalog().profile(s.category()).map(p -> p.customerKeeps()).orElse("");
+        return a == null ? "" : a.catalog().profileOf(s).map(p -> p.customerKeeps()).orElse("");
     }
 
     public SortedList<Service> visibleServices() {
