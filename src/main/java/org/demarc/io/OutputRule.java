@@ -26,7 +26,9 @@ public final class OutputRule {
         PDF(List.of(".pdf"), "%PDF-"),
         PROJECT(List.of(".demarc", ".json"), "\"demarc-assessment\""),
         XLSX(List.of(".xlsx"), "PK\u0003\u0004"),
-        CSV(List.of(".csv"), null);
+        CSV(List.of(".csv"), null),
+        JSON(List.of(".json"), null),
+        TEXT(List.of(".txt"), null);
 
         private final List<String> extensions;
         private final String signature;

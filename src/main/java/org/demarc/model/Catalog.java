@@ -20,6 +20,7 @@ public final class Catalog {
     private final List<Service> services;
     private final List<Control> controls;
     private final String attribution;
+    private final List<EquivalentsSource> equivalentsSources;
     private final Map<String, Service> servicesById = new LinkedHashMap<>();
     private final Map<String, Control> controlsById = new LinkedHashMap<>();
     private final Map<String, Domain> domainsById = new LinkedHashMap<>();
@@ -35,6 +36,17 @@ public final class Catalog {
      */
     public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
                    List<Domain> domains, List<Service> services, List<Control> controls, String attribution) {
+        this(id, name, version, provider, categories, domains, services, controls, attribution, List.of());
+    }
+
+    /**
+     * With the pages its services' equivalents on other providers rest on, one per provider they
+     * name (see {@link Service#equivalents()}).
+     */
+    public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
+                   List<Domain> domains, List<Service> services, List<Control> controls, String attribution,
+                   List<EquivalentsSource> equivalentsSources) {
+        this.equivalentsSources = List.copyOf(equivalentsSources);
         this.attribution = Objects.requireNonNull(attribution, "attribution");
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
@@ -72,7 +84,28 @@ public final class Catalog {
     }
 
     public Catalog withAttribution(String newAttribution) {
-        return new Catalog(id, name, version, provider, categories, domains, services, controls, newAttribution);
+        return new Catalog(id, name, version, provider, categories, domains, services, controls, newAttribution,
+                equivalentsSources);
+    }
+
+    /** The pages the services' equivalents rest on, one per other provider; empty when none are named. */
+    public List<EquivalentsSource> equivalentsSources() {
+        return equivalentsSources;
+    }
+
+    /** The page this catalog's equivalents on that provider rest on. */
+    public Optional<EquivalentsSource> equivalentsSource(String providerId) {
+        return equivalentsSources.stream().filter(e -> e.providerId().equals(providerId)).findFirst();
+    }
+
+    public Catalog withServices(List<Service> newServices) {
+        return new Catalog(id, name, version, provider, categories, domains, newServices, controls, attribution,
+                equivalentsSources);
+    }
+
+    public Catalog withEquivalentsSources(List<EquivalentsSource> newSources) {
+        return new Catalog(id, name, version, provider, categories, domains, services, controls, attribution,
+                newSources);
     }
 
     public List<CategoryProfile> categories() {
@@ -118,12 +151,14 @@ public final class Catalog {
         return id.equals(other.id) && name.equals(other.name) && version.equals(other.version)
                 && provider.equals(other.provider) && categories.equals(other.categories)
                 && domains.equals(other.domains) && services.equals(other.services)
-                && controls.equals(other.controls) && attribution.equals(other.attribution);
+                && controls.equals(other.controls) && attribution.equals(other.attribution)
+                && equivalentsSources.equals(other.equivalentsSources);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, version, provider, categories, domains, services, controls, attribution);
+        return Objects.hash(id, name, version, provider, categories, domains, services, controls, attribution,
+                equivalentsSources);
     }
 
     @Override
