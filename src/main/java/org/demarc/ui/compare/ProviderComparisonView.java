@@ -41,12 +41,14 @@ public final class ProviderComparisonView {
         table.setId("compare-providers-table");
         table.getItems().setAll(model.controls());
         table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Control, String> id = new TableColumn<>(I18n.t("compare.providers.control"));
         id.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().id()));
-        id.setPrefWidth(72);
+        id.setPrefWidth(76);
+        id.setMinWidth(76);
         TableColumn<Control, String> title = new TableColumn<>(I18n.t("compare.providers.title"));
         title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
-        title.setPrefWidth(300);
+        title.setPrefWidth(220);
         table.getColumns().add(id);
         table.getColumns().add(title);
         for (Column column : model.columns()) {
@@ -54,7 +56,8 @@ public final class ProviderComparisonView {
             col.setUserData(column);
             col.setCellValueFactory(c -> new SimpleObjectProperty<>(column.cell(c.getValue()).orElse(null)));
             col.setCellFactory(c -> new AssignmentCell());
-            col.setPrefWidth(150);
+            // Five providers' services fit beside the titles at 1024 wide; long names wrap in the header.
+            col.setPrefWidth(134);
             col.setSortable(false);
             table.getColumns().add(col);
         }
