@@ -62,7 +62,7 @@ class LaunchRouteTest {
         int code = org.demarc.cli.DemarcCommand.unknownCommand("typo", new java.io.PrintWriter(err));
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString().lines()).containsExactly("Unknown command 'typo' (and no file of that name)",
-                "Usage: demarc [FILE | --sample | COMMAND ...]; the commands: new, validate, matrix, catalog, export, "
+                "Usage: demarc [FILE | --sample | COMMAND ...]; the commands: new, validate, matrix, compare-providers, catalog, export, "
                         + "handout, verify, sign, questionnaire, findings, diff, carry-forward, merge, oscal, scan, portfolio, bundle, unbundle; see demarc --help");
     }
 

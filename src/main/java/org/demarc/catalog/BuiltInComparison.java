@@ -23,10 +23,18 @@ public record BuiltInComparison(Catalog builtIn, CatalogDiff diff) {
         if (builtIn == null || catalog == builtIn || !builtIn.version().equals(catalog.version())) {
             return null;
         }
-        if (CatalogFingerprint.of(catalog).equals(CatalogFingerprint.of(builtIn))) {
+        // Equivalents never change a cell, and the comparison view reads them from the built-in
+        // catalogs: a project that embedded the catalog before they were added is still the built-in one.
+        Catalog without = withoutEquivalents(catalog);
+        if (CatalogFingerprint.of(without).equals(CatalogFingerprint.of(withoutEquivalents(builtIn)))) {
             return null;
         }
         return new BuiltInComparison(builtIn, CatalogDiff.between(builtIn, catalog));
+    }
+
+    private static Catalog withoutEquivalents(Catalog catalog) {
+        return catalog.withServices(catalog.services().stream().map(s -> s.withEquivalents(List.of())).toList())
+                .withEquivalentsSources(List.of());
     }
 
     public List<ResponsibilityChange> cells() {

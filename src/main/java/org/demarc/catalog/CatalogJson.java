@@ -17,6 +17,7 @@ import org.demarc.model.CategoryProfile;
 import org.demarc.model.Control;
 import org.demarc.model.ControlClass;
 import org.demarc.model.Domain;
+import org.demarc.model.EquivalentsSource;
 import org.demarc.model.Framework;
 import org.demarc.model.Provider;
 import org.demarc.model.Responsibility;
@@ -48,6 +49,7 @@ public final class CatalogJson {
             p.finish();
         }
         String attribution = r.text("attribution");
+        List<EquivalentsSource> equivalentsSources = readEquivalentsSources(r);
         List<CategoryProfile> categories = new ArrayList<>();
         for (FieldReader c : r.objects("categories", Category.values().length * 4)) {
             Category category = c.enumValue("category", Category.class);
@@ -80,7 +82,25 @@ public final class CatalogJson {
         }
         r.finish();
         checkTotals(r, services, controls);
-        return new Catalog(id, name, version, provider, categories, domains, services, controls, attribution);
+        return new Catalog(id, name, version, provider, categories, domains, services, controls, attribution,
+                equivalentsSources);
+    }
+
+    /** The pages the services' equivalents rest on, one per other provider; a catalog without any has none. */
+    private static List<EquivalentsSource> readEquivalentsSources(FieldReader r) {
+        List<EquivalentsSource> out = new ArrayList<>();
+        for (FieldReader e : r.objects("equivalentsSources", JsonLimits.MAX_ITEMS)) {
+            String providerId = e.requiredText("provider");
+            Source source = readSource(e);
+            if (source == null) {
+                e.problems().error(e.at("source"), "json.missing", "source");
+            }
+            e.finish();
+            if (source != null) {
+                out.add(new EquivalentsSource(providerId, source));
+            }
+        }
+        return out;
     }
 
     /** Bounds what the catalog makes every later step compute: the matrix and the overrides. */
@@ -109,9 +129,10 @@ public final class CatalogJson {
         for (FieldReader v : s.objects("variants", JsonLimits.MAX_ITEMS)) {
             variants.add(readVariant(v));
         }
+        List<String> equivalents = s.texts("equivalents", JsonLimits.MAX_ITEMS);
         s.finish();
         return category == null ? null
-                : new Service(id, name, group, category, description, overrides, variants, osAccess);
+                : new Service(id, name, group, category, description, overrides, variants, osAccess, equivalents);
     }
 
     private static ServiceVariant readVariant(FieldReader v) {
@@ -156,10 +177,13 @@ public final class CatalogJson {
     }
 
     private static void writeSource(ObjectNode owner, Source source) {
-        if (source == null) {
-            return;
+        if (source != null) {
+            writeSourceFields(owner.putObject("source"), source);
         }
-        ObjectNode n = owner.putObject("source");
+    }
+
+    /** A source's members as a catalog writes them: title, url, checked. */
+    public static void writeSourceFields(ObjectNode n, Source source) {
         n.put("title", source.title());
         n.put("url", source.url());
         n.put("checked", source.checked().toString());
@@ -227,6 +251,14 @@ public final class CatalogJson {
         if (!catalog.attribution().isEmpty()) {
             root.put("attribution", catalog.attribution());
         }
+        if (!catalog.equivalentsSources().isEmpty()) {
+            ArrayNode sources = root.putArray("equivalentsSources");
+            for (EquivalentsSource e : catalog.equivalentsSources()) {
+                ObjectNode n = sources.addObject();
+                n.put("provider", e.providerId());
+                writeSource(n, e.source());
+            }
+        }
         ArrayNode categories = root.putArray("categories");
         for (CategoryProfile p : catalog.categories()) {
             ObjectNode n = categories.addObject();
@@ -258,6 +290,10 @@ public final class CatalogJson {
             if (s.hasVariants()) {
                 ArrayNode variants = n.putArray("variants");
                 s.variants().forEach(v -> writeVariant(variants.addObject(), v));
+            }
+            if (!s.equivalents().isEmpty()) {
+                ArrayNode equivalents = n.putArray("equivalents");
+                s.equivalents().forEach(equivalents::add);
             }
         }
         ArrayNode controls = root.putArray("controls");

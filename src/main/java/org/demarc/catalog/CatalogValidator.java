@@ -54,6 +54,7 @@ public final class CatalogValidator {
         for (int i = 0; i < catalog.services().size(); i++) {
             checkService(catalog, catalog.services().get(i), base + "/services/" + i, controlIds, problems);
         }
+        EquivalentsCheck.check(catalog, base, sources != SourcePolicy.EMBEDDED, problems);
         if (!problems.hasErrors()) {
             checkOsAccess(catalog, base, problems);
         }

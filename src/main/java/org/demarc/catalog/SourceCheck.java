@@ -32,6 +32,9 @@ final class SourceCheck {
         for (int i = 0; i < catalog.categories().size(); i++) {
             check(catalog.categories().get(i).source(), base + "/categories/" + i, problems);
         }
+        for (int i = 0; i < catalog.equivalentsSources().size(); i++) {
+            check(catalog.equivalentsSources().get(i).source(), base + "/equivalentsSources/" + i, problems);
+        }
         for (int i = 0; i < catalog.services().size(); i++) {
             Service s = catalog.services().get(i);
             String at = base + "/services/" + i;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "demarc", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli",
         versionProvider = VersionProvider.class,
-        subcommands = {NewCommand.class, ValidateCommand.class, MatrixCommand.class, CatalogCommand.class, ExportCommand.class, HandoutCommand.class,
+        subcommands = {NewCommand.class, ValidateCommand.class, MatrixCommand.class, CompareProvidersCommand.class,
+                CatalogCommand.class, ExportCommand.class, HandoutCommand.class,
                 VerifyCommand.class, SignCommand.class, QuestionnaireCommand.class, FindingsCommand.class, DiffCommand.class,
                 CarryForwardCommand.class, OscalCommand.class, ScanCommand.class,
                 MergeCommand.class, MergeDriverCommand.class,
@@ -28,7 +29,7 @@ public final class DemarcCommand implements Runnable {
 
     /** The subcommand names that select the command line instead of the GUI. */
     public static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of(
-            "new", "validate", "matrix", "catalog", "export", "handout", "verify", "sign", "questionnaire", "findings", "diff", "carry-forward", "oscal", "scan",
+            "new", "validate", "matrix", "compare-providers", "catalog", "export", "handout", "verify", "sign", "questionnaire", "findings", "diff", "carry-forward", "oscal", "scan",
             "merge", "merge-driver",
             "portfolio", "bundle", "unbundle",
             "help", "--help", "-h", "--version", "-V");

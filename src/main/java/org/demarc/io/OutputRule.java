@@ -27,7 +27,9 @@ public final class OutputRule {
         PROJECT(List.of(".demarc", ".json"), "\"demarc-assessment\""),
         XLSX(List.of(".xlsx"), "PK\u0003\u0004"),
         DOCX(List.of(".docx"), "PK\u0003\u0004"),
-        CSV(List.of(".csv"), null);
+        CSV(List.of(".csv"), null),
+        JSON(List.of(".json"), null),
+        TEXT(List.of(".txt"), null);
 
         private final List<String> extensions;
         private final String signature;

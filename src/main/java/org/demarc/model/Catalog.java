@@ -26,6 +26,7 @@ public final class Catalog {
     private final List<Service> services;
     private final List<Control> controls;
     private final String attribution;
+    private final List<EquivalentsSource> equivalentsSources;
     private final Map<String, Service> servicesById = new LinkedHashMap<>();
     private final Map<String, Control> controlsById = new LinkedHashMap<>();
     private final Map<String, Domain> domainsById = new LinkedHashMap<>();
@@ -44,12 +45,25 @@ public final class Catalog {
      */
     public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
                    List<Domain> domains, List<Service> services, List<Control> controls, String attribution) {
-        this(id, name, version, provider, categories, domains, services, controls, attribution, List.of());
+        this(id, name, version, provider, categories, domains, services, controls, attribution,
+                List.<EquivalentsSource>of());
+    }
+
+    /**
+     * With the pages its services' equivalents on other providers rest on, one per provider they
+     * name (see {@link Service#equivalents()}).
+     */
+    public Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
+                   List<Domain> domains, List<Service> services, List<Control> controls, String attribution,
+                   List<EquivalentsSource> equivalentsSources) {
+        this(id, name, version, provider, categories, domains, services, controls, attribution, equivalentsSources,
+                List.of());
     }
 
     private Catalog(String id, String name, String version, Provider provider, List<CategoryProfile> categories,
                     List<Domain> domains, List<Service> services, List<Control> controls, String attribution,
-                    List<Catalog> parts) {
+                    List<EquivalentsSource> equivalentsSources, List<Catalog> parts) {
+        this.equivalentsSources = List.copyOf(equivalentsSources);
         this.parts = List.copyOf(parts);
         this.parts.forEach(part -> part.services.forEach(s -> partsByServiceId.putIfAbsent(s.id(), part)));
         this.attribution = Objects.requireNonNull(attribution, "attribution");
@@ -90,10 +104,38 @@ public final class Catalog {
 
     /** With another credit; a combination keeps its parts' credits, so this applies to single catalogs. */
     public Catalog withAttribution(String newAttribution) {
+        requireSingle();
+        return new Catalog(id, name, version, provider, categories, domains, services, controls, newAttribution,
+                equivalentsSources);
+    }
+
+    /** A combination is changed through its parts: a copy of it with other services or credits would lose them. */
+    private void requireSingle() {
         if (isCombined()) {
-            throw new UnsupportedOperationException("a combined catalog credits its parts; change a part instead");
+            throw new UnsupportedOperationException("a combined catalog is changed through its parts");
         }
-        return new Catalog(id, name, version, provider, categories, domains, services, controls, newAttribution);
+    }
+
+    /** The pages the services' equivalents rest on, one per other provider; empty when none are named. */
+    public List<EquivalentsSource> equivalentsSources() {
+        return equivalentsSources;
+    }
+
+    /** The page this catalog's equivalents on that provider rest on. */
+    public Optional<EquivalentsSource> equivalentsSource(String providerId) {
+        return equivalentsSources.stream().filter(e -> e.providerId().equals(providerId)).findFirst();
+    }
+
+    public Catalog withServices(List<Service> newServices) {
+        requireSingle();
+        return new Catalog(id, name, version, provider, categories, domains, newServices, controls, attribution,
+                equivalentsSources);
+    }
+
+    public Catalog withEquivalentsSources(List<EquivalentsSource> newSources) {
+        requireSingle();
+        return new Catalog(id, name, version, provider, categories, domains, services, controls, attribution,
+                newSources);
     }
 
     /**
@@ -118,7 +160,7 @@ public final class Catalog {
         return new Catalog(joined(flat, Catalog::id, "+"), joined(flat, Catalog::name, null),
                 joined(flat, Catalog::version, "+"),
                 new Provider(joined(flat, c -> c.provider().id(), "+"), joined(flat, c -> c.provider().name(), null)),
-                first.categories(), first.domains(), allServices, first.controls(), credits, flat);
+                first.categories(), first.domains(), allServices, first.controls(), credits, List.of(), flat);
     }
 
     /** Joined by {@code separator}, or by the words of "A + B" when it is null (text people read). */
@@ -215,12 +257,13 @@ public final class Catalog {
                 && provider.equals(other.provider) && categories.equals(other.categories)
                 && domains.equals(other.domains) && services.equals(other.services)
                 && controls.equals(other.controls) && attribution.equals(other.attribution)
-                && parts.equals(other.parts);
+                && equivalentsSources.equals(other.equivalentsSources) && parts.equals(other.parts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, version, provider, categories, domains, services, controls, attribution);
+        return Objects.hash(id, name, version, provider, categories, domains, services, controls, attribution,
+                equivalentsSources, parts);
     }
 
     @Override

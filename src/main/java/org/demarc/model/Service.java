@@ -8,10 +8,12 @@ import java.util.Optional;
  * A cloud service of the catalog, with the overrides where it departs from its category, the
  * deployment variants a project chooses among (none for most services) and whether the customer
  * can log in to the operating system of its nodes ({@code customerOsAccess}, which a variant may
- * say otherwise).
+ * say otherwise). {@code equivalents} names, by id, the comparable services of other providers'
+ * catalogs ({@code azure.vm} for Amazon EC2), as the catalog's provider's own comparison page pairs them.
  */
 public record Service(String id, String name, String group, Category category, String description,
-                      List<ServiceOverride> overrides, List<ServiceVariant> variants, boolean customerOsAccess) {
+                      List<ServiceOverride> overrides, List<ServiceVariant> variants, boolean customerOsAccess,
+                      List<String> equivalents) {
     public Service {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -20,12 +22,24 @@ public record Service(String id, String name, String group, Category category, S
         Objects.requireNonNull(description, "description");
         overrides = List.copyOf(overrides);
         variants = List.copyOf(variants);
+        equivalents = List.copyOf(equivalents);
+    }
+
+    /** A service that names no equivalents on other providers. */
+    public Service(String id, String name, String group, Category category, String description,
+                   List<ServiceOverride> overrides, List<ServiceVariant> variants, boolean customerOsAccess) {
+        this(id, name, group, category, description, overrides, variants, customerOsAccess, List.of());
     }
 
     /** A service without variants whose nodes the customer cannot log in to. */
     public Service(String id, String name, String group, Category category, String description,
                    List<ServiceOverride> overrides) {
         this(id, name, group, category, description, overrides, List.of(), false);
+    }
+
+    public Service withEquivalents(List<String> newEquivalents) {
+        return new Service(id, name, group, category, description, overrides, variants, customerOsAccess,
+                newEquivalents);
     }
 
     public boolean hasVariants() {

@@ -167,7 +167,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "matrix", "catalog", "catalog list", "questionnaire", "questionnaire export",
+    @ValueSource(strings = {"", "validate", "matrix", "compare-providers", "catalog", "catalog list", "questionnaire", "questionnaire export",
         "questionnaire import", "findings", "diff", "carry-forward", "new", "oscal", "oscal import-component",
         "merge", "merge-driver", "portfolio", "bundle", "unbundle", "sign", "verify"})
     void everyCommandHasHelp(String command) {
@@ -184,7 +184,7 @@ class CommandLineTest {
     @Test
     void rootHelpListsTheCommandsAndExitCodes() {
         CliRunner r = CliRunner.run("--help");
-        assertThat(r.out()).contains("validate").contains("matrix").contains("catalog")
+        assertThat(r.out()).contains("validate").contains("matrix").contains("compare-providers").contains("catalog")
                 .contains("Exit codes: 0 success, 1 invalid input, 2 usage error, 3 I/O error.");
     }
 }

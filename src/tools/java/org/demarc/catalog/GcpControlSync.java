@@ -51,7 +51,7 @@ public final class GcpControlSync {
         from.controls().stream().filter(c -> to.control(c.id()).isEmpty())
                 .forEach(c -> report.add(c.id() + ": only in " + from.id() + ", needs " + to.provider().name() + " wording"));
         return new Catalog(to.id(), to.name(), to.version(), to.provider(), to.categories(), to.domains(),
-                to.services(), controls);
+                to.services(), controls, to.attribution(), to.equivalentsSources());
     }
 
     private static Control neutralFrom(Control neutral, Control worded) {

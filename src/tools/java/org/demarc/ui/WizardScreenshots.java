@@ -47,6 +47,7 @@ public final class WizardScreenshots {
             onFxThread(() -> renderProjectorMatrix(out, journalDir, dark));
             onFxThread(() -> renderProjectorQuestions(out, journalDir, dark));
             onFxThread(() -> renderPresenting(out, journalDir, dark));
+            onFxThread(() -> renderCompareProviders(out, dark));
         }
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
@@ -154,6 +155,26 @@ public final class WizardScreenshots {
         p.scene().getRoot().layout();
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5d-presenting-1024.png"));
         p.stage().close();
+    }
+
+    /** Compare providers for Amazon RDS at 1024×700, its guest OS patching cell selected. */
+    @SuppressWarnings("unchecked")
+    private static void renderCompareProviders(Path out, boolean dark) throws Exception {
+        var view = new org.demarc.ui.compare.ProviderComparisonView(
+                org.demarc.ui.compare.ProviderComparisonViewModel.of("aws.rds"));
+        Stage stage = new Stage();
+        Scene scene = new Scene(view.root(), 1024, 700);
+        stage.setScene(scene);
+        Themes.apply(scene, dark);
+        stage.show();
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        var table = (javafx.scene.control.TableView<org.demarc.model.Control>) scene.lookup("#compare-providers-table");
+        int row = table.getItems().stream().map(org.demarc.model.Control::id).toList().indexOf("PAT-02");
+        table.scrollTo(Math.max(0, row - 8));
+        table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
+        shoot(scene, out.resolve((dark ? "dark" : "light") + "-3b-compare-providers-1024.png"));
+        stage.close();
     }
 
     private record Projector(Stage stage, AssessmentSession session, MainWindow window, Scene scene) {

@@ -24,7 +24,8 @@ final class Members<T> {
             .add("category", Service::category)
             .add("description", Service::description)
             .add("overrides", s -> s.overrides().stream()
-                    .collect(Collectors.toMap(ServiceOverride::controlId, o -> o, (a, b) -> a)));
+                    .collect(Collectors.toMap(ServiceOverride::controlId, o -> o, (a, b) -> a)))
+            .add("equivalents", s -> Set.copyOf(s.equivalents()));
 
     static final Members<Control> CONTROL = new Members<Control>()
             .add("title", Control::title)

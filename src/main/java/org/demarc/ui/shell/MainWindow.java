@@ -211,6 +211,7 @@ public final class MainWindow {
         });
         Menu view = new Menu(I18n.t("menu.view"), null, dark, new SeparatorMenuItem());
         view.getItems().addAll(viewControls.menuItems());
+        view.getItems().addAll(new SeparatorMenuItem(), compareProvidersItem());
 
         MenuItem shortcuts = item("menu.help.shortcuts", "F1", () -> dialogs.showInfo(I18n.t("menu.help.shortcuts"),
                 I18n.t("help.shortcuts")));
@@ -256,6 +257,26 @@ public final class MainWindow {
         Path current = session.fileProperty().get();
         dialogs.chooseFolder(I18n.t("portfolio.chooseFolder"), current == null ? null : current.getParent())
                 .ifPresent(folder -> org.demarc.ui.interop.PortfolioWindow.show(stage, folder, clock, files::open));
+    }
+
+    /** The Services step, its selected service (the first listed when none is) compared with its equivalents. */
+    private MenuItem compareProvidersItem() {
+        MenuItem item = item("menu.view.compareProviders", null, () -> {
+            if (wizard.go(WizardStep.SERVICES)) {
+                javafx.application.Platform.runLater(() -> {
+                    if (root.lookup("#services-list") instanceof javafx.scene.control.ListView<?> list
+                            && list.getSelectionModel().isEmpty()) {
+                        list.getSelectionModel().selectFirst();
+                    }
+                    if (root.lookup("#services-compare") instanceof javafx.scene.control.Button button) {
+                        button.fire();
+                    }
+                });
+            }
+        });
+        item.setId("menu-compare-providers");
+        item.disableProperty().bind(session.openProperty().not());
+        return item;
     }
 
     /** The export step with its domain list, the focus on "Export handout…" (Space writes it). */

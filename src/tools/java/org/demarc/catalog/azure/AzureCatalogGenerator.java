@@ -35,7 +35,8 @@ import org.demarc.model.Catalog;
  * from control-wording.json; the services from services.tsv; each service's category from the
  * "Customer can access HOST / OS" cell of its workbook unless reviews.json decides otherwise; and
  * overrides proposed from the Responsibility column through mcsb-mapping.tsv, replaced by the
- * reviewed overrides of reviews.json. Everything it could not decide is printed.
+ * reviewed overrides of reviews.json; each service's equivalents on AWS and Google Cloud, and the
+ * comparison pages they rest on, from equivalents.json. Everything it could not decide is printed.
  */
 public final class AzureCatalogGenerator {
     static final String CHECKED = "2026-12-01";
@@ -83,6 +84,7 @@ public final class AzureCatalogGenerator {
     ObjectNode generate(JsonNode aws) throws IOException {
         JsonNode header = JSON.readTree(data.resolve("catalog-header.json").toFile());
         JsonNode reviews = JSON.readTree(data.resolve("reviews.json").toFile());
+        JsonNode equivalents = JSON.readTree(data.resolve("equivalents.json").toFile());
         BenchmarkMapping mapping = BenchmarkMapping.read(data.resolve("mcsb-mapping.tsv"));
         ArrayNode controls = controls(aws);
         Map<String, JsonNode> defaults = new LinkedHashMap<>();
@@ -96,6 +98,7 @@ public final class AzureCatalogGenerator {
         }
         root.set("provider", header.get("provider"));
         root.put("attribution", header.get("attribution").asText());
+        root.set("equivalentsSources", equivalents.get("equivalentsSources"));
         ArrayNode categories = root.putArray("categories");
         for (String c : CATEGORIES) {
             ObjectNode n = categories.addObject();
@@ -113,7 +116,10 @@ public final class AzureCatalogGenerator {
         }
         ArrayNode services = root.putArray("services");
         for (ServiceRow row : ServiceRow.read(data.resolve("services.tsv"))) {
-            services.add(service(row, mapping, reviews, defaults));
+            ObjectNode service = services.addObject().setAll(service(row, mapping, reviews, defaults));
+            if (equivalents.get("services").has(row.id())) {
+                service.set("equivalents", equivalents.get("services").get(row.id()));
+            }
         }
         root.set("controls", controls);
         return root;

@@ -13,7 +13,7 @@ import org.demarc.ui.common.I18n;
  * made for every visible row × column and reused while scrolling, so an update only swaps a text
  * and one style class, all prepared once; the reason is read in the "Why this cell" panel.
  */
-final class AssignmentCell extends TableCell<Control, Assignment> {
+public final class AssignmentCell extends TableCell<Control, Assignment> {
     private static final Responsibility[] WHO = Responsibility.values();
     private static final String[] STYLE = new String[WHO.length];
     private static final String[][] TEXT = new String[WHO.length][2];
@@ -42,7 +42,7 @@ final class AssignmentCell extends TableCell<Control, Assignment> {
         };
     }
 
-    AssignmentCell() {
+    public AssignmentCell() {
         getStyleClass().add("matrix-cell");
     }
 

@@ -195,7 +195,8 @@ public final class ResponsibilityViewModel {
         return session.assessment().catalog().profileOf(svc).map(CategoryProfile::source).orElse(null);
     }
 
-    static String sourceText(Source s) {
+    /** A page as the "Why this cell" panel shows it, or that none is named. */
+    public static String sourceText(Source s) {
         return s == null ? I18n.t("matrix.source.none")
                 : I18n.t("matrix.source.value", s.title(), s.url(), s.checked().toString());
     }
@@ -249,7 +250,7 @@ public final class ResponsibilityViewModel {
     }
 
     /** Why the cell reads as it does; {@code service} is the service's name with its variant's, if any. */
-    static String describe(Assignment a, Control control, String service) {
+    public static String describe(Assignment a, Control control, String service) {
         String who = a.label();
         if (a.reason() == CellReason.VARIANT_OVERRIDE) {
             return I18n.t("matrix.reason.variant", control.id(), control.title(), service, who, a.variant(),

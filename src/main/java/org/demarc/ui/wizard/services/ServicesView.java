@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import org.demarc.model.Category;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceVariant;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.compare.ProviderComparisonWindow;
 import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.common.Icons;
 import org.demarc.ui.wizard.StepView;
@@ -29,7 +31,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * The services step: search, filters, a checkable list of the catalog's services, and under it the
- * deployment variant of the selected service when it has variants (Alt+Y, or Tab from the list).
+ * deployment variant of the selected service when it has variants (Alt+Y, or Tab from the list);
+ * "Compare providers…" (Alt+M) opens the selected service beside its equivalents on the other providers.
  */
 public final class ServicesView implements StepView {
     private final BorderPane root = new BorderPane();
@@ -90,7 +93,19 @@ public final class ServicesView implements StepView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox filters = new HBox(10, search, group, category, spacer, count);
+        Button compare = new Button(I18n.t("services.compare"));
+        compare.setId("services-compare");
+        compare.setMnemonicParsing(true);
+        // Never cut to "Compare pr…" at 1024 wide: the search box gives way instead.
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        compare.disableProperty().bind(model.comparableProperty().not());
+        compare.setOnAction(e -> {
+            Service s = model.selectedProperty().get();
+            if (s != null) {
+                ProviderComparisonWindow.show(root.getScene().getWindow(), s.id(), s.name());
+            }
+        });
+        HBox filters = new HBox(10, search, group, category, spacer, count, compare);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("services-list");

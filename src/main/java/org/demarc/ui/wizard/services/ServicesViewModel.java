@@ -210,6 +210,15 @@ public final class ServicesViewModel {
         return session.readOnlyProperty();
     }
 
+    /**
+     * True when the selected service is of a provider whose catalog ships, so it can be compared
+     * with its equivalents (the catalogs themselves are read only when the comparison opens).
+     */
+    public javafx.beans.binding.BooleanBinding comparableProperty() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && org.demarc.catalog.BuiltInCatalogs
+                .named(org.demarc.catalog.ServiceIds.provider(selected.get().id())).isPresent(), selected);
+    }
+
     /** The service selected in the list, whose variant is offered. */
     public ObjectProperty<Service> selectedProperty() {
         return selected;
