@@ -41,8 +41,9 @@ class LaunchSampleTest {
     }
 
     @Test
-    void theResponsibilityStepShowsTheSamplesMatrix() {
+    void theResponsibilityStepShowsTheSamplesMatrix() throws Exception {
         robot.clickOn("4. Responsibility");
+        MatrixBuilt.await();
         TableView<?> table = robot.lookup("#matrix-table").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
         assertThat(table.getColumns()).extracting(c -> c.getId()).contains("aws.ec2", "aws.s3", "aws.rds");

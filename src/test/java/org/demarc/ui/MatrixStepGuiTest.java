@@ -67,6 +67,7 @@ class MatrixStepGuiTest {
             stage.setHeight(700);
         });
         robot.clickOn("4. Responsibility");
+        MatrixBuilt.await();
     }
 
     @AfterEach

@@ -230,6 +230,7 @@ class WizardEndToEndTest {
         assertThat(robot.lookup("#engagement-title").query().isDisabled()).as("signed off: read-only").isTrue();
 
         robot.clickOn("4. Responsibility");
+        MatrixBuilt.await();
         TableView<?> matrix = robot.lookup("#matrix-table").queryAs(TableView.class);
         assertThat(matrix.getColumns().stream().map(TableColumn::getId).filter(id -> id != null && id.startsWith("aws.")))
                 .as("a matrix column per service in scope").containsExactlyInAnyOrder("aws.ec2", "aws.rds", "aws.s3");

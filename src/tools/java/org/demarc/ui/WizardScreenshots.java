@@ -25,8 +25,9 @@ import org.demarc.ui.shell.MainWindow;
 import org.demarc.ui.wizard.WizardStep;
 
 /**
- * Renders every wizard step on the sample, in light and dark theme, at 1280×800, and the matrix and
- * the questions (searched, filtered, three chosen) at 1024×700, to PNG files:
+ * Renders every wizard step on the sample, in light and dark theme, at 1280×800, and at 1024×700 the
+ * matrix, the questions (searched, filtered, three chosen), presentation mode, the attendees, the
+ * sign-off warnings, the OSCAL export and a service's deployment choice, to PNG files:
  * {@code ./mvnw -q -Pscreenshots verify} (headless, no display needed).
  */
 public final class WizardScreenshots {
@@ -43,11 +44,14 @@ public final class WizardScreenshots {
         Platform.setImplicitExit(false);
         Path journalDir = Files.createTempDirectory("demarc-shots");
         for (boolean dark : new boolean[] {false, true}) {
-            onFxThread(() -> renderAll(out, journalDir, dark));
-            onFxThread(() -> renderProjectorMatrix(out, journalDir, dark));
+            renderAll(out, journalDir, dark);
+            renderProjectorMatrix(out, journalDir, dark);
             onFxThread(() -> renderProjectorQuestions(out, journalDir, dark));
             onFxThread(() -> renderPresenting(out, journalDir, dark));
             onFxThread(() -> renderCompareProviders(out, dark));
+            onFxThread(() -> renderWorkshop(out, journalDir, dark));
+            onFxThread(() -> renderDeployment(out, journalDir, dark));
+            onFxThread(() -> renderDialogs(out, dark));
         }
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
@@ -75,56 +79,178 @@ public final class WizardScreenshots {
         }
     }
 
+    /** Every step of the sample at 1280×800; the matrix is shot once it has all its rows. */
     private static void renderAll(Path out, Path journalDir, boolean dark) throws Exception {
-        Stage stage = new Stage();
-        UiPreferences prefs = UiPreferences.inMemory();
-        prefs.setDarkTheme(dark);
-        AssessmentSession session = new AssessmentSession();
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneOffset.UTC);
-        FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(journalDir), clock);
-        MainWindow window = new MainWindow(stage, session, files, prefs, dialogs, clock);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        stage.setScene(scene);
-        Themes.apply(scene, dark);
-        stage.show();
+        java.util.concurrent.atomic.AtomicReference<Projector> made = new java.util.concurrent.atomic.AtomicReference<>();
         String theme = dark ? "dark" : "light";
-        shoot(scene, out.resolve(theme + "-1-start.png"));
-        session.load(Samples.webshop(), Path.of("webshop.demarc"), false);
+        onFxThread(() -> {
+            Projector p = window(journalDir, dark, 1280, 800);
+            made.set(p);
+            shoot(p.scene(), out.resolve(theme + "-1-start.png"));
+            p.session().load(Samples.webshop(), Path.of("webshop.demarc"), false);
+        });
+        Projector p = made.get();
         int n = 2;
         for (WizardStep step : WizardStep.values()) {
             if (step == WizardStep.START) {
                 continue;
             }
-            window.wizard().go(step);
-            if (step == WizardStep.QUESTIONS) {
-                selectControl(scene, "NET-01");
+            onFxThread(() -> p.window().wizard().go(step));
+            if (step == WizardStep.RESPONSIBILITY) {
+                awaitMatrix(p.scene());
             }
-            shoot(scene, out.resolve(theme + "-" + n++ + "-" + step.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+            Path file = out.resolve(theme + "-" + n++ + "-" + step.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+            onFxThread(() -> {
+                if (step == WizardStep.QUESTIONS) {
+                    selectControl(p.scene(), "NET-01");
+                }
+                shoot(p.scene(), file);
+            });
         }
-        window.wizard().go(WizardStep.QUESTIONS);
-        selectControl(scene, "PHY-01");
-        shoot(scene, out.resolve(theme + "-5b-questions-inherited.png"));
-        stage.close();
+        onFxThread(() -> {
+            p.window().wizard().go(WizardStep.QUESTIONS);
+            selectControl(p.scene(), "PHY-01");
+            shoot(p.scene(), out.resolve(theme + "-5b-questions-inherited.png"));
+            p.stage().close();
+        });
+    }
+
+    /**
+     * Waits, off the FX thread, until the matrix has all its rows: the first time it is shown it
+     * builds over several pulses.
+     */
+    private static void awaitMatrix(Scene scene) throws InterruptedException {
+        javafx.css.PseudoClass building = javafx.css.PseudoClass.getPseudoClass("building");
+        for (int i = 0; i < 600; i++) {
+            boolean[] busy = {true};
+            onFxThread(() -> {
+                javafx.scene.Node tables = scene.lookup(".matrix-tables");
+                busy[0] = tables == null || tables.getPseudoClassStates().contains(building);
+            });
+            if (!busy[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the matrix was not built in 30 s");
     }
 
     /** The matrix of every service in scope on a projector's 1024×700, one override cell selected. */
     private static void renderProjectorMatrix(Path out, Path journalDir, boolean dark) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Projector> made = new java.util.concurrent.atomic.AtomicReference<>();
+        onFxThread(() -> {
+            Projector p = projector(journalDir, dark);
+            made.set(p);
+            p.session().load(org.demarc.fixtures.LargeFixture.create(), Path.of("large.demarc"), false);
+            p.window().wizard().go(WizardStep.RESPONSIBILITY);
+        });
+        Projector p = made.get();
+        awaitMatrix(p.scene());
+        onFxThread(() -> {
+            @SuppressWarnings("unchecked")
+            var table = (javafx.scene.control.TableView<org.demarc.model.Control>) p.scene().lookup("#matrix-table");
+            int row = table.getItems().stream().map(org.demarc.model.Control::id).toList().indexOf("PAT-02");
+            table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
+            table.getFocusModel().focus(row, table.getColumns().get(2));
+            shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-4-responsibility-1024.png"));
+            p.stage().close();
+        });
+    }
+
+    /** The sample's attendees, its sign-off warnings and the export step's OSCAL section, at 1024×700. */
+    private static void renderWorkshop(Path out, Path journalDir, boolean dark) throws Exception {
+        String theme = dark ? "dark" : "light";
         Projector p = projector(journalDir, dark);
-        Stage stage = p.stage();
-        Scene scene = p.scene();
-        MainWindow window = p.window();
+        org.demarc.model.Assessment sample = Samples.webshop();
+        sample = sample.withEngagement(sample.engagement().withAttendees(java.util.List.of(
+                new org.demarc.model.Attendee("Dana Whitfield", "Head of platform", "Northwind Retail GmbH"),
+                new org.demarc.model.Attendee("Sam Okafor", "Security officer", "Northwind Retail GmbH"),
+                new org.demarc.model.Attendee("Alex Morgan", "Auditor", "Demarc Audit"))));
+        p.session().load(sample, Path.of("webshop.demarc"), false);
+        p.window().wizard().go(WizardStep.ENGAGEMENT);
+        reveal(p.scene(), "#attendee-add");
+        shoot(p.scene(), out.resolve(theme + "-2b-engagement-attendees-1024.png"));
+        p.window().wizard().go(WizardStep.SIGN_OFF);
+        reveal(p.scene(), "#signoff-warnings");
+        shoot(p.scene(), out.resolve(theme + "-7b-signoff-warnings-1024.png"));
+        p.window().wizard().go(WizardStep.EXPORT);
+        reveal(p.scene(), "#export-oscal");
+        shoot(p.scene(), out.resolve(theme + "-8b-export-oscal-1024.png"));
+        p.stage().close();
+    }
+
+    /** The Services step with a service that runs in several ways (Amazon ECS): its Deployment choice. */
+    @SuppressWarnings("unchecked")
+    private static void renderDeployment(Path out, Path journalDir, boolean dark) throws Exception {
+        Projector p = projector(journalDir, dark);
         p.session().load(org.demarc.fixtures.LargeFixture.create(), Path.of("large.demarc"), false);
-        window.wizard().go(WizardStep.RESPONSIBILITY);
+        p.window().wizard().go(WizardStep.SERVICES);
+        p.scene().getRoot().applyCss();
+        p.scene().getRoot().layout();
+        var list = (javafx.scene.control.ListView<org.demarc.model.Service>) p.scene().lookup("#services-list");
+        list.getItems().stream().filter(s -> s.id().equals("aws.ecs")).findFirst().ifPresent(s -> {
+            list.getSelectionModel().clearAndSelect(list.getItems().indexOf(s));
+            // One service above it in view, so the selected line is not cut by the list's top edge.
+            list.scrollTo(Math.max(0, list.getItems().indexOf(s) - 1));
+        });
+        shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-3b-services-deployment-1024.png"));
+        p.stage().close();
+    }
+
+    /**
+     * File → Merge with… (the sample and a copy changed elsewhere, no common ancestor) and File →
+     * Import scan results… (the example Prowler CSV) as their dialogs show them.
+     */
+    private static void renderDialogs(Path out, boolean dark) throws Exception {
+        String theme = dark ? "dark" : "light";
+        org.demarc.model.Assessment ours = Samples.webshop();
+        var options = new org.demarc.assessment.merge.MergeOptions(null, false, Instant.parse("2026-11-20T10:00:00Z"),
+                "Alex Morgan", "webshop.demarc", "webshop-workshop.demarc", "");
+        var merge = new org.demarc.ui.interop.MergeViewModel(null, ours, InteropScreenshots.editedAfterExport(), options);
+        shootPane(new org.demarc.ui.interop.MergeDialog(merge).content(), 900, 560, dark,
+                out.resolve(theme + "-merge-1024.png"));
+        Path scan = Path.of("src/test/resources/org/demarc/interop/scan/example_output_aws.csv");
+        var suggestions = org.demarc.interop.scan.ScanSuggestions.of(ours, scan);
+        var preview = new org.demarc.ui.interop.ScanPreviewViewModel(suggestions, scan.getFileName().toString(),
+                "scans/" + scan.getFileName());
+        shootPane(new org.demarc.ui.interop.ScanPreviewDialog(preview).content(), 980, 600, dark,
+                out.resolve(theme + "-scan-import-1024.png"));
+    }
+
+    /** A dialog's content on its own, in the theme and with the program's stylesheet. */
+    private static void shootPane(javafx.scene.Parent content, int width, int height, boolean dark, Path file)
+            throws Exception {
+        javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(content);
+        pane.setPadding(new javafx.geometry.Insets(16));
+        pane.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
+        Stage stage = new Stage();
+        Scene scene = new Scene(pane, width, height);
+        stage.setScene(scene);
+        Themes.apply(scene, dark);
+        stage.show();
+        shoot(scene, file);
+        stage.close();
+    }
+
+    /** Scrolls the step's scroll pane so the node of {@code selector} is near its top. */
+    private static void reveal(Scene scene, String selector) {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
-        @SuppressWarnings("unchecked")
-        var table = (javafx.scene.control.TableView<org.demarc.model.Control>) scene.lookup("#matrix-table");
-        int row = table.getItems().stream().map(org.demarc.model.Control::id).toList().indexOf("PAT-02");
-        table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
-        table.getFocusModel().focus(row, table.getColumns().get(2));
-        shoot(scene, out.resolve((dark ? "dark" : "light") + "-4-responsibility-1024.png"));
-        stage.close();
+        javafx.scene.Node node = scene.lookup(selector);
+        if (node == null) {
+            throw new IllegalStateException("not on screen: " + selector);
+        }
+        for (javafx.scene.Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane pane && pane.isVisible()) {
+                javafx.geometry.Bounds at = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double room = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                if (room > 0) {
+                    pane.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 48) / room)));
+                }
+                break;
+            }
+        }
+        scene.getRoot().layout();
     }
 
     /** The questions of the sample on a projector: a search typed, a filter on, three controls chosen. */
@@ -182,14 +308,20 @@ public final class WizardScreenshots {
 
     /** The main window at a projector's 1024×700 in the theme, on a session of its own. */
     private static Projector projector(Path journalDir, boolean dark) {
+        return window(journalDir, dark, 1024, 700);
+    }
+
+    /** The main window at the size given in the theme, on a session of its own. */
+    private static Projector window(Path journalDir, boolean dark, int width, int height) {
         Stage stage = new Stage();
         UiPreferences prefs = UiPreferences.inMemory();
+        prefs.setDarkTheme(dark);
         AssessmentSession session = new AssessmentSession();
         ScriptedDialogs dialogs = new ScriptedDialogs();
         Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneOffset.UTC);
         FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(journalDir), clock);
         MainWindow window = new MainWindow(stage, session, files, prefs, dialogs, clock);
-        Scene scene = new Scene(window.root(), 1024, 700);
+        Scene scene = new Scene(window.root(), width, height);
         stage.setScene(scene);
         Themes.apply(scene, dark);
         stage.show();

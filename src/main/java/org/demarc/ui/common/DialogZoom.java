@@ -18,12 +18,26 @@ public final class DialogZoom {
     }
 
     public static <T extends Dialog<?>> T follow(T dialog, Window owner) {
+        String size = fontSize(owner);
+        if (size != null) {
+            dialog.getDialogPane().setStyle(size);
+        }
+        return dialog;
+    }
+
+    /** {@code style} without its {@code -fx-font-size}. */
+    static String withoutFontSize(String style) {
+        return FONT_SIZE.matcher(style).replaceAll("").trim();
+    }
+
+    /** The {@code -fx-font-size} the zoom set on {@code owner}'s root, as a style; null when none. */
+    static String fontSize(Window owner) {
         if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyle() != null) {
             Matcher m = FONT_SIZE.matcher(owner.getScene().getRoot().getStyle());
             if (m.find()) {
-                dialog.getDialogPane().setStyle(m.group());
+                return m.group();
             }
         }
-        return dialog;
+        return null;
     }
 }

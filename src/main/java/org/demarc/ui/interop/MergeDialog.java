@@ -50,7 +50,8 @@ public final class MergeDialog {
         dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
     }
 
-    VBox content() {
+    /** The dialog's content, also shot on its own by the screenshot tool. */
+    public VBox content() {
         Label summary = new Label(model.summary());
         summary.setId("merge-summary");
         summary.setWrapText(true);

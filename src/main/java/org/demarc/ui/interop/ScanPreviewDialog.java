@@ -38,7 +38,8 @@ public final class ScanPreviewDialog {
         return review.showAndWait();
     }
 
-    VBox content() {
+    /** The dialog's content, also shot on its own by the screenshot tool. */
+    public VBox content() {
         Label summary = new Label(model.summary());
         summary.setId("scan-summary");
         summary.setWrapText(true);

@@ -95,6 +95,7 @@ public final class MainWindow {
         UiFonts.load();
         root.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
         this.viewControls = new ViewControls(root, prefs);
+        org.demarc.ui.common.PopupZoom.install();
         // The theme is part of the window: our stylesheet builds on AtlantaFX's colour variables.
         Themes.apply(null, prefs.darkTheme());
         root.sceneProperty().addListener((obs, o, scene) -> {

@@ -80,7 +80,7 @@ class VariantChoiceWindowTest extends WindowTest {
         assertThat(scope.toString()).isEqualTo("[{\"service\":\"aws.eks\",\"variant\":\"auto-mode\"}]");
 
         robot.clickOn("4. Responsibility");
-        WaitForAsyncUtils.waitForFxEvents();
+        org.demarc.ui.MatrixBuilt.await();
         @SuppressWarnings("unchecked")
         TableView<Control> table = robot.lookup("#matrix-table").queryAs(TableView.class);
         assertThat(robot.lookup("#matrix-table .matrix-header-text").queryAllAs(Text.class))

@@ -177,7 +177,7 @@ class ZoomAndDirectionTest extends WindowTest {
                 .isLessThan(nameBounds.getMinX() - cellBounds.getMinX());
 
         robot.clickOn("4. Responsibility");
-        WaitForAsyncUtils.waitForFxEvents();
+        org.demarc.ui.MatrixBuilt.await();
         var titleCell = robot.lookup("#matrix-fixed .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> hebrew.equals(c.getItem())).findFirst().orElseThrow();
         assertRightAligned(titleCell);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,14 +38,34 @@ import org.demarc.ui.common.TextDirection;
  * columns that fit (a table keeps every cell of every column of a row in the scene, 69 services
  * made each visit cost seconds of CSS); the sideways bar, Left/Right at the edge and a sideways
  * wheel move that window of columns. Service columns are made once per service and reused.
+ * <p>
+ * The first time they are shown the tables are built over several pulses: the empty tables
+ * first, then two service columns a pulse, then the rows a few a pulse ({@link RowFeed}). Built
+ * in one go, the tables, columns and a screen of rows held the window for a third of a second on
+ * a large scope; each pulse now does a small part of it.
  */
 final class MatrixTables {
     private static final double ROW_HEIGHT = 28;
     private static final double SERVICE_WIDTH = 92;
+    /** On the tables while their rows are still coming in ({@link RowFeed}). */
+    static final javafx.css.PseudoClass BUILDING = javafx.css.PseudoClass.getPseudoClass("building");
 
     private final ResponsibilityViewModel model;
     private final TableView<Control> fixed = new TableView<>();
     private final TableView<Control> table = new TableView<>();
+    private final RowFeed feed;
+    /** Service columns per pulse while the tables are built. */
+    private static final int COLUMNS_PER_PULSE = 2;
+    /** How many service columns may be shown while the tables are being built. */
+    private int columnLimit;
+    private final AnimationTimer build = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            buildStep();
+        }
+    };
+    private VBox left;
+    private VBox right;
     private final Map<String, ServiceColumn> columns = new HashMap<>();
     private final Region bottomSpacer = new Region();
     private final ScrollBar sideways = new ScrollBar();
@@ -59,8 +80,9 @@ final class MatrixTables {
         table.setId("matrix-table");
         fixed.getStyleClass().add("matrix-fixed");
         table.getStyleClass().add("matrix-services");
+        feed = new RowFeed(model.rows());
         for (TableView<Control> t : List.of(fixed, table)) {
-            t.setItems(model.rows());
+            t.setItems(feed.items());
             t.setFixedCellSize(ROW_HEIGHT);
             t.setPlaceholder(new Label(I18n.t("matrix.empty")));
             // Small enough that the sideways bar below always keeps its place in a short window.
@@ -106,14 +128,17 @@ final class MatrixTables {
             }
         });
 
-        VBox left = new VBox(fixed, bottomSpacer);
+        left = new VBox(fixed, bottomSpacer);
         VBox.setVgrow(fixed, Priority.ALWAYS);
         bottomSpacer.minHeightProperty().bind(sideways.heightProperty());
-        VBox right = new VBox(table, sideways);
+        right = new VBox(table, sideways);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new HBox(left, right);
+        // The tables join the scene in the first pulse of the build.
+        root = new HBox();
         HBox.setHgrow(right, Priority.ALWAYS);
         root.getStyleClass().add("matrix-tables");
+        feed.building().addListener((obs, o, n) -> root.pseudoClassStateChanged(BUILDING, n));
+        root.pseudoClassStateChanged(BUILDING, true);
         table.skinProperty().addListener((obs, o, n) -> syncWhenBothSkinned());
         fixed.skinProperty().addListener((obs, o, n) -> syncWhenBothSkinned());
     }
@@ -128,6 +153,9 @@ final class MatrixTables {
 
     /** The matrix behind the cells changed: the cells ask again, the columns stay. */
     void refresh() {
+        if (feed.building().get()) {
+            build.start();
+        }
         showColumns();
         for (Service s : model.shownServices()) {
             ServiceColumn made = columns.get(s.id());
@@ -137,6 +165,20 @@ final class MatrixTables {
         }
         table.refresh();
         fixed.refresh();
+    }
+
+    /** One part of the first build a pulse: the tables, then their service columns, then their rows. */
+    private void buildStep() {
+        if (root.getChildren().isEmpty()) {
+            root.getChildren().setAll(left, right);
+        } else if (columnLimit < fit()) {
+            columnLimit += COLUMNS_PER_PULSE;
+            showColumns();
+        } else if (feed.next()) {
+            build.stop();
+            columnLimit = Integer.MAX_VALUE;
+            showColumns();
+        }
     }
 
     /** How many whole service columns the table has room for. */
@@ -151,6 +193,7 @@ final class MatrixTables {
         }
         List<Service> all = model.shownServices();
         int fit = Math.min(fit(), Math.max(1, all.size()));
+        int shown = Math.min(fit, columnLimit);
         int maxFirst = Math.max(0, all.size() - fit);
         int first = (int) Math.round(Math.min(Math.max(0, sideways.getValue()), maxFirst));
         adjusting = true;
@@ -163,7 +206,7 @@ final class MatrixTables {
         } finally {
             adjusting = false;
         }
-        List<TableColumn<Control, ?>> wanted = all.subList(first, Math.min(all.size(), first + fit)).stream()
+        List<TableColumn<Control, ?>> wanted = all.subList(first, Math.min(all.size(), first + shown)).stream()
                 .<TableColumn<Control, ?>>map(s -> columns.computeIfAbsent(s.id(), k -> new ServiceColumn(s)).column)
                 .toList();
         if (wanted.equals(table.getColumns())) {
