@@ -83,7 +83,13 @@ class ExportStepGuiTest {
         assertThat(text).contains("Changes since the previous assessment", "Answers improved (1):",
                 "NET-01 Security group and firewall configuration: Not implemented -> Implemented");
 
-        robot.clickOn("#export-previous-clear");
+        // The step is taller than the window since the report profile form came; reach the button as a
+        // keyboard user does: focus scrolls it into view (ScrollToFocus), Space presses it.
+        javafx.scene.Node clear = robot.lookup("#export-previous-clear").query();
+        WaitForAsyncUtils.asyncFx(clear::requestFocus).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(label("#export-previous-name")).isEqualTo("No previous assessment chosen");
         Path plain = dir.resolve("plain.pdf");
         dialogs.pdfTargets.add(plain);
