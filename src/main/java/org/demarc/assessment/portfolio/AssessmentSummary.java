@@ -46,7 +46,7 @@ public record AssessmentSummary(String title, String client, String workload, Li
         }
         Instant last = a.history().stream().map(HistoryEvent::at).max(Instant::compareTo).orElse(null);
         return new AssessmentSummary(a.engagement().title(), a.engagement().client(), a.engagement().workload(),
-                List.of(a.catalog().provider().name()), SignOffState.of(a), analysis.coverage(),
+                a.catalog().providers().stream().map(org.demarc.model.Provider::name).toList(), SignOffState.of(a), analysis.coverage(),
                 byBand[Band.HIGH.ordinal()], byBand[Band.MEDIUM.ordinal()], byBand[Band.LOW.ordinal()], overdue, last);
     }
 }

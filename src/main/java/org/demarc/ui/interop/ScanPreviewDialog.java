@@ -45,6 +45,9 @@ public final class ScanPreviewDialog {
         summary.setWrapText(true);
         Label lead = new Label(I18n.t("scanPreview.lead"));
         lead.setWrapText(true);
+        // Never cut to one line with "...": the lead says what Record does.
+        lead.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox notes = new VBox(2);
         notes.setId("scan-notes");
         model.notes().forEach(n -> {

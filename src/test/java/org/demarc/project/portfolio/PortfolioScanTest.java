@@ -67,6 +67,14 @@ class PortfolioScanTest {
     }
 
     @Test
+    void aMultiCloudAssessmentNamesEachProvider() throws Exception {
+        new ProjectFiles().saveNew(Samples.multicloud(), dir.resolve("multicloud.demarc"));
+        Portfolio p = new PortfolioScan(on("2026-12-01")).scan(dir);
+        assertThat(p.entries()).singleElement().satisfies(e -> assertThat(e.summary().providers())
+                .containsExactly("Amazon Web Services", "Microsoft Azure"));
+    }
+
+    @Test
     void overdueRemediationsAreCountedAgainstTheInjectedDay() throws Exception {
         new ProjectFiles().saveNew(Samples.webshop(), dir.resolve("w.demarc"));
         int before = new PortfolioScan(on("2020-01-01")).scan(dir).entries().get(0).summary().overdue();

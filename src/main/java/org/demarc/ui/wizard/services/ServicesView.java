@@ -88,6 +88,7 @@ public final class ServicesView implements StepView {
         category.setAccessibleText(I18n.t("services.filter.category"));
         Label count = new Label();
         count.setId("services-count");
+        count.setMinWidth(Region.USE_PREF_SIZE); // "101 selected" is never cut to "1..."; the search field gives way
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> I18n.t("services.count", model.selectedCountProperty().get()), model.selectedCountProperty()));
         Region spacer = new Region();
