@@ -20,6 +20,7 @@ import org.demarc.model.Engagement;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
 import org.demarc.model.Messages;
+import org.demarc.model.ReportProfile;
 import org.demarc.model.Remediation;
 import org.demarc.model.Signatory;
 
@@ -75,7 +76,11 @@ public final class AssessmentMerge {
         List<Signatory> signatories = signatories(way, b, o, t);
         List<HistoryEvent> history = history(o, t);
         history.add(new HistoryEvent(options.at(), HistoryKind.MERGED, options.actor(), historyDetail(way, options)));
-        Assessment merged = new Assessment(engagement, o.catalog(), scope, answers, null, history, signatories);
+        TreeMap<String, String> variants = variants(way, b, o, t);
+        ReportProfile profile = way.pick("report", "reportProfile", b == null ? null : b.reportProfile(),
+                o.reportProfile(), t.reportProfile(), MergeText::profile);
+        Assessment merged = new Assessment(engagement, o.catalog(), scope, answers, null, history, signatories,
+                variants, profile);
         return new Result(merged, way.conflicts(), way.fromTheirs());
     }
 
@@ -132,6 +137,24 @@ public final class AssessmentMerge {
                     t.scope().contains(id), MergeText::inScope);
             if (in) {
                 merged.add(id);
+            }
+        }
+        return merged;
+    }
+
+    /** The deployment variant per service, field by field like the scope; no entry is the default variant. */
+    private static TreeMap<String, String> variants(ThreeWay way, Assessment b, Assessment o, Assessment t) {
+        TreeSet<String> ids = new TreeSet<>(o.variants().keySet());
+        ids.addAll(t.variants().keySet());
+        if (b != null) {
+            ids.addAll(b.variants().keySet());
+        }
+        TreeMap<String, String> merged = new TreeMap<>();
+        for (String id : ids) {
+            String v = way.pick(id, "deployment", b == null ? null : b.variants().get(id), o.variants().get(id),
+                    t.variants().get(id), MergeText::variant);
+            if (v != null) {
+                merged.put(id, v);
             }
         }
         return merged;

@@ -8,6 +8,7 @@ import org.demarc.model.Attendee;
 import org.demarc.model.EvidenceReference;
 import org.demarc.model.Messages;
 import org.demarc.model.ProviderEvidence;
+import org.demarc.model.ReportProfile;
 import org.demarc.model.ServiceException;
 import org.demarc.model.Signatory;
 
@@ -41,6 +42,16 @@ final class MergeText {
     }
 
     /** A scope entry: in scope or not. */
+    static String variant(String variantId) {
+        return variantId == null ? Messages.get("merge.defaultVariant") : "'" + variantId + "'";
+    }
+
+    /** A report profile by what a reader sees first: the organisation and the marking. */
+    static String profile(ReportProfile p) {
+        return p == null || p.equals(ReportProfile.NONE) ? Messages.get("merge.none")
+                : Messages.get("merge.profile", value(p.organisation()), value(p.classification()));
+    }
+
     static String inScope(Boolean in) {
         return Messages.get(Boolean.TRUE.equals(in) ? "merge.inScope" : "merge.notInScope");
     }

@@ -38,6 +38,32 @@ class AssessmentMergeTest {
     }
 
     @Test
+    void aDeploymentChoiceAndAReportProfileComeOverLikeAnyField() {
+        Assessment sample = org.demarc.project.Samples.webshop();
+        java.util.TreeSet<String> scope = new java.util.TreeSet<>(sample.scope());
+        scope.add("aws.ecs");
+        Assessment base = sample.withScope(scope);
+        Assessment ours = base.withVariant("aws.ecs", "fargate");
+        org.demarc.model.ReportProfile branded = org.demarc.model.ReportProfile.NONE.withOrganisation("Contoso Advisory")
+                .withClassification("RESTRICTED");
+        Assessment theirs = base.withReportProfile(branded);
+
+        AssessmentMerge.Result r = AssessmentMerge.merge(base, ours, theirs, options(null, false));
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(r.merged().variantOf("aws.ecs")).contains("fargate");
+        assertThat(r.merged().reportProfile()).isEqualTo(branded);
+
+        // Without the ancestor, Fargate on one side and the default on the other cannot be settled silently.
+        AssessmentMerge.Result clash = AssessmentMerge.merge(null, ours, base, options(null, false));
+        assertThat(clash.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.where()).isEqualTo("aws.ecs");
+            assertThat(c.field()).isEqualTo("deployment");
+            assertThat(c.ours()).isEqualTo("'fargate'");
+            assertThat(c.theirs()).isEqualTo("the default deployment");
+        });
+    }
+
+    @Test
     void disjointEditsMergeSilently() {
         Assessment ours = finding(BASE, "OPS-01", "Patched weekly now.")
                 .withEngagement(BASE.engagement().withTitle("Payments platform review 2026"))
