@@ -99,6 +99,47 @@ class CatalogChoiceWindowTest extends WindowTest {
     }
 
     @Test
+    void twoProvidersChosenByKeyboardMakeOneAssessmentOverBoth() throws Exception {
+        showWindow(Locale.US);
+        typeTitle("Web shop on two clouds");
+        alt(KeyCode.C);
+        // Down past Azure and Google Cloud to the first combination.
+        robot.type(KeyCode.DOWN, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownCatalog()).isEqualTo("Amazon Web Services + Microsoft Azure (one workload on several clouds)");
+
+        robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.assessment() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().catalog().providers()).extracting(org.demarc.model.Provider::id)
+                .containsExactly("aws", "azure");
+
+        robot.clickOn("3. Services");
+        ListView<?> services = robot.lookup("#services-list").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Amazon EC2  (aws.ec2"));
+        assertThat(services.getItems().size()).as("both providers' services are offered")
+                .isEqualTo(session.assessment().catalog().services().size())
+                .isGreaterThan(org.demarc.catalog.BuiltInCatalog.load("aws").services().size());
+        robot.clickOn("#services-search").write("App Service");
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().scope()).containsExactly("azure.appservice");
+
+        Path file = dir.resolve("two-clouds.demarc");
+        dialogs.saveTargets.add(file);
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !session.isDirty());
+        assertThat(Files.readString(file)).contains("\"catalogs\"");
+        Assessment saved = new ProjectFiles().open(file).value();
+        assertThat(saved.catalog().parts()).hasSize(2);
+        assertThat(saved.scope()).containsExactly("azure.appservice");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void aBrokenCatalogFileShowsTheReasonAndKeepsWhatWasTyped() throws Exception {
         String text = new String(MiniFixtures.miniCatalogBytes(), StandardCharsets.UTF_8)
                 .replaceFirst("\"INFRASTRUCTURE\"", "\"SERVERLESS\"");
@@ -133,8 +174,8 @@ class CatalogChoiceWindowTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownCatalog().startsWith("Mini test catalog"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.isVisible()).isFalse();
-        // Back to the first built-in catalog by keyboard: Alt+C, then Up past every built-in one.
-        int builtIn = org.demarc.catalog.BuiltInCatalogs.available().size();
+        // Back to the first built-in catalog by keyboard: Alt+C, then Up past every built-in one and combination.
+        int builtIn = catalogBox().getItems().size() - 1;
         alt(KeyCode.C);
         robot.type(KeyCode.UP, builtIn);
         WaitForAsyncUtils.waitForFxEvents();

@@ -22,10 +22,15 @@ class NewAssessmentViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final NewAssessmentViewModel vm = new NewAssessmentViewModel(dialogs, new Tasks(Runnable::run, Runnable::run));
 
+    /** Three providers: each alone, the three pairs, and all three together. */
+    private static final int SHIPPED = 3 + 3 + 1;
+
     @Test
     void offersTheShippedCatalogsByProviderThenCatalogFile() {
+        assertThat(BuiltInCatalogs.available()).hasSize(3);
         assertThat(vm.choices()).extracting(CatalogChoice::label).startsWith("Amazon Web Services")
-                .hasSize(BuiltInCatalogs.available().size());
+                .contains("Amazon Web Services + Microsoft Azure + Google Cloud (one workload on several clouds)")
+                .hasSize(SHIPPED);
         assertThat(vm.chosenProperty().get().label()).isEqualTo("Amazon Web Services");
         assertThat(vm.request().catalog()).isSameAs(BuiltInCatalog.load());
     }
@@ -42,7 +47,7 @@ class NewAssessmentViewModelTest {
                 .containsSubsequence("Amazon Web Services", "Mini test catalog 1.0 (mini.json)");
         dialogs.fileTargets.add(file);
         vm.chooseFile();
-        assertThat(vm.choices()).as("read again, listed once").hasSize(BuiltInCatalogs.available().size() + 1);
+        assertThat(vm.choices()).as("read again, listed once").hasSize(SHIPPED + 1);
         vm.pick(vm.choices().get(0));
         assertThat(vm.request().catalog().id()).isEqualTo("aws");
     }
@@ -59,7 +64,14 @@ class NewAssessmentViewModelTest {
                 .contains("'SERVERLESS' is not allowed").contains("/");
         assertThat(vm.chosenProperty().get().label()).isEqualTo("Amazon Web Services");
         assertThat(vm.titleProperty().get()).isEqualTo("Web shop 2027");
-        assertThat(vm.choices()).hasSize(BuiltInCatalogs.available().size());
+        assertThat(vm.choices()).hasSize(SHIPPED);
+    }
+
+    @Test
+    void aCombinationMakesOneCatalogOverItsProviders() {
+        vm.pick(vm.choices().stream().filter(c -> c.label().startsWith("Amazon Web Services + Google Cloud"))
+                .findFirst().orElseThrow());
+        assertThat(vm.request().catalog().parts()).containsExactly(BuiltInCatalog.load("aws"), BuiltInCatalog.load("gcp"));
     }
 
     @Test

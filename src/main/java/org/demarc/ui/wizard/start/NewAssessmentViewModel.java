@@ -50,6 +50,7 @@ public final class NewAssessmentViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         BuiltInCatalogs.available().forEach(e -> choices.add(CatalogChoice.builtIn(e)));
+        choices.addAll(CatalogChoice.combinations(BuiltInCatalogs.available()));
         chosen.set(choices.get(0));
     }
 
@@ -57,7 +58,7 @@ public final class NewAssessmentViewModel {
         return title;
     }
 
-    /** The built-in catalogs, then the files read this session. */
+    /** The built-in catalogs, their combinations for a workload on several clouds, then the files read this session. */
     public ObservableList<CatalogChoice> choices() {
         return choices;
     }
