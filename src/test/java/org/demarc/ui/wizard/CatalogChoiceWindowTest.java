@@ -48,6 +48,24 @@ class CatalogChoiceWindowTest extends WindowTest {
         alt(KeyCode.L);
     }
 
+    /** Types in the Services search, Enter to the list, Space to check: the only service in scope is {@code id}. */
+    private void checkService(String search, String id) {
+        robot.clickOn("#services-search").write(search);
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment().scope()).containsExactly(id);
+    }
+
+    /** Ctrl+S on an untitled assessment, the save dialog answering {@code name}; waits until it is saved. */
+    private Path saveByShortcut(String name) throws Exception {
+        Path file = dir.resolve(name);
+        dialogs.saveTargets.add(file);
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !session.isDirty());
+        return file;
+    }
+
     private void typeTitle(String title) {
         alt(KeyCode.T);
         robot.write(title);
@@ -80,16 +98,8 @@ class CatalogChoiceWindowTest extends WindowTest {
                 .anySatisfy(t -> assertThat(t).startsWith("Virtual machines  (t.vm"))
                 .anySatisfy(t -> assertThat(t).startsWith("Object store  (t.blob"))
                 .noneSatisfy(t -> assertThat(t).startsWith("Amazon EC2"));
-        robot.clickOn("#services-search").write("Virtual");
-        robot.type(KeyCode.ENTER);
-        robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.assessment().scope()).containsExactly("t.vm");
-
-        Path file = dir.resolve("mini-review.demarc");
-        dialogs.saveTargets.add(file);
-        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !session.isDirty());
+        checkService("Virtual", "t.vm");
+        Path file = saveByShortcut("mini-review.demarc");
         Assessment saved = new ProjectFiles().open(file).value();
         assertThat(saved.catalog().name()).isEqualTo("Mini test catalog");
         assertThat(saved.catalog().services()).hasSize(3);
@@ -122,16 +132,8 @@ class CatalogChoiceWindowTest extends WindowTest {
         assertThat(services.getItems().size()).as("both providers' services are offered")
                 .isEqualTo(session.assessment().catalog().services().size())
                 .isGreaterThan(org.demarc.catalog.BuiltInCatalog.load("aws").services().size());
-        robot.clickOn("#services-search").write("App Service");
-        robot.type(KeyCode.ENTER);
-        robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(session.assessment().scope()).containsExactly("azure.appservice");
-
-        Path file = dir.resolve("two-clouds.demarc");
-        dialogs.saveTargets.add(file);
-        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !session.isDirty());
+        checkService("App Service", "azure.appservice");
+        Path file = saveByShortcut("two-clouds.demarc");
         assertThat(Files.readString(file)).contains("\"catalogs\"");
         Assessment saved = new ProjectFiles().open(file).value();
         assertThat(saved.catalog().parts()).hasSize(2);
