@@ -37,6 +37,19 @@ class ServicesViewModelTest {
                 .isEqualTo(azure.profile(appService.category()).orElseThrow().customerKeeps())
                 .isNotEqualTo(aws.profile(appService.category()).orElseThrow().customerKeeps());
         assertThat(vm.customerKeeps(s3)).isEqualTo(aws.profile(s3.category()).orElseThrow().customerKeeps());
+
+        // The group filter leads with each provider, then its own groups.
+        assertThat(vm.groups()).startsWith("Amazon Web Services").contains("Microsoft Azure",
+                "Amazon Web Services \u00b7 Databases", "Microsoft Azure \u00b7 Databases");
+        assertThat(vm.groups().indexOf("Microsoft Azure")).isGreaterThan(vm.groups().indexOf("Amazon Web Services \u00b7 Databases"));
+        vm.groupProperty().set("Microsoft Azure");
+        assertThat(vm.visibleServices()).hasSize(azure.services().size())
+                .allSatisfy(s -> assertThat(s.id()).startsWith("azure."));
+        vm.groupProperty().set("Amazon Web Services \u00b7 Databases");
+        assertThat(vm.visibleServices()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.id()).startsWith("aws.");
+            assertThat(s.group()).isEqualTo("Databases");
+        });
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.demarc.model.Catalog;
 import org.demarc.model.Category;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceVariant;
+import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
@@ -49,6 +50,7 @@ public final class ServicesViewModel {
     private final BooleanProperty variantOffered = new SimpleBooleanProperty();
     private final BooleanProperty variantEditable = new SimpleBooleanProperty();
     private boolean showingVariant;
+    private Catalog catalog;
 
     public ServicesViewModel(AssessmentSession session) {
         this.session = session;
@@ -116,15 +118,38 @@ public final class ServicesViewModel {
     }
 
     private void refreshCatalog(Assessment a) {
-        Catalog c = a == null ? null : a.catalog();
-        all.setAll(c == null ? List.of() : c.services());
-        groups.setAll(all.stream().map(Service::group).distinct().sorted().toList());
+        catalog = a == null ? null : a.catalog();
+        all.setAll(catalog == null ? List.of() : catalog.services());
+        if (catalog != null && catalog.isCombined()) {
+            // Over several providers: each provider, then its own groups ("Microsoft Azure · Databases").
+            List<String> entries = new java.util.ArrayList<>();
+            for (org.demarc.model.Provider p : catalog.providers()) {
+                entries.add(p.name());
+                all.stream().filter(s -> catalog.providerOf(s.id()).equals(p)).map(this::groupOf).distinct().sorted()
+                        .forEach(entries::add);
+            }
+            groups.setAll(entries);
+        } else {
+            groups.setAll(all.stream().map(Service::group).distinct().sorted().toList());
+        }
+        group.set(null);
         refilter();
+    }
+
+    /** The group a service is listed under: its own, led by its provider's name over several providers. */
+    private String groupOf(Service s) {
+        return catalog != null && catalog.isCombined()
+                ? I18n.t("services.group.ofProvider", catalog.providerOf(s.id()).name(), s.group()) : s.group();
+    }
+
+    private boolean inGroup(Service s, String chosen) {
+        return chosen == null || chosen.equals(groupOf(s))
+                || catalog != null && catalog.isCombined() && chosen.equals(catalog.providerOf(s.id()).name());
     }
 
     private void refilter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(s -> (group.get() == null || group.get().equals(s.group()))
+        filtered.setPredicate(s -> inGroup(s, group.get())
                 && (category.get() == null || category.get() == s.category())
                 && (needle.isEmpty() || rank(s, needle) < NO_MATCH));
         // Best matches first (name, then id, then group or description), catalog order within a rank.
