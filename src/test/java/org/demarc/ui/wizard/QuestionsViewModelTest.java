@@ -38,6 +38,18 @@ class QuestionsViewModelTest {
     }
 
     @Test
+    void overSeveralProvidersEachProviderInScopeIsNamedWithItsOwnWords() {
+        Control own = BuiltInCatalog.load().control("PHY-01").orElseThrow();
+        assertThat(vm.parts(own, Control::providerPart)).as("one provider: its own wording").isEqualTo(own.providerPart());
+
+        session.load(org.demarc.project.Samples.multicloud(), null, true);
+        Control azure = BuiltInCatalog.load("azure").control("PHY-01").orElseThrow();
+        assertThat(vm.parts(own, Control::providerPart)).isEqualTo("Amazon Web Services: " + own.providerPart()
+                + "\nMicrosoft Azure: " + azure.providerPart());
+        assertThat(azure.providerPart()).isNotEqualTo(own.providerPart());
+    }
+
+    @Test
     void theFirstControlIsSelectedAndStatusCreatesAnAnswerConfirmedToday() {
         Control first = vm.selectedProperty().get();
         assertThat(first).isEqualTo(vm.items().get(0));

@@ -161,8 +161,8 @@ public final class QuestionsView implements StepView {
                 c.weight()));
         question.setText(c.question());
         guidance.setText(c.guidance());
-        providerPart.setText(c.providerPart());
-        customerPart.setText(c.customerPart());
+        providerPart.setText(model.parts(c, Control::providerPart));
+        customerPart.setText(model.parts(c, Control::customerPart));
         List<Service> share = model.servicesWithShare();
         shareServices.setText(share.isEmpty() ? I18n.t("question.shareServices.none")
                 : String.join(", ", share.stream().map(Service::name).toList()));

@@ -24,9 +24,11 @@ import org.demarc.assessment.analysis.ControlFilter;
 import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
+import org.demarc.model.Assessment;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Service;
+import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
@@ -281,6 +283,24 @@ public final class QuestionsViewModel {
         AssessmentAnalysis an = session.analysis();
         Control c = selection.controlProperty().get();
         return an == null || c == null ? List.of() : an.matrix().servicesWithCustomerShare(c.id());
+    }
+
+    /**
+     * Who does what for the control in words: its own wording for one provider; over several
+     * providers, each provider with services in scope named with its own catalog's words.
+     */
+    public String parts(Control c, java.util.function.Function<Control, String> part) {
+        Assessment a = session.assessment();
+        if (a == null || !a.catalog().isCombined()) {
+            return part.apply(c);
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (org.demarc.model.Catalog p : a.catalog().parts()) {
+            if (a.scope().stream().anyMatch(id -> a.catalog().partFor(id) == p)) {
+                lines.add(I18n.t("question.partOfProvider", p.provider().name(), part.apply(p.control(c.id()).orElse(c))));
+            }
+        }
+        return lines.isEmpty() ? part.apply(c) : String.join("\n", lines);
     }
 
     /** The statuses offered for the selected control: inherited controls are acknowledged. */
