@@ -47,6 +47,11 @@ class QuestionsViewModelTest {
         assertThat(vm.parts(own, Control::providerPart)).isEqualTo("Amazon Web Services: " + own.providerPart()
                 + "\nMicrosoft Azure: " + azure.providerPart());
         assertThat(azure.providerPart()).isNotEqualTo(own.providerPart());
+        Control governance = BuiltInCatalog.load().control("GOV-01").orElseThrow();
+        assertThat(BuiltInCatalog.load("azure").control("GOV-01").orElseThrow().customerPart())
+                .isEqualTo(governance.customerPart());
+        assertThat(vm.parts(governance, Control::customerPart)).as("worded alike: said once")
+                .isEqualTo(governance.customerPart());
     }
 
     @Test

@@ -294,13 +294,19 @@ public final class QuestionsViewModel {
         if (a == null || !a.catalog().isCombined()) {
             return part.apply(c);
         }
-        List<String> lines = new java.util.ArrayList<>();
+        java.util.Map<String, String> byProvider = new java.util.LinkedHashMap<>();
         for (org.demarc.model.Catalog p : a.catalog().parts()) {
             if (a.scope().stream().anyMatch(id -> a.catalog().partFor(id) == p)) {
-                lines.add(I18n.t("question.partOfProvider", p.provider().name(), part.apply(p.control(c.id()).orElse(c))));
+                byProvider.put(p.provider().name(), part.apply(p.control(c.id()).orElse(c)));
             }
         }
-        return lines.isEmpty() ? part.apply(c) : String.join("\n", lines);
+        if (byProvider.isEmpty() || new java.util.HashSet<>(byProvider.values()).size() == 1) {
+            // Said once when every provider's catalog words it the same.
+            return byProvider.isEmpty() ? part.apply(c) : byProvider.values().iterator().next();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        byProvider.forEach((provider, words) -> lines.add(I18n.t("question.partOfProvider", provider, words)));
+        return String.join("\n", lines);
     }
 
     /** The statuses offered for the selected control: inherited controls are acknowledged. */
