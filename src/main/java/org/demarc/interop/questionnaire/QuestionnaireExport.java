@@ -25,6 +25,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.demarc.assessment.ProviderWording;
 import org.demarc.interop.xlsx.QuietPoi;
 import org.demarc.interop.xlsx.Workbooks;
 import org.demarc.model.Answer;
@@ -165,7 +166,7 @@ public final class QuestionnaireExport {
             put(row, Column.TITLE, control.title(), styles.readOnly);
             put(row, Column.QUESTION, control.question(), styles.readOnly);
             put(row, Column.GUIDANCE, control.guidance(), styles.readOnly);
-            put(row, Column.CUSTOMER_PART, control.customerPart(), styles.readOnly);
+            put(row, Column.CUSTOMER_PART, ProviderWording.of(a, control, Control::customerPart), styles.readOnly);
             put(row, Column.SERVICES, String.join(", ", services), styles.readOnly);
             List<String> line = new ArrayList<>(List.of(sheet.getSheetName(), Integer.toString(r + 1), control.id()));
             for (Field f : Field.values()) {

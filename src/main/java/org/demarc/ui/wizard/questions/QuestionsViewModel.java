@@ -24,11 +24,9 @@ import org.demarc.assessment.analysis.ControlFilter;
 import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
-import org.demarc.model.Assessment;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Service;
-import org.demarc.ui.common.I18n;
 import org.demarc.ui.session.AssessmentSession;
 
 /**
@@ -290,23 +288,7 @@ public final class QuestionsViewModel {
      * providers, each provider with services in scope named with its own catalog's words.
      */
     public String parts(Control c, java.util.function.Function<Control, String> part) {
-        Assessment a = session.assessment();
-        if (a == null || !a.catalog().isCombined()) {
-            return part.apply(c);
-        }
-        java.util.Map<String, String> byProvider = new java.util.LinkedHashMap<>();
-        for (org.demarc.model.Catalog p : a.catalog().parts()) {
-            if (a.scope().stream().anyMatch(id -> a.catalog().partFor(id) == p)) {
-                byProvider.put(p.provider().name(), part.apply(p.control(c.id()).orElse(c)));
-            }
-        }
-        if (byProvider.isEmpty() || new java.util.HashSet<>(byProvider.values()).size() == 1) {
-            // Said once when every provider's catalog words it the same.
-            return byProvider.isEmpty() ? part.apply(c) : byProvider.values().iterator().next();
-        }
-        List<String> lines = new java.util.ArrayList<>();
-        byProvider.forEach((provider, words) -> lines.add(I18n.t("question.partOfProvider", provider, words)));
-        return String.join("\n", lines);
+        return org.demarc.assessment.ProviderWording.of(session.assessment(), c, part);
     }
 
     /** The statuses offered for the selected control: inherited controls are acknowledged. */
