@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -148,22 +147,12 @@ public final class FindingsExport {
     public static byte[] xlsx(Assessment a) {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet sheet = wb.createSheet(Workbooks.safeSheetName(Messages.get("findings.sheet")));
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        CellStyle header = wb.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         List<String> headers = headers();
-        Row h = sheet.createRow(0);
-        int[] widths = {8, 10, 28, 24, 30, 14, 60, 18, 18, 40, 18, 12, 40, 24, 24, 24};
-        for (int i = 0; i < headers.size(); i++) {
-            h.createCell(i).setCellValue(headers.get(i));
-            h.getCell(i).setCellStyle(header);
-            sheet.setColumnWidth(i, (i < widths.length ? widths[i] : 20) * 256);
-        }
+        Workbooks.headerRow(sheet, headers, new int[] {8, 10, 28, 24, 30, 14, 60, 18, 18, 40, 18, 12, 40, 24, 24, 24},
+                true);
         int r = 1;
         for (List<String> line : rows(a)) {
             Row row = sheet.createRow(r++);

@@ -3,8 +3,6 @@ package org.demarc.interop.portfolio;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -39,18 +37,8 @@ public final class PortfolioExport {
     public static byte[] xlsx(Portfolio p) {
         XSSFWorkbook wb = new XSSFWorkbook();
         XSSFSheet sheet = wb.createSheet(Workbooks.safeSheetName(Messages.get("portfolio.sheet")));
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        CellStyle header = wb.createCellStyle();
-        header.setFont(bold);
         List<String> headers = PortfolioTable.headers();
-        int[] widths = {36, 24, 24, 16, 20, 10, 8, 8, 8, 10, 12, 60};
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            h.createCell(i).setCellValue(headers.get(i));
-            h.getCell(i).setCellStyle(header);
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
+        Workbooks.headerRow(sheet, headers, new int[] {36, 24, 24, 16, 20, 10, 8, 8, 8, 10, 12, 60}, false);
         int r = 1;
         for (List<String> line : PortfolioTable.rows(p)) {
             Row row = sheet.createRow(r++);

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.demarc.io.InvalidFileException;
 import org.demarc.io.JsonLimits;
@@ -179,6 +180,24 @@ public final class Workbooks {
     }
 
     /** A valid sheet name (at most 31 characters, none of []:*?/\\). */
+    /**
+     * The bold heading row of an exported sheet, each column {@code widths[i]} characters wide (20
+     * past the end of {@code widths}); {@code wrap} for headings that may take two lines.
+     */
+    public static void headerRow(XSSFSheet sheet, java.util.List<String> headers, int[] widths, boolean wrap) {
+        org.apache.poi.ss.usermodel.Font bold = sheet.getWorkbook().createFont();
+        bold.setBold(true);
+        org.apache.poi.ss.usermodel.CellStyle style = sheet.getWorkbook().createCellStyle();
+        style.setFont(bold);
+        style.setWrapText(wrap);
+        Row h = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            h.createCell(i).setCellValue(headers.get(i));
+            h.getCell(i).setCellStyle(style);
+            sheet.setColumnWidth(i, (i < widths.length ? widths[i] : 20) * 256);
+        }
+    }
+
     public static String safeSheetName(String wanted) {
         return org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(wanted.isBlank() ? "Sheet" : wanted.strip());
     }
