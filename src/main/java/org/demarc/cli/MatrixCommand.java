@@ -33,7 +33,7 @@ final class MatrixCommand implements Callable<Integer> {
         FileLoading.warnings(err, file, loaded.warnings());
         Assessment a = loaded.value();
         var matrix = ResponsibilityEngine.matrix(a);
-        String text = MatrixExport.export(matrix, format);
+        String text = MatrixExport.export(matrix, format, a.catalog());
         // JSON and CSV escape what they carry; the text table is for a terminal.
         spec.commandLine().getOut().print(format == MatrixExport.Format.TEXT ? FileLoading.shownLines(text) : text);
         return ExitCodes.OK;

@@ -3,37 +3,58 @@ package org.demarc.interop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.demarc.io.JsonOut;
 import org.demarc.model.Assignment;
+import org.demarc.model.Catalog;
 import org.demarc.model.Control;
 import org.demarc.model.Messages;
+import org.demarc.model.Provider;
 import org.demarc.model.Responsibility;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
 
-/** The responsibility matrix as CSV, JSON (with each cell's reason) or an aligned text table. */
+/**
+ * The responsibility matrix as CSV, JSON (with each cell's reason) or an aligned text table. Over
+ * several providers each service's provider is named: a provider row under the CSV header, a
+ * provider member of each JSON service, the text legend under a heading per provider. Over one
+ * provider the output is what it was before providers could be combined.
+ */
 public final class MatrixExport {
     public enum Format { CSV, JSON, TEXT }
 
     private MatrixExport() {
     }
 
+    /** The matrix of a single provider's catalog, or one whose providers need not be named. */
     public static String export(ResponsibilityMatrix m, Format format) {
+        return export(m, format, null);
+    }
+
+    /** The matrix of an assessment on {@code catalog}, naming each service's provider when it combines several. */
+    public static String export(ResponsibilityMatrix m, Format format, Catalog catalog) {
+        Function<Service, Provider> providerOf = catalog == null || !catalog.isCombined() ? null
+                : s -> catalog.providerOf(s.id());
         return switch (format) {
-            case CSV -> csv(m);
-            case JSON -> json(m);
-            case TEXT -> text(m);
+            case CSV -> csv(m, providerOf);
+            case JSON -> json(m, providerOf);
+            case TEXT -> text(m, providerOf);
         };
     }
 
-    static String csv(ResponsibilityMatrix m) {
+    static String csv(ResponsibilityMatrix m, Function<Service, Provider> providerOf) {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("control", "title", "domain", "class"));
         m.services().forEach(s -> header.add(column(m, s)));
         sb.append(Csv.line(header));
+        if (providerOf != null) {
+            List<String> providers = new ArrayList<>(List.of("provider", "", "", ""));
+            m.services().forEach(s -> providers.add(providerOf.apply(s).name()));
+            sb.append(Csv.line(providers));
+        }
         for (Control c : m.controls()) {
             List<String> row = new ArrayList<>(List.of(c.id(), c.title(), c.domainId(), c.controlClass().name()));
             for (Service s : m.services()) {
@@ -54,13 +75,18 @@ public final class MatrixExport {
         return a.responsibility() == Responsibility.NOT_APPLICABLE ? a.label() : a.responsibility().name();
     }
 
-    static String json(ResponsibilityMatrix m) {
+    static String json(ResponsibilityMatrix m, Function<Service, Provider> providerOf) {
         ObjectNode root = JsonOut.object();
         ArrayNode services = root.putArray("services");
         for (Service s : m.services()) {
             ObjectNode n = services.addObject();
             n.put("id", s.id());
             n.put("name", s.name());
+            if (providerOf != null) {
+                ObjectNode pn = n.putObject("provider");
+                pn.put("id", providerOf.apply(s).id());
+                pn.put("name", providerOf.apply(s).name());
+            }
             n.put("category", s.category().name());
             m.variant(s.id()).ifPresent(v -> {
                 ObjectNode vn = n.putObject("variant");
@@ -97,7 +123,7 @@ public final class MatrixExport {
     }
 
     /** Fixed-width table: one column per service, P / S / C per cell, a legend underneath. */
-    static String text(ResponsibilityMatrix m) {
+    static String text(ResponsibilityMatrix m, Function<Service, Provider> providerOf) {
         int idWidth = Math.max(7, m.controls().stream().mapToInt(c -> c.id().length()).max().orElse(7));
         StringBuilder sb = new StringBuilder();
         sb.append(pad(Messages.get("matrix.text.control"), idWidth));
@@ -115,8 +141,13 @@ public final class MatrixExport {
             sb.append("  ").append(c.title()).append('\n');
         }
         sb.append('\n');
+        Provider heading = null;
         for (int i = 0; i < m.services().size(); i++) {
             Service s = m.services().get(i);
+            if (providerOf != null && !providerOf.apply(s).equals(heading)) {
+                heading = providerOf.apply(s);
+                sb.append(Messages.get("matrix.text.provider", heading.name())).append('\n');
+            }
             sb.append(String.format(Locale.ROOT, "%3d  %s (%s, %s)%n", i + 1, column(m, s), m.serviceLabel(s),
                     s.category().name()));
         }

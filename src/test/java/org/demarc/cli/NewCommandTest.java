@@ -109,6 +109,7 @@ class NewCommandTest {
         CliRunner matrix = CliRunner.run("matrix", out.toString(), "--format", "csv");
         assertThat(matrix.exitCode()).as(matrix.err()).isEqualTo(ExitCodes.OK);
         assertThat(matrix.out()).contains("aws.s3", "azure.appservice");
+        assertThat(matrix.out().lines().toList().get(1)).isEqualTo("provider,,,,Amazon Web Services,Microsoft Azure");
         Path pdf = dir.resolve("two.pdf");
         CliRunner export = CliRunner.run("export", out.toString(), "-o", pdf.toString());
         assertThat(export.exitCode()).as(export.err()).isEqualTo(ExitCodes.OK);

@@ -79,13 +79,11 @@ class MatrixStepGuiTest {
     }
 
     private TableView<Control> table(String id) {
-        @SuppressWarnings("unchecked")
-        TableView<Control> t = robot.lookup(id).queryAs(TableView.class);
-        return t;
+        return MatrixOnScreen.table(robot, id);
     }
 
     private static Bounds screen(Node n) {
-        return n.localToScreen(n.getBoundsInLocal());
+        return MatrixOnScreen.screen(n);
     }
 
     private Bounds window() {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.demarc.interop.MatrixExport;
 import org.demarc.io.AtomicFileWriter;
+import org.demarc.model.Catalog;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
@@ -29,8 +30,9 @@ final class MatrixFiles {
         return result.getReadOnlyProperty();
     }
 
-    void exportCsv(ResponsibilityMatrix shown) {
-        byte[] bytes = (BOM + MatrixExport.export(shown, MatrixExport.Format.CSV)).getBytes(StandardCharsets.UTF_8);
+    /** {@code catalog} is the assessment's: over several providers the file names each service's. */
+    void exportCsv(ResponsibilityMatrix shown, Catalog catalog) {
+        byte[] bytes = (BOM + MatrixExport.export(shown, MatrixExport.Format.CSV, catalog)).getBytes(StandardCharsets.UTF_8);
         write(I18n.t("matrix.export.csvTitle"), "responsibility-matrix.csv", "csv", bytes);
     }
 

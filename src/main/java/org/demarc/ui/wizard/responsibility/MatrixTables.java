@@ -67,6 +67,7 @@ final class MatrixTables {
     private VBox left;
     private VBox right;
     private final Map<String, ServiceColumn> columns = new HashMap<>();
+    private final ProviderColumns providerColumns;
     private final Region bottomSpacer = new Region();
     private final ScrollBar sideways = new ScrollBar();
     private final HBox root;
@@ -76,6 +77,7 @@ final class MatrixTables {
 
     MatrixTables(ResponsibilityViewModel model, ObservableDoubleValue availableWidth) {
         this.model = model;
+        this.providerColumns = new ProviderColumns(model);
         fixed.setId("matrix-fixed");
         table.setId("matrix-table");
         fixed.getStyleClass().add("matrix-fixed");
@@ -206,20 +208,25 @@ final class MatrixTables {
         } finally {
             adjusting = false;
         }
-        List<TableColumn<Control, ?>> wanted = all.subList(first, Math.min(all.size(), first + shown)).stream()
-                .<TableColumn<Control, ?>>map(s -> columns.computeIfAbsent(s.id(), k -> new ServiceColumn(s)).column)
-                .toList();
-        if (wanted.equals(table.getColumns())) {
-            return;
-        }
+        List<Service> window = all.subList(first, Math.min(all.size(), first + shown));
+        List<TableColumn<Control, ?>> wanted = window.stream().<TableColumn<Control, ?>>map(this::columnOf).toList();
+        boolean sameLeaves = wanted.equals(table.getVisibleLeafColumns());
         var pos = table.getFocusModel().getFocusedCell();
         TableColumn<Control, ?> keep = pos == null ? null : pos.getTableColumn();
         int row = pos == null ? -1 : pos.getRow();
-        table.getColumns().setAll(wanted);
+        List<TableColumn<Control, ?>> top = providerColumns.arrange(window, this::columnOf);
+        if (sameLeaves && top.equals(table.getColumns())) {
+            return;
+        }
+        table.getColumns().setAll(top);
         if (keep != null && row >= 0 && wanted.contains(keep)) {
             table.getSelectionModel().clearAndSelect(row, keep);
             table.getFocusModel().focus(row, keep);
         }
+    }
+
+    private TableColumn<Control, ?> columnOf(Service s) {
+        return columns.computeIfAbsent(s.id(), k -> new ServiceColumn(s)).column;
     }
 
     /** Left and Right at the edge of the columns shown move the window one service further. */
@@ -228,8 +235,9 @@ final class MatrixTables {
         if (pos == null || pos.getTableColumn() == null || pos.getRow() < 0) {
             return;
         }
-        int at = table.getColumns().indexOf(pos.getTableColumn());
-        int step = e.getCode() == KeyCode.RIGHT && at == table.getColumns().size() - 1 ? 1
+        List<TableColumn<Control, ?>> leaves = table.getVisibleLeafColumns();
+        int at = leaves.indexOf(pos.getTableColumn());
+        int step = e.getCode() == KeyCode.RIGHT && at == leaves.size() - 1 ? 1
                 : e.getCode() == KeyCode.LEFT && at == 0 ? -1 : 0;
         double next = sideways.getValue() + step;
         if (step == 0 || next < 0 || next > sideways.getMax()) {
@@ -237,7 +245,8 @@ final class MatrixTables {
         }
         int row = pos.getRow();
         sideways.setValue(next);
-        TableColumn<Control, ?> col = table.getColumns().get(step > 0 ? table.getColumns().size() - 1 : 0);
+        leaves = table.getVisibleLeafColumns();
+        TableColumn<Control, ?> col = leaves.get(step > 0 ? leaves.size() - 1 : 0);
         table.getSelectionModel().clearAndSelect(row, col);
         table.getFocusModel().focus(row, col);
         e.consume();
@@ -259,11 +268,12 @@ final class MatrixTables {
 
     /** A click on a control selects its first cell, so the reason panel has something to say. */
     private void fixedSelected(int row) {
-        if (syncing || row < 0 || table.getColumns().isEmpty()) {
+        if (syncing || row < 0 || table.getVisibleLeafColumns().isEmpty()) {
             return;
         }
-        table.getSelectionModel().clearAndSelect(row, table.getColumns().get(0));
-        table.getFocusModel().focus(row, table.getColumns().get(0));
+        TableColumn<Control, ?> first = table.getVisibleLeafColumns().get(0);
+        table.getSelectionModel().clearAndSelect(row, first);
+        table.getFocusModel().focus(row, first);
     }
 
     private void syncWhenBothSkinned() {

@@ -20,6 +20,7 @@ import org.demarc.model.CategoryProfile;
 import org.demarc.model.CellReason;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
+import org.demarc.model.Provider;
 import org.demarc.model.ResponsibilityMatrix;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
@@ -185,6 +186,16 @@ public final class ResponsibilityViewModel {
         return matrix == null ? s.name() : matrix.serviceLabel(s);
     }
 
+    /** The providers of the assessment, in its catalog's order; empty without an assessment. */
+    public List<Provider> providers() {
+        return session.assessment() == null ? List.of() : session.assessment().catalog().providers();
+    }
+
+    /** The provider whose catalog holds the service. */
+    public Provider providerOf(Service s) {
+        return session.assessment().catalog().providerOf(s.id());
+    }
+
     /** The override's page for an overridden cell (the variant's before the service's), the category's for a default one. */
     private Source cellSource(Assignment a, Control control, Service svc) {
         if (a.reason().isOverride()) {
@@ -204,7 +215,7 @@ public final class ResponsibilityViewModel {
     /** Asks where to write the rows and services shown as CSV, and writes them. */
     public void exportCsv() {
         if (matrix != null) {
-            files.exportCsv(shown());
+            files.exportCsv(shown(), session.assessment().catalog());
         }
     }
 
