@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.demarc.catalog.diff.CatalogDiff;
 import org.demarc.catalog.diff.Change;
+import org.demarc.catalog.diff.ProviderPartDiff;
 import org.demarc.catalog.diff.VariantOf;
 import org.demarc.assessment.diff.DiffText;
 import org.demarc.model.Catalog;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code demarc catalog diff OLD [NEW]}: what moving from one catalog to another changes,
  * responsibility changes first, deployment variants last. Each side is a built-in catalog by name, a catalog file or a
- * project file (its embedded catalog); without NEW, the built-in AWS catalog.
+ * project file (its embedded catalog); without NEW, the built-in AWS catalog. When either side
+ * combines several providers, each provider's part is compared with the same provider's part of
+ * the other side.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class CatalogDiffCommand implements Callable<Integer> {
@@ -39,11 +42,33 @@ final class CatalogDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Catalog from = CatalogSource.single(CatalogSource.load(oldCatalog, err), oldCatalog.fileOrNull(), "catalog diff");
-        Catalog to = CatalogSource.single(CatalogSource.load(newCatalog, err),
-                newCatalog == null ? null : newCatalog.fileOrNull(), "catalog diff");
-        print(CatalogDiff.between(from, to), spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        Catalog from = CatalogSource.load(oldCatalog, err);
+        Catalog to = CatalogSource.load(newCatalog, err);
+        if (!from.isCombined() && !to.isCombined()) {
+            print(CatalogDiff.between(from, to), out);
+            return ExitCodes.OK;
+        }
+        printByProvider(ProviderPartDiff.between(from, to), out);
         return ExitCodes.OK;
+    }
+
+    /** A combination of several providers is compared part by part, a blank line between providers. */
+    private static void printByProvider(List<ProviderPartDiff> parts, PrintWriter out) {
+        for (int i = 0; i < parts.size(); i++) {
+            ProviderPartDiff part = parts.get(i);
+            if (i > 0) {
+                out.println();
+            }
+            out.println(Messages.get("cli.catalog.diff.provider", part.provider().name()));
+            if (part.diff().isPresent()) {
+                print(part.diff().get(), out);
+            } else {
+                Catalog only = part.from().or(part::to).orElseThrow();
+                out.println(Messages.get(part.from().isPresent() ? "cli.catalog.diff.providerOnlyOld"
+                        : "cli.catalog.diff.providerOnlyNew", only.name(), only.version(), only.services().size()));
+            }
+        }
     }
 
     static void print(CatalogDiff diff, PrintWriter out) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.catalog.BuiltInCatalogs;
@@ -120,9 +121,21 @@ class NewCommandTest {
         assertThat(migrate.err()).contains(out.toString(), "'demarc catalog migrate' works on one provider's catalog",
                 "combines 2 (Amazon Web Services, Microsoft Azure)");
         assertThat(dir.resolve("moved.demarc")).doesNotExist();
+        // Diffed provider by provider: the AWS part against the built-in AWS catalog, Azure only on one side.
         CliRunner diff = CliRunner.run("catalog", "diff", "aws", out.toString());
-        assertThat(diff.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(diff.err()).contains("'demarc catalog diff' works on one provider's catalog");
+        assertThat(diff.exitCode()).as(diff.err()).isEqualTo(ExitCodes.OK);
+        List<String> lines = diff.out().lines().toList();
+        assertThat(lines).startsWith("== Amazon Web Services ==", lines.get(1), lines.get(2), "",
+                "== Microsoft Azure ==");
+        String awsName = BuiltInCatalog.load("aws").name();
+        assertThat(lines.get(1)).startsWith("Catalog '" + awsName + "'").contains("-> '" + awsName + "'");
+        assertThat(lines.get(2)).isEqualTo("No differences: the catalogs have the same services and controls.");
+        assertThat(lines.get(5)).startsWith("Only in NEW: '" + BuiltInCatalog.load("azure").name() + "'")
+                .contains("OLD has no catalog of this provider");
+        CliRunner back = CliRunner.run("catalog", "diff", out.toString(), "azure");
+        assertThat(back.exitCode()).as(back.err()).isEqualTo(ExitCodes.OK);
+        assertThat(back.out()).startsWith("== Amazon Web Services ==" + System.lineSeparator() + "Only in OLD: ")
+                .contains("== Microsoft Azure ==").contains("No differences");
         CliRunner unknown = CliRunner.run("new", "-o", dir.resolve("x.demarc").toString(), "--title", "T",
                 "--catalog", "aws", "--catalog", "azure", "--services", "gcp.cloud-run");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);

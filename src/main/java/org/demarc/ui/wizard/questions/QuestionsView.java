@@ -85,6 +85,7 @@ public final class QuestionsView implements StepView {
         question.getStyleClass().addAll(Styles.TITLE_4, "question-text");
         question.setWrapText(true);
         question.setId("question-text");
+        guidance.setId("question-guidance");
         // A catalog of one's own may be written in Hebrew or Arabic.
         for (Label l : List.of(header, question)) {
             l.setMaxWidth(Double.MAX_VALUE);
@@ -159,8 +160,9 @@ public final class QuestionsView implements StepView {
         header.setText(c.id() + " · " + c.title());
         meta.setText(I18n.t("question.meta", model.domainName(c), I18n.t("class." + c.controlClass().name()),
                 c.weight()));
-        question.setText(c.question());
-        guidance.setText(c.guidance());
+        // The catalogs word the question and its guidance for their own provider, as they do the parts.
+        question.setText(model.parts(c, Control::question));
+        guidance.setText(model.parts(c, Control::guidance));
         providerPart.setText(model.parts(c, Control::providerPart));
         customerPart.setText(model.parts(c, Control::customerPart));
         List<Service> share = model.servicesWithShare();
