@@ -40,12 +40,18 @@ final class ReportRenderer {
     /** The editable twin: the same sections, as a Word document (see {@link DocxReport}). */
     static byte[] renderDocx(Assessment assessment, ReportOptions options, ProgressListener progress,
                              BooleanSupplier cancelled) throws IOException {
-        Drawing.Transcribed t = Drawing.transcribe(assessment, setup(assessment, options, progress), planner(options),
-                progress, cancelled);
+        Drawing.Transcribed t = transcribe(assessment, options, progress, cancelled);
         progress.progress(0.95, Messages.get("report.progress.saving"));
         byte[] docx = DocxReport.write(t.context(), t.transcript());
         progress.progress(1.0, Messages.get("report.progress.done"));
         return docx;
+    }
+
+    /** What the sections of the chosen part draw, in reading order, without the PDF. */
+    static Drawing.Transcribed transcribe(Assessment assessment, ReportOptions options, ProgressListener progress,
+                                          BooleanSupplier cancelled) throws IOException {
+        return Drawing.transcribe(assessment, setup(assessment, options, progress), planner(options), progress,
+                cancelled);
     }
 
     private static java.util.function.Consumer<ReportContext> setup(Assessment assessment, ReportOptions options,

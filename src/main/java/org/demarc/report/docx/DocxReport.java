@@ -1,12 +1,10 @@
 package org.demarc.report.docx;
 
-import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.common.usermodel.PictureType;
@@ -22,13 +20,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.demarc.model.ReportProfile;
 import org.demarc.report.layout.Palette;
 import org.demarc.report.layout.Styles;
-import org.demarc.report.layout.Table.Cell;
 import org.demarc.report.layout.Transcript;
 import org.demarc.report.sections.ReportContext;
 import org.demarc.report.text.TextStyle;
@@ -49,14 +43,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 public final class DocxReport {
     private static final int LOGO_MAX_WIDTH = 150;
     private static final int LOGO_MAX_HEIGHT = 56;
-    /** The text width of an A4 or Letter page with Word's default margins, in twips. */
-    private static final int TEXT_WIDTH_TWIPS = 9000;
 
     private DocxReport() {
     }
 
     public static byte[] write(ReportContext ctx, Transcript transcript) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        WordBody body = new WordBody();
+        for (Transcript.Block block : transcript.blocks()) {
+            if (block instanceof Transcript.Paragraph p) {
+                if (!p.text().isBlank()) {
+                    body.paragraph(p.text(), p.style(), heading(p.style()));
+                }
+            } else if (block instanceof Transcript.Grid g) {
+                body.table(g);
+            }
+        }
+        XWPFDocument doc = new SplicedDocument(body.xml());
+        try {
             headingStyles(doc);
             properties(doc, ctx);
             header(doc, ctx);
@@ -64,16 +67,12 @@ public final class DocxReport {
             XWPFParagraph notice = doc.createParagraph();
             run(notice, ReportContext.text("report.docx.workingCopy"), Styles.BODY_BOLD.withColor(Palette.DRAFT));
             logo(doc, ctx.profile());
-            for (Transcript.Block block : transcript.blocks()) {
-                if (block instanceof Transcript.Paragraph p) {
-                    paragraph(doc, p, ctx);
-                } else if (block instanceof Transcript.Grid g) {
-                    table(doc, g);
-                }
-            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             return DeterministicZip.normalise(out.toByteArray(), ctx.reportInstant());
+        } finally {
+            // Not close(): on a new document it saves the whole package once more, into a buffer nobody reads.
+            doc.getPackage().revert();
         }
     }
 
@@ -114,9 +113,9 @@ public final class DocxReport {
         Date at = Date.from(ctx.reportInstant());
         core.setCreated(Optional.of(at));
         core.setModified(Optional.of(at));
-        core.setTitle(clean(ctx.title()));
-        core.setCreator(clean(String.join(", ", ctx.assessment().engagement().assessors())));
-        core.setDescription(clean(ReportContext.text("report.docx.workingCopy")));
+        core.setTitle(RunFormat.clean(ctx.title()));
+        core.setCreator(RunFormat.clean(String.join(", ", ctx.assessment().engagement().assessors())));
+        core.setDescription(RunFormat.clean(ReportContext.text("report.docx.workingCopy")));
         core.setIdentifier(ctx.fingerprint());
         doc.getProperties().getExtendedProperties().setApplication("Demarc");
     }
@@ -174,21 +173,6 @@ public final class DocxReport {
         }
     }
 
-    private static void paragraph(XWPFDocument doc, Transcript.Paragraph block, ReportContext ctx) {
-        if (block.text().isBlank()) {
-            return;
-        }
-        XWPFParagraph p = doc.createParagraph();
-        TextStyle style = block.style();
-        String heading = heading(style);
-        if (heading != null) {
-            p.setStyle(heading);
-            // Each section of the PDF starts on a new page; so does the twin's.
-            p.setPageBreak(heading.equals("Heading1"));
-        }
-        run(p, block.text(), style);
-    }
-
     /** The Word style for a heading of the report (told by its size), or null for body text. */
     static String heading(TextStyle style) {
         if (style.weight() != TextStyle.Weight.BOLD) {
@@ -206,88 +190,24 @@ public final class DocxReport {
         return style.size() == Styles.H3.size() ? "Heading3" : null;
     }
 
-    private static void table(XWPFDocument doc, Transcript.Grid grid) {
-        int columns = !grid.header().isEmpty() ? grid.header().size()
-                : grid.rows().isEmpty() ? 0 : grid.rows().get(0).size();
-        if (columns == 0 || grid.header().isEmpty() && grid.rows().isEmpty()) {
-            return;
-        }
-        int headerRows = grid.header().isEmpty() ? 0 : 1;
-        XWPFTable table = doc.createTable(headerRows + grid.rows().size(), columns);
-        table.setWidth("100%");
-        if (headerRows == 1) {
-            XWPFTableRow row = table.getRow(0);
-            row.setRepeatHeader(true);
-            fill(row, grid.header(), Palette.HEADER_FILL);
-        }
-        for (int i = 0; i < grid.rows().size(); i++) {
-            fill(table.getRow(headerRows + i), grid.rows().get(i), null);
-        }
-        if (columns > 4) {
-            widths(table, columns);
-        }
-        doc.createParagraph();
-    }
-
-    /** A wide table (the matrix) gives its first column, which names the row, room to read (widths in twips). */
-    private static void widths(XWPFTable table, int columns) {
-        int first = TEXT_WIDTH_TWIPS * 28 / 100;
-        int other = (TEXT_WIDTH_TWIPS - first) / (columns - 1);
-        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int c = 0; c < columns; c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(c == 0 ? first : other));
-        }
-        for (XWPFTableRow row : table.getRows()) {
-            for (int c = 0; c < row.getTableCells().size(); c++) {
-                row.getCell(c).setWidth(Integer.toString(c == 0 ? first : other));
-            }
-        }
-    }
-
-    private static void fill(XWPFTableRow row, List<Cell> cells, Color rowFill) {
-        for (int c = 0; c < cells.size(); c++) {
-            Cell cell = cells.get(c);
-            XWPFTableCell target = row.getCell(c);
-            Color fill = cell.fill() != null ? cell.fill() : rowFill;
-            if (fill != null) {
-                target.setColor(hex(fill));
-            }
-            run(target.getParagraphs().get(0), cell.text(), cell.style());
-        }
-    }
-
-    /** One run per line of the text, joined by line breaks, in the style's weight, size and colour. */
+    /** The working-copy notice, header and footer: one run per text, its lines joined by line breaks. */
     private static void run(XWPFParagraph p, String text, TextStyle style) {
+        RunFormat format = RunFormat.of(style);
         XWPFRun run = p.createRun();
-        run.setBold(style.weight() == TextStyle.Weight.BOLD);
-        run.setFontSize(Math.max(8, Math.round(style.size() + 1)));
-        if (style.weight() == TextStyle.Weight.MONO) {
-            run.setFontFamily("Courier New");
+        run.setBold(format.bold());
+        run.setFontSize(format.halfPoints() / 2);
+        if (format.font() != null) {
+            run.setFontFamily(format.font());
         }
-        if (!style.color().equals(Palette.TEXT)) {
-            run.setColor(hex(style.color()));
+        if (format.color() != null) {
+            run.setColor(format.color());
         }
-        String[] lines = clean(text).split("\n", -1);
+        String[] lines = RunFormat.clean(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();
             }
             run.setText(lines[i]);
         }
-    }
-
-    private static String hex(Color c) {
-        return String.format("%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
-    }
-
-    /** Text XML can carry: characters XML 1.0 forbids (control characters a user pasted) are dropped. */
-    static String clean(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(cp -> cp == '\n' || cp == '\t' || cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF
-                && (cp < 0xD800 || cp > 0xDFFF)).forEach(b::appendCodePoint);
-        return b.toString();
     }
 }
