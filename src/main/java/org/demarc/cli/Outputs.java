@@ -18,6 +18,21 @@ final class Outputs {
         check(spec, output, kind, false, false, inputs);
     }
 
+    /**
+     * For an import, which writes its result as a new project beside the old one: {@code output} is
+     * needed unless it is a dry run ({@code missingKey} says so), and must be a new file.
+     */
+    static void requireNewProjectUnlessDryRun(CommandSpec spec, Path output, boolean dryRun, String missingKey,
+                                              Path... inputs) {
+        if (dryRun) {
+            return;
+        }
+        if (output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get(missingKey));
+        }
+        requireNew(spec, output, OutputRule.Kind.PROJECT, inputs);
+    }
+
     static void check(CommandSpec spec, Path output, OutputRule.Kind kind, boolean replaceAllowed, boolean force,
             Path... inputs) {
         OutputRule.check(output, kind, Arrays.asList(inputs), replaceAllowed, force).ifPresent(refusal -> {

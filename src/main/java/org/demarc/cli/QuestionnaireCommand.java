@@ -126,13 +126,8 @@ final class QuestionnaireCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (output == null && !dryRun) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        Messages.get("cli.questionnaire.outputRequired"));
-            }
-            if (output != null && !dryRun) {
-                Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, file, workbook);
-            }
+            Outputs.requireNewProjectUnlessDryRun(spec, output, dryRun, "cli.questionnaire.outputRequired", file,
+                    workbook);
             Assessment a = FileLoading.project(file, err);
             ReturnedQuestionnaire q = FileStep.on(workbook, () -> QuestionnaireReader.read(workbook));
             ImportPreview preview = FileStep.on(workbook, () -> ImportPreview.of(a, q, LocalDate.now()));

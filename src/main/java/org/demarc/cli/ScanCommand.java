@@ -12,7 +12,6 @@ import org.demarc.interop.scan.ControlSuggestion;
 import org.demarc.interop.scan.ScanImport;
 import org.demarc.interop.scan.ScanPreviewText;
 import org.demarc.interop.scan.ScanSuggestions;
-import org.demarc.io.OutputRule;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.project.ProjectFiles;
@@ -69,12 +68,7 @@ final class ScanCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            if (output == null && !dryRun) {
-                throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.scan.outputRequired"));
-            }
-            if (output != null && !dryRun) {
-                Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, file, scan);
-            }
+            Outputs.requireNewProjectUnlessDryRun(spec, output, dryRun, "cli.scan.outputRequired", file, scan);
             Assessment a = FileLoading.project(file, spec.commandLine().getErr());
             ScanSuggestions s = FileStep.on(scan, () -> ScanSuggestions.of(a, scan));
             ScanPreviewText.lines(s, String.valueOf(scan.getFileName()))

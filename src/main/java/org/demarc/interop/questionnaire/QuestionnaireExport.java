@@ -10,36 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.demarc.assessment.ProviderWording;
+import org.demarc.assessment.ContentFingerprint;
+import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.interop.xlsx.QuietPoi;
 import org.demarc.interop.xlsx.Workbooks;
-import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
-import org.demarc.model.QuestionnaireSent;
 import org.demarc.model.Messages;
-import org.demarc.model.Service;
-import org.demarc.assessment.ContentFingerprint;
-import org.demarc.assessment.analysis.AssessmentAnalysis;
+import org.demarc.model.QuestionnaireSent;
 
 /**
  * A questionnaire a respondent fills in without Demarc: an instructions sheet, one sheet per
@@ -113,7 +99,7 @@ public final class QuestionnaireExport {
             }
         }
         XSSFWorkbook wb = new XSSFWorkbook();
-        Styles styles = new Styles(wb);
+        QuestionnaireStyles styles = new QuestionnaireStyles(wb);
         XSSFSheet instructions = wb.createSheet(sheetName(Messages.get("questionnaire.sheet.instructions"), Set.of()));
         List<String> sheetNames = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
@@ -122,9 +108,9 @@ public final class QuestionnaireExport {
             String name = sheetName(e.getKey().name(), used);
             used.add(name.toLowerCase(Locale.ROOT));
             sheetNames.add(name);
-            domainSheet(wb.createSheet(name), e.getValue(), a, analysis, styles, hashes, rows);
+            DomainSheet.write(wb.createSheet(name), e.getValue(), a, analysis, styles, hashes, rows);
         }
-        instructions(instructions, a, at, byDomain, styles);
+        InstructionsSheet.write(instructions, a, at, byDomain, styles);
         hidden(wb, a, at, record.id(), sheetNames, rows);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
@@ -144,168 +130,6 @@ public final class QuestionnaireExport {
             name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
         }
         return name;
-    }
-
-    private static void domainSheet(XSSFSheet sheet, List<Control> controls, Assessment a, AssessmentAnalysis analysis,
-                                    Styles styles, RowHashes hashes, List<List<String>> hiddenRows) {
-        Row header = sheet.createRow(0);
-        for (Column c : Column.values()) {
-            Cell cell = header.createCell(c.ordinal());
-            cell.setCellValue(c.label());
-            cell.setCellStyle(c.field() == null ? styles.header : styles.inputHeader);
-            sheet.setColumnWidth(c.ordinal(), c.width() * 256);
-        }
-        Workbooks.fitHeight(header);
-        int r = 1;
-        for (Control control : controls) {
-            Row row = sheet.createRow(r);
-            Answer answer = a.answers().get(control.id());
-            List<String> services = analysis.matrix().servicesWithCustomerShare(control.id()).stream()
-                    .map(Service::name).toList();
-            put(row, Column.CONTROL, control.id(), styles.readOnly);
-            put(row, Column.TITLE, control.title(), styles.readOnly);
-            put(row, Column.QUESTION, control.question(), styles.readOnly);
-            put(row, Column.GUIDANCE, control.guidance(), styles.readOnly);
-            put(row, Column.CUSTOMER_PART, ProviderWording.of(a, control, Control::customerPart), styles.readOnly);
-            put(row, Column.SERVICES, String.join(", ", services), styles.readOnly);
-            List<String> line = new ArrayList<>(List.of(sheet.getSheetName(), Integer.toString(r + 1), control.id()));
-            for (Field f : Field.values()) {
-                String canonical = f.canonical(answer);
-                boolean truncated = canonical.length() > Workbooks.MAX_CELL_CHARS;
-                CellStyle style = truncated ? styles.readOnly : f == Field.DUE_DATE ? styles.dateInput : styles.input;
-                Cell cell = row.createCell(Column.of(f).ordinal());
-                cell.setCellStyle(style);
-                if (f == Field.DUE_DATE && !canonical.isEmpty()) {
-                    cell.setCellValue(java.time.LocalDate.parse(canonical));
-                } else if (!canonical.isEmpty()) {
-                    cell.setCellValue(Workbooks.fit(Field.display(f, canonical)));
-                }
-                line.add(hashes.of(control.id(), f, canonical));
-                line.add(truncated ? "truncated" : "");
-            }
-            hiddenRows.add(line);
-            Workbooks.fitHeight(row);
-            r++;
-        }
-        if (r > 1) {
-            statusDropDown(sheet, 1, r - 1);
-        }
-        sheet.createFreezePane(2, 1);
-        printable(sheet);
-        sheet.protectSheet("");
-        sheet.lockFormatColumns(false);
-        sheet.lockFormatRows(false);
-        sheet.lockSelectLockedCells(false);
-        sheet.lockSelectUnlockedCells(false);
-    }
-
-    /** Printed landscape, one page wide, the header row on every page. */
-    private static void printable(XSSFSheet sheet) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, Column.values().length - 1));
-    }
-
-    private static void put(Row row, Column column, String text, CellStyle style) {
-        Cell cell = row.createCell(column.ordinal());
-        cell.setCellValue(Workbooks.fit(text));
-        cell.setCellStyle(style);
-    }
-
-    private static void statusDropDown(XSSFSheet sheet, int firstRow, int lastRow) {
-        XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
-        String[] labels = STATUSES.stream().map(s -> Messages.get("status." + s.name())).toArray(String[]::new);
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(labels);
-        int col = Column.STATUS.ordinal();
-        DataValidation dv = helper.createValidation(constraint, new CellRangeAddressList(firstRow, lastRow, col, col));
-        dv.setShowErrorBox(true);
-        dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        dv.createErrorBox(Messages.get("questionnaire.status.errorTitle"), Messages.get("questionnaire.status.errorText"));
-        dv.setShowPromptBox(true);
-        dv.createPromptBox(Column.STATUS.label(), Messages.get("questionnaire.status.prompt"));
-        // XSSF shows the drop-down arrow when this is true (the name says the opposite).
-        dv.setSuppressDropDownArrow(true);
-        dv.setEmptyCellAllowed(true);
-        sheet.addValidationData(dv);
-    }
-
-    private static void instructions(XSSFSheet sheet, Assessment a, Instant at, Map<Domain, List<Control>> byDomain,
-                                     Styles styles) {
-        sheet.setColumnWidth(0, 30 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
-        int[] r = {0};
-        Row title = sheet.createRow(r[0]++);
-        title.createCell(0).setCellValue(Messages.get("questionnaire.instructions.title"));
-        title.getCell(0).setCellStyle(styles.title);
-        line(sheet, r, styles, "questionnaire.instructions.assessment", a.engagement().title());
-        line(sheet, r, styles, "questionnaire.instructions.client", a.engagement().client());
-        line(sheet, r, styles, "questionnaire.instructions.exported", at.toString().replace('T', ' ').replace("Z", " UTC"));
-        int total = byDomain.values().stream().mapToInt(List::size).sum();
-        line(sheet, r, styles, "questionnaire.instructions.questions", Messages.get("questionnaire.instructions.count",
-                total, byDomain.size()));
-        r[0]++;
-        for (String key : List.of("questionnaire.instructions.step1", "questionnaire.instructions.step2",
-                "questionnaire.instructions.step3", "questionnaire.instructions.step4",
-                "questionnaire.instructions.step5")) {
-            Row row = sheet.createRow(r[0]++);
-            Cell cell = row.createCell(1);
-            cell.setCellValue(Messages.get(key));
-            cell.setCellStyle(styles.wrap);
-            Workbooks.fitHeight(row);
-        }
-        r[0]++;
-        Row statuses = sheet.createRow(r[0]++);
-        statuses.createCell(0).setCellValue(Messages.get("questionnaire.instructions.statuses"));
-        statuses.getCell(0).setCellStyle(styles.bold);
-        for (AnswerStatus s : STATUSES) {
-            Row row = sheet.createRow(r[0]++);
-            row.createCell(0).setCellValue(Messages.get("status." + s.name()));
-            Cell meaning = row.createCell(1);
-            meaning.setCellValue(Messages.get(meaningKey(s)));
-            meaning.setCellStyle(styles.wrap);
-            Workbooks.fitHeight(row);
-        }
-        r[0]++;
-        Row sheets = sheet.createRow(r[0]++);
-        sheets.createCell(0).setCellValue(Messages.get("questionnaire.instructions.sheets"));
-        sheets.getCell(0).setCellStyle(styles.bold);
-        for (Map.Entry<Domain, List<Control>> e : byDomain.entrySet()) {
-            Row row = sheet.createRow(r[0]++);
-            row.createCell(0).setCellValue(e.getKey().name());
-            row.createCell(1).setCellValue(Messages.get("questionnaire.instructions.sheetCount", e.getValue().size()));
-        }
-        if (byDomain.isEmpty()) {
-            sheet.createRow(r[0]++).createCell(1).setCellValue(Messages.get("questionnaire.instructions.none"));
-        }
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.protectSheet("");
-        sheet.lockFormatColumns(false);
-        sheet.lockFormatRows(false);
-    }
-
-    private static String meaningKey(AnswerStatus s) {
-        return switch (s) {
-            case IMPLEMENTED -> "questionnaire.meaning.implemented";
-            case PARTIAL -> "questionnaire.meaning.partial";
-            case NOT_IMPLEMENTED -> "questionnaire.meaning.notImplemented";
-            case NOT_APPLICABLE -> "questionnaire.meaning.notApplicable";
-            case ALTERNATIVE -> "questionnaire.meaning.alternative";
-            case INHERITED -> throw new IllegalArgumentException("not asked in a questionnaire");
-        };
-    }
-
-    private static void line(XSSFSheet sheet, int[] r, Styles styles, String labelKey, String value) {
-        Row row = sheet.createRow(r[0]++);
-        Cell label = row.createCell(0);
-        label.setCellValue(Messages.get(labelKey));
-        label.setCellStyle(styles.bold);
-        row.createCell(1).setCellValue(Workbooks.fit(value));
     }
 
     private static void hidden(XSSFWorkbook wb, Assessment a, Instant at, String exportId, List<String> sheetNames,
@@ -340,65 +164,6 @@ public final class QuestionnaireExport {
         row.createCell(0).setCellValue(key);
         for (int i = 0; i < values.size(); i++) {
             row.createCell(i + 1).setCellValue(values.get(i));
-        }
-    }
-
-    /** The few cell styles of a questionnaire. */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle inputHeader;
-        final CellStyle readOnly;
-        final CellStyle input;
-        final CellStyle dateInput;
-        final CellStyle wrap;
-        final CellStyle bold;
-        final CellStyle title;
-
-        Styles(XSSFWorkbook wb) {
-            Font boldFont = wb.createFont();
-            boldFont.setBold(true);
-            Font titleFont = wb.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            header = wb.createCellStyle();
-            header.setFont(boldFont);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setWrapText(true);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            inputHeader = wb.createCellStyle();
-            inputHeader.cloneStyleFrom(header);
-            inputHeader.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            readOnly = wb.createCellStyle();
-            readOnly.setWrapText(true);
-            readOnly.setVerticalAlignment(VerticalAlignment.TOP);
-            readOnly.setLocked(true);
-            input = wb.createCellStyle();
-            input.setWrapText(true);
-            input.setVerticalAlignment(VerticalAlignment.TOP);
-            input.setLocked(false);
-            input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-            input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            for (BorderStyle b : new BorderStyle[] {BorderStyle.THIN}) {
-                input.setBorderBottom(b);
-                input.setBorderTop(b);
-                input.setBorderLeft(b);
-                input.setBorderRight(b);
-                input.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-                input.setTopBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-                input.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-                input.setRightBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-            }
-            dateInput = wb.createCellStyle();
-            dateInput.cloneStyleFrom(input);
-            dateInput.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            wrap = wb.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            bold = wb.createCellStyle();
-            bold.setFont(boldFont);
-            title = wb.createCellStyle();
-            title.setFont(titleFont);
         }
     }
 }

@@ -145,12 +145,7 @@ public final class ImportPreviewViewModel {
         if (ids.isEmpty()) {
             return 0;
         }
-        int[] taken = {0};
-        session.edit(null, a -> {
-            QuestionnaireImport.Outcome outcome = QuestionnaireImport.apply(a, preview, ids, source, at, actor);
-            taken[0] = outcome.taken();
-            return outcome.assessment();
-        });
-        return taken[0];
+        return Decisions.applyAsOneEdit(session, a -> QuestionnaireImport.apply(a, preview, ids, source, at, actor),
+                QuestionnaireImport.Outcome::assessment, QuestionnaireImport.Outcome::taken);
     }
 }

@@ -134,12 +134,8 @@ public final class ScanPreviewViewModel {
     /** Records the scan in the session as one undoable edit; on how many controls evidence was recorded. */
     public int apply(AssessmentSession session, Instant at, String actor) {
         Set<String> ids = accepted();
-        int[] attached = {0};
-        session.edit(null, a -> {
-            ScanImport.Outcome outcome = ScanImport.apply(a, suggestions, ids, scanPath, internal.get(), at, actor);
-            attached[0] = outcome.attached();
-            return outcome.assessment();
-        });
-        return attached[0];
+        return Decisions.applyAsOneEdit(session,
+                a -> ScanImport.apply(a, suggestions, ids, scanPath, internal.get(), at, actor),
+                ScanImport.Outcome::assessment, ScanImport.Outcome::attached);
     }
 }

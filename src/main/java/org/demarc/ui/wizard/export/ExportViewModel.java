@@ -3,16 +3,13 @@ package org.demarc.ui.wizard.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,11 +45,7 @@ public final class ExportViewModel {
 
     private final AssessmentSession session;
     private final DialogService dialogs;
-    private final Tasks tasks;
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ExportRun run;
     private final BooleanBinding canExportFinal;
     private final BooleanProperty sign = new SimpleBooleanProperty(false);
     private final StringProperty keyStore = new SimpleStringProperty("");
@@ -67,10 +60,7 @@ public final class ExportViewModel {
     private final BooleanBinding excerpt = part.isNotEqualTo(ReportPart.Kind.FULL);
     private final DomainChecklist domains = new DomainChecklist();
     private final ReadOnlyStringWrapper domainsError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
-    private final FileOpener opener;
     private final ReportProfileForm profile;
-    private RunningJob<Path> running;
 
     public ExportViewModel(AssessmentSession session, DialogService dialogs, Tasks tasks) {
         this(session, dialogs, tasks, FileOpener.UNAVAILABLE);
@@ -80,8 +70,7 @@ public final class ExportViewModel {
     public ExportViewModel(AssessmentSession session, DialogService dialogs, Tasks tasks, FileOpener opener) {
         this.session = session;
         this.dialogs = dialogs;
-        this.tasks = tasks;
-        this.opener = opener;
+        this.run = new ExportRun(tasks, opener);
         this.profile = new ReportProfileForm(session, dialogs);
         domains.show(session.assessment() == null ? null : session.assessment().catalog());
         session.assessmentProperty().addListener((obs, o, n) -> domains.show(n == null ? null : n.catalog()));
@@ -107,21 +96,21 @@ public final class ExportViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return run.progressProperty();
     }
 
     /** What the export is doing now. */
     public ReadOnlyStringProperty stepProperty() {
-        return step.getReadOnlyProperty();
+        return run.stepProperty();
     }
 
     /** The outcome of the last export, in words. */
     public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
+        return run.resultProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return run.busyProperty();
     }
 
     /** Why the final report cannot be exported: not signed off yet, or the sign-off is void. */
@@ -187,7 +176,7 @@ public final class ExportViewModel {
 
     /** The file the last export wrote, for "Open PDF" and "Show in folder"; null before one succeeds. */
     public ReadOnlyObjectProperty<Path> writtenProperty() {
-        return written.getReadOnlyProperty();
+        return run.writtenProperty();
     }
 
     public void chooseKeyStore() {
@@ -260,15 +249,15 @@ public final class ExportViewModel {
         ReportJob job = new ReportJob(snapshot, session.fileProperty().get(),
                 chosen != null && chosen.isExcerpt() ? null : previousFile.get(), key, target,
                 chosen == null ? ReportPart.full() : chosen);
-        if (snapshot == null || busy.get() || chosen == null) {
+        if (snapshot == null || run.isBusy() || chosen == null) {
             job.wipeKey();
             return null;
         }
         previousError.set("");
         String excerptName = chosen.name(snapshot.catalog());
-        return start(job, path -> ReportJob.isDocx(path) ? I18n.t("export.docx.done", path)
+        return run.start(job, path -> ReportJob.isDocx(path) ? I18n.t("export.docx.done", path)
                 : chosen.isExcerpt() ? I18n.t("export.doneExcerpt", path, excerptName)
-                : I18n.t(key == null ? "export.done" : "export.doneSigned", path), job::wipeKey);
+                : I18n.t(key == null ? "export.done" : "export.doneSigned", path), this::failure, job::wipeKey);
     }
 
     /** Asks where to write the workshop handout of the ticked domains, then writes it. */
@@ -292,80 +281,42 @@ public final class ExportViewModel {
     public RunningJob<Path> exportOscal(Path dir) {
         Assessment snapshot = session.assessment();
         Baseline baseline = oscalBaseline.get();
-        if (snapshot == null || busy.get() || baseline == null) {
+        if (snapshot == null || run.isBusy() || baseline == null) {
             return null;
         }
         OscalExport.Summary[] summary = new OscalExport.Summary[1];
-        return start(progress -> {
+        return run.start(progress -> {
             summary[0] = OscalExport.write(snapshot, baseline, dir);
             return dir.resolve(summary[0].files().keySet().iterator().next());
         }, path -> I18n.t("export.oscal.done", dir, summary[0].files().size(), summary[0].implementedRequirements(),
-                summary[0].inheritedStatements(), summary[0].satisfiedStatements()), () -> { });
+                summary[0].inheritedStatements(), summary[0].satisfiedStatements()), this::failure, () -> { });
     }
 
     /** Starts writing the handout of the ticked domains to {@code target}. Null when nothing started. */
     public RunningJob<Path> exportHandout(Path target) {
         Assessment snapshot = session.assessment();
         List<String> ids = selectedDomains();
-        if (snapshot == null || busy.get() || ids == null) {
+        if (snapshot == null || run.isBusy() || ids == null) {
             return null;
         }
-        return start(progress -> {
+        return run.start(progress -> {
             byte[] pdf = new ReportExporter().renderHandout(snapshot, ids, progress::update, progress::isCancelled);
             if (progress.isCancelled()) {
                 throw new CancellationException();
             }
             ReportExporter.write(target, pdf);
             return target;
-        }, path -> I18n.t("export.handout.done", path, ids.size()), () -> { });
-    }
-
-    private RunningJob<Path> start(Tasks.Work<Path> work, Function<Path, String> done, Runnable cleanup) {
-        progress.set(0);
-        result.set("");
-        written.set(null);
-        running = tasks.job(work).busy(busy)
-                .onProgress(progress::set)
-                .onMessage(step::set)
-                .onSuccess(path -> {
-                    progress.set(1);
-                    result.set(done.apply(path));
-                    written.set(path);
-                })
-                .onCancelled(() -> result.set(I18n.t("export.cancelled")))
-                .onError(this::failed)
-                .andFinally(() -> {
-                    // Cancelled before it began, the job never ran to wipe the password.
-                    cleanup.run();
-                    step.set("");
-                }).start();
-        return running;
+        }, path -> I18n.t("export.handout.done", path, ids.size()), this::failure, () -> { });
     }
 
     /** Opens the file last written in its program, off the FX thread. */
     public void openWritten() {
-        onDesktop(opener::open);
+        run.openWritten();
     }
 
     /** Shows the file last written in the file manager, off the FX thread. */
     public void showWrittenInFolder() {
-        onDesktop(opener::showInFolder);
-    }
-
-    private interface DesktopCall {
-        void on(Path file) throws Exception;
-    }
-
-    private void onDesktop(DesktopCall call) {
-        Path file = written.get();
-        if (file == null) {
-            return;
-        }
-        tasks.job(p -> {
-            call.on(file);
-            return file;
-        }).onSuccess(f -> { }).onError(err -> result.set(I18n.t("export.open.failed", file.getFileName(),
-                Tasks.describe(err)))).start();
+        run.showWrittenInFolder();
     }
 
     /** The part chosen, or null (with the reason under the domains) when no domain is ticked for an excerpt. */
@@ -386,21 +337,18 @@ public final class ExportViewModel {
         return ids.isEmpty() ? null : ids;
     }
 
-    private void failed(Throwable err) {
+    /** The outcome of a failed export in words; a previous file that does not read is told under its choice too. */
+    private String failure(Throwable err) {
         if (err instanceof ReportJob.PreviousUnreadable previous) {
             String name = previous.file().getFileName().toString();
             previousError.set(I18n.t("export.previous.unreadable", name, previous.getMessage()));
-            result.set(I18n.t("export.previous.notExported", name));
-        } else {
-            result.set(I18n.t("export.failed", Tasks.describe(err)));
+            return I18n.t("export.previous.notExported", name);
         }
+        return I18n.t("export.failed", Tasks.describe(err));
     }
 
     public void cancel() {
-        if (running != null && busy.get()) {
-            running.cancel();
-            step.set(I18n.t("export.cancelling"));
-        }
+        run.cancel();
     }
 
     /** A file name for the report: the assessment title, DRAFT until signed off. */
