@@ -10,12 +10,13 @@ import java.util.concurrent.Callable;
 
 import org.demarc.interop.findings.FindingsExport;
 import org.demarc.interop.portfolio.PortfolioExport;
-import org.demarc.interop.portfolio.PortfolioTable;
+import org.demarc.project.portfolio.PortfolioTable;
 import org.demarc.io.AtomicFileWriter;
 import org.demarc.io.OutputRule;
 import org.demarc.model.Messages;
 import org.demarc.project.portfolio.Portfolio;
 import org.demarc.project.portfolio.PortfolioScan;
+import org.demarc.report.PortfolioPdf;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code demarc portfolio DIR [-o F.csv|F.xlsx] [--today DATE]}: one line per assessment under DIR. */
+/** {@code demarc portfolio DIR [-o F.csv|F.xlsx|F.pdf] [--today DATE]}: one line per assessment under DIR. */
 @Command(name = "portfolio", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class PortfolioCommand implements Callable<Integer> {
     @Spec
@@ -32,7 +33,7 @@ final class PortfolioCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "portfolio.dir")
     Path dir;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "F.csv|F.xlsx", descriptionKey = "portfolio.output")
+    @Option(names = {"-o", "--output"}, paramLabel = "F.csv|F.xlsx|F.pdf", descriptionKey = "portfolio.output")
     Path output;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "portfolio.today")
@@ -41,13 +42,14 @@ final class PortfolioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FindingsExport.Format format = null;
+        boolean pdf = output != null && PortfolioPdf.isPdf(output);
         if (output != null) {
             format = FindingsExport.Format.of(output);
-            if (format == null) {
+            if (format == null && !pdf) {
                 throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.portfolio.badFormat", output));
             }
-            Outputs.requireNew(spec, output, format == FindingsExport.Format.CSV ? OutputRule.Kind.CSV
-                    : OutputRule.Kind.XLSX);
+            Outputs.requireNew(spec, output, pdf ? OutputRule.Kind.PDF
+                    : format == FindingsExport.Format.CSV ? OutputRule.Kind.CSV : OutputRule.Kind.XLSX);
         }
         Clock clock = today == null ? Clock.systemDefaultZone()
                 : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
@@ -57,7 +59,9 @@ final class PortfolioCommand implements Callable<Integer> {
             printTable(out, PortfolioTable.headers(), PortfolioTable.rows(p));
         } else {
             FindingsExport.Format chosen = format;
-            FileStep.run(output, () -> AtomicFileWriter.writeNew(output, PortfolioExport.export(p, chosen)));
+            FileStep.run(output, () -> AtomicFileWriter.writeNew(output, pdf
+                    ? PortfolioPdf.render(p, PortfolioPdf.folderName(dir), LocalDate.now(clock))
+                    : PortfolioExport.export(p, chosen)));
             out.println(Messages.get("cli.portfolio.written", output, p.entries().size() - p.broken(), p.broken()));
         }
         return ExitCodes.OK;

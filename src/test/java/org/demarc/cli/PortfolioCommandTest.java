@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.demarc.model.Assessment;
 import org.demarc.project.ProjectFiles;
@@ -73,10 +77,41 @@ class PortfolioCommandTest {
 
     @Test
     void anUnknownOutputKindIsAUsageErrorAndAMissingFolderAnIoError() {
-        assertThat(CliRunner.run("portfolio", dir.toString(), "-o", dir.resolve("s.pdf").toString()).exitCode())
+        assertThat(CliRunner.run("portfolio", dir.toString(), "-o", dir.resolve("s.txt").toString()).exitCode())
                 .isEqualTo(ExitCodes.USAGE);
         CliRunner missing = CliRunner.run("portfolio", dir.resolve("nope").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
         assertThat(missing.err()).contains("nope").contains("file not found");
+    }
+
+    @Test
+    void thePdfHasARowPerAssessmentAndListsTheBrokenFileWithItsProblemTheSameBytesEachTime() throws Exception {
+        Path first = dir.resolve("out/one.pdf");
+        Path second = dir.resolve("out/two.PDF");
+        Files.createDirectories(first.getParent());
+        CliRunner r = CliRunner.run("portfolio", dir.toString(), "--today", "2030-01-01", "-o", first.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("2 assessments, 1 files or folders");
+        assertThat(CliRunner.run("portfolio", dir.toString(), "--today", "2030-01-01", "-o", second.toString())
+                .exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllBytes(second)).as("same folder, same day: same bytes").isEqualTo(Files.readAllBytes(first));
+        try (PDDocument doc = Loader.loadPDF(first.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).as("landscape")
+                    .isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+            List<String> lines = new PDFTextStripper().getText(doc).lines().toList();
+            assertThat(lines).anyMatch(l -> l.startsWith("Portfolio: " + dir.getFileName()));
+            assertThat(lines).anyMatch(l -> l.startsWith("As of 2030-01-01: 2 assessments, 1 files or folders"));
+            assertThat(lines).anyMatch(l -> l.startsWith("2026/webshop.demarc Northwind Retail"));
+            assertThat(lines).anyMatch(l -> l.startsWith("hostile.demarc =HYPERLINK(\"x\")"));
+            assertThat(lines).as("status, coverage, gaps high/medium/low, overdue, last change")
+                    .filteredOn(l -> l.equals("draft 14% 1 3 1 5 2026-11-09")).hasSize(2);
+            assertThat(lines).contains("Files and folders that could not be read");
+            String broken = lines.stream().filter(l -> l.startsWith("2026/broken.demarc")).findFirst().orElseThrow();
+            assertThat(broken).as("the broken file's line names its problem").isNotEqualTo("2026/broken.demarc")
+                    .doesNotContain("%");
+            int table = lines.indexOf("Files and folders that could not be read");
+            assertThat(lines.indexOf(broken)).isGreaterThan(table);
+        }
     }
 }

@@ -11,6 +11,14 @@ public final class TestKeysAccess {
         return TestKeys.keyStore(dir);
     }
 
+    public static Path twoKeyStore(Path dir) throws Exception {
+        return TestKeys.twoKeyStore(dir);
+    }
+
+    public static String secondSigner() {
+        return TestKeys.SECOND_SIGNER;
+    }
+
     public static String password() {
         return TestKeys.PASSWORD;
     }

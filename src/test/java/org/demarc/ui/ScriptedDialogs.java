@@ -24,6 +24,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final Deque<Integer> choices = new ArrayDeque<>();
+    /** The options of every choice asked, in order. */
+    public final List<List<String>> choiceOptions = new ArrayList<>();
     public final Deque<Path> fileTargets = new ArrayDeque<>();
 
     @Override
@@ -113,6 +115,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Integer> choose(String title, String message, List<String> options) {
+        choiceOptions.add(List.copyOf(options));
         return Optional.ofNullable(choices.poll());
     }
 

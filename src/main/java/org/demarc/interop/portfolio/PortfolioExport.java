@@ -13,6 +13,7 @@ import org.demarc.interop.xlsx.QuietPoi;
 import org.demarc.interop.xlsx.Workbooks;
 import org.demarc.model.Messages;
 import org.demarc.project.portfolio.Portfolio;
+import org.demarc.project.portfolio.PortfolioTable;
 
 /** The portfolio for a spreadsheet (the formats of the findings export): RFC 4180 CSV in UTF-8 with formula-like cells neutralised, or an .xlsx workbook of text cells. */
 public final class PortfolioExport {

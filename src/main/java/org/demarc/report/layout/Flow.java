@@ -27,8 +27,13 @@ public final class Flow implements AutoCloseable {
     public static final float TOP = PAGE.getHeight() - 62;
     public static final float BOTTOM = 58;
     public static final float WIDTH = PAGE.getWidth() - 2 * MARGIN_X;
+    /** A4 turned sideways, for a table that needs the width (the portfolio). */
+    public static final PDRectangle LANDSCAPE = new PDRectangle(PAGE.getHeight(), PAGE.getWidth());
 
     private final PDDocument document;
+    private final PDRectangle pageSize;
+    private final float top;
+    private final float width;
     private final Typesetter typesetter;
     private final List<PDPage> pages = new ArrayList<>();
     private final Anchors anchors = new Anchors();
@@ -40,9 +45,32 @@ public final class Flow implements AutoCloseable {
     private Transcript transcript;
 
     public Flow(PDDocument document, Typesetter typesetter) {
+        this(document, typesetter, PAGE);
+    }
+
+    /** A flow on pages of {@code pageSize}, with the report's margins. */
+    public Flow(PDDocument document, Typesetter typesetter, PDRectangle pageSize) {
         this.document = document;
+        this.pageSize = pageSize;
+        this.top = pageSize.getHeight() - (PAGE.getHeight() - TOP);
+        this.width = pageSize.getWidth() - 2 * MARGIN_X;
         this.typesetter = typesetter;
         this.tags = new Tags(document);
+    }
+
+    /** The size of every page of this flow. */
+    public PDRectangle pageSize() {
+        return pageSize;
+    }
+
+    /** Where content starts on a page (the top margin), in points from the bottom. */
+    public float top() {
+        return top;
+    }
+
+    /** The width between the margins. */
+    public float width() {
+        return width;
     }
 
     /** The structure tree that everything drawn on this flow is tagged into. */
@@ -117,7 +145,7 @@ public final class Flow implements AutoCloseable {
 
     public void newPage() {
         closeContent();
-        PDPage page = new PDPage(PAGE);
+        PDPage page = new PDPage(pageSize);
         document.addPage(page);
         pages.add(page);
         try {
@@ -125,7 +153,7 @@ public final class Flow implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        y = TOP;
+        y = top;
         // What repeats at the top of a page (a table's header row) is pagination, not content.
         tags.asArtifact(onNewPage);
         freshY = y;
@@ -219,7 +247,7 @@ public final class Flow implements AutoCloseable {
     }
 
     public void paragraph(String text, TextStyle style) {
-        paragraph(text, style, MARGIN_X, WIDTH);
+        paragraph(text, style, MARGIN_X, width);
     }
 
     /** Draws one laid-out line with its baseline at {@code baseline}; right-to-left lines align right. */

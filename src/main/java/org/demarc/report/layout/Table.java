@@ -19,7 +19,8 @@ public final class Table {
     private static final float PAD_Y = 3;
     private static final int MIN_SPLIT = 3;
 
-    private final float[] widths;
+    private final float[] weights;
+    private float[] widths;
     private final List<Cell> header;
     private final List<List<Cell>> rows = new ArrayList<>();
     private boolean zebra = true;
@@ -27,14 +28,7 @@ public final class Table {
 
     /** Columns by relative weight over the full text width; the header may be null. */
     public Table(float[] weights, List<Cell> header) {
-        float sum = 0;
-        for (float w : weights) {
-            sum += w;
-        }
-        widths = new float[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            widths[i] = Flow.WIDTH * weights[i] / sum;
-        }
+        this.weights = weights.clone();
         this.header = header;
     }
 
@@ -50,8 +44,8 @@ public final class Table {
     }
 
     public Table row(List<Cell> cells) {
-        if (cells.size() != widths.length) {
-            throw new IllegalArgumentException("row has " + cells.size() + " cells, table " + widths.length);
+        if (cells.size() != weights.length) {
+            throw new IllegalArgumentException("row has " + cells.size() + " cells, table " + weights.length);
         }
         rows.add(cells);
         return this;
@@ -61,7 +55,20 @@ public final class Table {
         return row(List.of(cells));
     }
 
+    /** The columns' widths over the flow's text width (a landscape flow has more). */
+    private void fit(Flow flow) {
+        float sum = 0;
+        for (float w : weights) {
+            sum += w;
+        }
+        widths = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = flow.width() * weights[i] / sum;
+        }
+    }
+
     public void draw(Flow flow) {
+        fit(flow);
         flow.transcript().ifPresent(t -> t.grid(header, rows));
         Tags tags = flow.tags();
         List<List<Line>> headerLines = header == null ? null : layout(flow, header);
@@ -114,7 +121,7 @@ public final class Table {
             maxLines = Math.max(maxLines, l.size());
         }
         float lineHeight = maxLineHeight(row);
-        float pageRoom = Flow.TOP - Flow.BOTTOM;
+        float pageRoom = flow.top() - Flow.BOTTOM;
         int from = 0;
         while (true) {
             int fit = (int) Math.floor((flow.remaining() - 2 * PAD_Y) / lineHeight);
@@ -140,6 +147,7 @@ public final class Table {
 
     /** The height the whole table takes when nothing splits, in points. */
     public float height(Flow flow) {
+        fit(flow);
         float h = header == null ? 0 : height(layout(flow, header), header);
         for (List<Cell> row : rows) {
             h += height(layout(flow, row), row);
@@ -215,7 +223,7 @@ public final class Table {
             }
             x += widths[i];
         }
-        flow.rule(Flow.MARGIN_X, top - h, Flow.MARGIN_X + Flow.WIDTH, top - h, Palette.RULE, 0.5f);
+        flow.rule(Flow.MARGIN_X, top - h, Flow.MARGIN_X + flow.width(), top - h, Palette.RULE, 0.5f);
         flow.down(h);
     }
 

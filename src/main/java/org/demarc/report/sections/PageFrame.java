@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.demarc.report.layout.Flow;
@@ -27,7 +28,8 @@ import org.demarc.report.text.Typesetter;
  * not every printer honours).
  */
 public final class PageFrame {
-    private static final float HEADER_Y = Flow.PAGE.getHeight() - 36;
+    /** How far below the page's top edge the header line sits. */
+    private static final float HEADER_DROP = 36;
     private static final float FOOTER_Y = 32;
     private static final TextStyle WATERMARK = new TextStyle(TextStyle.Weight.BOLD, 96, Palette.DRAFT);
 
@@ -54,44 +56,45 @@ public final class PageFrame {
 
     public static void apply(Flow flow, Marks marks) {
         Typesetter ts = flow.typesetter();
+        float headerY = flow.pageSize().getHeight() - HEADER_DROP;
         FontSet fonts = ts.fonts();
         List<PDPage> pages = flow.pages();
-        Line draft = ts.lines(marks.draftLabel(), Styles.SMALL_BOLD.withColor(Palette.DRAFT), Flow.WIDTH * 0.6f).get(0);
+        Line draft = ts.lines(marks.draftLabel(), Styles.SMALL_BOLD.withColor(Palette.DRAFT), flow.width() * 0.6f).get(0);
         Line watermark = ts.lines(text("report.draft"), WATERMARK, 1000).get(0);
         float tagsWidth = marks.draft() ? draft.width() + 12 : 0;
         // The tag takes what a short title leaves, and at least 60 % of the line.
         float titleNatural = ts.lines(marks.title().replace('\n', ' '), Styles.SMALL_MUTED, 10_000).get(0).width();
-        float tagRoom = Flow.WIDTH - tagsWidth - 12 - Math.min(titleNatural, Flow.WIDTH * 0.4f);
+        float tagRoom = flow.width() - tagsWidth - 12 - Math.min(titleNatural, flow.width() * 0.4f);
         Line tag = marks.tag().isEmpty() ? null
                 : oneLine(marks.tag(), ts, Styles.SMALL_BOLD.withColor(Palette.ACCENT), tagRoom);
         if (tag != null) {
             tagsWidth += tag.width() + 12;
         }
-        Line title = oneLine(marks.title(), ts, Styles.SMALL_MUTED, Flow.WIDTH - tagsWidth);
-        Line fp = ts.lines(marks.footerRight(), Styles.SMALL_MUTED, Flow.WIDTH / 2).get(0);
+        Line title = oneLine(marks.title(), ts, Styles.SMALL_MUTED, flow.width() - tagsWidth);
+        Line fp = ts.lines(marks.footerRight(), Styles.SMALL_MUTED, flow.width() / 2).get(0);
         for (int i = 0; i < pages.size(); i++) {
             try (PDPageContentStream cs = new PDPageContentStream(flow.document(), pages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 // Header, footer and watermark repeat on every page: artifacts, not content.
                 cs.beginMarkedContent(COSName.ARTIFACT);
                 if (marks.draft()) {
-                    watermark(cs, fonts, watermark);
+                    watermark(cs, fonts, watermark, flow.pageSize());
                 }
-                Pen.text(cs, fonts, title, Flow.MARGIN_X, HEADER_Y);
-                Pen.rule(cs, Flow.MARGIN_X, HEADER_Y - 5, Flow.MARGIN_X + Flow.WIDTH, HEADER_Y - 5, Palette.RULE, 0.5f);
-                float right = Flow.MARGIN_X + Flow.WIDTH;
+                Pen.text(cs, fonts, title, Flow.MARGIN_X, headerY);
+                Pen.rule(cs, Flow.MARGIN_X, headerY - 5, Flow.MARGIN_X + flow.width(), headerY - 5, Palette.RULE, 0.5f);
+                float right = Flow.MARGIN_X + flow.width();
                 if (marks.draft()) {
-                    Pen.text(cs, fonts, draft, right - draft.width(), HEADER_Y);
+                    Pen.text(cs, fonts, draft, right - draft.width(), headerY);
                     right -= draft.width() + 12;
                 }
                 if (tag != null) {
-                    Pen.text(cs, fonts, tag, right - tag.width(), HEADER_Y);
+                    Pen.text(cs, fonts, tag, right - tag.width(), headerY);
                 }
-                Line page = ts.lines(text("report.footer.page", i + 1, pages.size()), Styles.SMALL_MUTED, Flow.WIDTH)
+                Line page = ts.lines(text("report.footer.page", i + 1, pages.size()), Styles.SMALL_MUTED, flow.width())
                         .get(0);
-                Pen.rule(cs, Flow.MARGIN_X, FOOTER_Y + 12, Flow.MARGIN_X + Flow.WIDTH, FOOTER_Y + 12, Palette.RULE, 0.5f);
+                Pen.rule(cs, Flow.MARGIN_X, FOOTER_Y + 12, Flow.MARGIN_X + flow.width(), FOOTER_Y + 12, Palette.RULE, 0.5f);
                 Pen.text(cs, fonts, page, Flow.MARGIN_X, FOOTER_Y);
-                Pen.text(cs, fonts, fp, Flow.MARGIN_X + Flow.WIDTH - fp.width(), FOOTER_Y);
+                Pen.text(cs, fonts, fp, Flow.MARGIN_X + flow.width() - fp.width(), FOOTER_Y);
                 cs.endMarkedContent();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -112,10 +115,11 @@ public final class PageFrame {
         return lines.get(0);
     }
 
-    private static void watermark(PDPageContentStream cs, FontSet fonts, Line line) throws IOException {
+    private static void watermark(PDPageContentStream cs, FontSet fonts, Line line, PDRectangle page)
+            throws IOException {
         cs.saveGraphicsState();
-        float cx = Flow.PAGE.getWidth() / 2;
-        float cy = Flow.PAGE.getHeight() / 2;
+        float cx = page.getWidth() / 2;
+        float cy = page.getHeight() / 2;
         double angle = Math.toRadians(50);
         cs.transform(Matrix.getRotateInstance(angle, cx, cy));
         cs.setStrokingColor(Palette.DRAFT);

@@ -35,8 +35,38 @@ public record SigningKeyStore(PrivateKey key, List<X509Certificate> chain) {
         }
     }
 
+    /** One private key of a store as a person picks it: its alias and its certificate's name and validity. */
+    public record Entry(String alias, String commonName, java.time.Instant notBefore, java.time.Instant notAfter) {
+    }
+
+    /**
+     * The private-key entries of a store, by alias, to choose from when there are several; an entry
+     * without an X.509 certificate is listed with an empty name. The password is not wiped.
+     */
+    public static List<Entry> entries(Path file, char[] password) throws Unusable {
+        KeyStore store = load(file, password);
+        List<Entry> out = new ArrayList<>();
+        for (String a : Collections.list(aliases(store))) {
+            if (!isKey(store, a)) {
+                continue;
+            }
+            Certificate c = certificate(store, a);
+            out.add(c instanceof X509Certificate x
+                    ? new Entry(a, CertificateNames.commonName(x.getSubjectX500Principal()),
+                            x.getNotBefore().toInstant(), x.getNotAfter().toInstant())
+                    : new Entry(a, "", null, null));
+        }
+        out.sort(java.util.Comparator.comparing(Entry::alias));
+        return out;
+    }
+
     /** Reads the key named {@code alias}, or the only key when {@code alias} is null. */
     public static SigningKeyStore read(Path file, String alias, char[] password) throws Unusable {
+        KeyStore store = load(file, password);
+        return read(store, file, alias, password);
+    }
+
+    private static KeyStore load(Path file, char[] password) throws Unusable {
         KeyStore store;
         try (InputStream in = Files.newInputStream(file)) {
             store = KeyStore.getInstance("PKCS12");
@@ -48,6 +78,10 @@ public record SigningKeyStore(PrivateKey key, List<X509Certificate> chain) {
             throw new Unusable(Messages.get(badPassword ? "report.sign.badPassword"
                     : "report.sign.unreadableKeyStore", file), e);
         }
+        return store;
+    }
+
+    private static SigningKeyStore read(KeyStore store, Path file, String alias, char[] password) throws Unusable {
         try {
             List<String> aliases = alias != null ? List.of(alias)
                     : Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).toList();
@@ -81,6 +115,23 @@ public record SigningKeyStore(PrivateKey key, List<X509Certificate> chain) {
             // A key the JDK's providers do not understand: said in Demarc's words, not the library's.
             throw new Unusable(Messages.get("report.sign.unusableCertificate",
                     Messages.get("report.cert.unreadable")), e);
+        }
+    }
+
+    /** A loaded store always lists its aliases; the exception is for one never loaded. */
+    private static java.util.Enumeration<String> aliases(KeyStore store) {
+        try {
+            return store.aliases();
+        } catch (GeneralSecurityException e) {
+            return Collections.emptyEnumeration();
+        }
+    }
+
+    private static Certificate certificate(KeyStore store, String alias) {
+        try {
+            return store.getCertificate(alias);
+        } catch (GeneralSecurityException e) {
+            return null;
         }
     }
 

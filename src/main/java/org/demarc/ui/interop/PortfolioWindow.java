@@ -2,6 +2,7 @@ package org.demarc.ui.interop;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -10,6 +11,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -17,27 +21,36 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.demarc.interop.portfolio.PortfolioTable;
+import org.demarc.project.portfolio.PortfolioTable;
 import org.demarc.project.portfolio.Portfolio;
 import org.demarc.project.portfolio.PortfolioEntry;
 import org.demarc.project.portfolio.PortfolioScan;
+import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Tasks;
 
 /**
  * File → Portfolio…: every assessment under a folder in a sortable table (the rows of
- * {@link PortfolioTable}, counts sorted as numbers); a double-click or Enter opens one. The folder is
- * read in the background by {@link PortfolioScan}.
+ * {@link PortfolioTable}, counts sorted as numbers); a double-click or Enter opens one; the whole
+ * portfolio exports as a workbook, a CSV or a PDF. The folder is read in the background by
+ * {@link PortfolioScan}.
  */
 public final class PortfolioWindow {
     private final ObservableList<PortfolioEntry> rows = FXCollections.observableArrayList();
     private final TableView<PortfolioEntry> table = new TableView<>(rows);
     private final Label status = new Label();
     private final Stage stage = new Stage();
+    private final Button exportSheet = new Button(I18n.t("portfolio.window.exportSheet"));
+    private final Button exportPdf = new Button(I18n.t("portfolio.window.exportPdf"));
+    private Portfolio portfolio;
 
-    private PortfolioWindow(Window owner, Path folder, Consumer<Path> open) {
+    private PortfolioWindow(Window owner, Path folder, Consumer<Path> open, PortfolioExports.Factory exportsTo) {
+        PortfolioExports exports = exportsTo.exports(status::setText);
         stage.initOwner(owner);
         stage.setTitle(I18n.t("portfolio.window.title", folder));
         table.setId("portfolio-table");
@@ -61,8 +74,18 @@ public final class PortfolioWindow {
                 openRow(table.getSelectionModel().getSelectedItem(), open);
             }
         });
+        exportSheet.setId("portfolio-export-sheet");
+        exportPdf.setId("portfolio-export-pdf");
+        exportSheet.setDisable(true);
+        exportPdf.setDisable(true);
+        exportSheet.setOnAction(e -> exports.spreadsheet(portfolio));
+        exportPdf.setOnAction(e -> exports.pdf(portfolio));
+        HBox bottom = new HBox(8, status, new Region(), exportSheet, exportPdf);
+        HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(6, 8, 6, 8));
         BorderPane root = new BorderPane(table);
-        root.setBottom(status);
+        root.setBottom(bottom);
         stage.setScene(new Scene(root, 960, 520));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -70,8 +93,9 @@ public final class PortfolioWindow {
     }
 
     /** Opens the window and starts reading {@code folder}; {@code open} gets the file to open. */
-    public static void show(Window owner, Path folder, Clock clock, Consumer<Path> open) {
-        PortfolioWindow w = new PortfolioWindow(owner, folder, open);
+    public static void show(Window owner, Path folder, Clock clock, DialogService dialogs, Consumer<Path> open) {
+        PortfolioWindow w = new PortfolioWindow(owner, folder, open,
+                report -> new PortfolioExports(dialogs, folder, LocalDate.now(clock), report));
         w.stage.show();
         w.status.setText(I18n.t("portfolio.window.reading"));
         Tasks.create(() -> new PortfolioScan(clock).scan(folder)).onSuccess(w::showPortfolio)
@@ -80,6 +104,9 @@ public final class PortfolioWindow {
     }
 
     private void showPortfolio(Portfolio p) {
+        portfolio = p;
+        exportSheet.setDisable(false);
+        exportPdf.setDisable(false);
         rows.setAll(p.entries());
         table.setPlaceholder(new Label(I18n.t("portfolio.window.none")));
         status.setText(I18n.t("portfolio.window.summary", p.entries().size() - p.broken(), p.broken()));

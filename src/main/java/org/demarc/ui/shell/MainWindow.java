@@ -257,7 +257,7 @@ public final class MainWindow {
     private void showPortfolio() {
         Path current = session.fileProperty().get();
         dialogs.chooseFolder(I18n.t("portfolio.chooseFolder"), current == null ? null : current.getParent())
-                .ifPresent(folder -> org.demarc.ui.interop.PortfolioWindow.show(stage, folder, clock, files::open));
+                .ifPresent(folder -> org.demarc.ui.interop.PortfolioWindow.show(stage, folder, clock, dialogs, files::open));
     }
 
     /** The Services step, its selected service (the first listed when none is) compared with its equivalents. */

@@ -7,10 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -32,15 +30,9 @@ class PasswordDialogTest {
 
     @Test
     void typingRightAfterTheDialogOpensFillsThePasswordField() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        AtomicReference<Stage> main = new AtomicReference<>();
-        FxToolkit.setupStage(s -> {
-            s.setScene(new Scene(new StackPane(new javafx.scene.control.Button("behind")), 1024, 700));
-            s.show();
-            main.set(s);
-        });
+        Stage main = OwnerStage.show();
         AtomicReference<Optional<char[]>> answer = new AtomicReference<>();
-        Platform.runLater(() -> answer.set(new FxDialogService(main.get()).askPassword("Password", "Certificate password")));
+        Platform.runLater(() -> answer.set(new FxDialogService(main).askPassword("Password", "Certificate password")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".password-field").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         PasswordField field = robot.lookup(".password-field").queryAs(PasswordField.class);

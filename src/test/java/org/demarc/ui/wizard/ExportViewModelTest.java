@@ -136,4 +136,26 @@ class ExportViewModelTest {
         vm.keyStoreProperty().set("/tmp/me.p12");
         assertThat(vm.keyStoreErrorProperty().get()).isEmpty();
     }
+
+    @Test
+    void aSignedExportFromAStoreOfTwoKeysIsSignedByTheKeyChosen() throws Exception {
+        session.load(SignOffs.signOff(Samples.webshop(), List.of(new Signatory("Dana Whitfield", "CISO", "Northwind",
+                LocalDate.of(2026, 11, 20), "Agreed")), Instant.parse("2026-11-20T15:00:00Z"), "dana"), null, false);
+        ExportViewModel vm = model(new Tasks(Runnable::run, Runnable::run));
+        vm.signProperty().set(true);
+        vm.keyStoreProperty().set(org.demarc.report.TestKeysAccess.twoKeyStore(dir).toString());
+        Path pdf = dir.resolve("final.pdf");
+        dialogs.pdfTargets.add(pdf);
+        dialogs.passwords.add(org.demarc.report.TestKeysAccess.password().toCharArray());
+        dialogs.choices.add(1);
+        vm.exportFinal();
+
+        assertThat(dialogs.choiceOptions).as("asked which key, each named by its certificate").hasSize(1);
+        assertThat(dialogs.choiceOptions.get(0).get(1)).startsWith("team-lead — "
+                + org.demarc.report.TestKeysAccess.secondSigner());
+        assertThat(vm.resultProperty().get()).startsWith("Signed report written to");
+        var check = org.demarc.report.sign.SignatureCheck.check(Files.readAllBytes(pdf));
+        assertThat(check.signatures()).extracting(org.demarc.report.sign.SignatureCheck.Signature::signer)
+                .containsExactly(org.demarc.report.TestKeysAccess.secondSigner());
+    }
 }

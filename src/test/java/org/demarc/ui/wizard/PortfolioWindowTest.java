@@ -24,16 +24,10 @@ class PortfolioWindowTest extends WindowTest {
     @Test
     void theTableListsTheFolderSortsByClientAndOpensTheAssessmentDoubleClicked() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("assessments/2026"));
-        Assessment sample = Samples.webshop();
-        new ProjectFiles().saveNew(sample.withEngagement(sample.engagement().withClient("Zephyr Bank")),
-                folder.resolve("a-zephyr.demarc"));
-        new ProjectFiles().saveNew(sample.withEngagement(sample.engagement().withClient("Acme Retail")),
-                folder.resolve("b-acme.demarc"));
+        save(folder.resolve("a-zephyr.demarc"), "Zephyr Bank");
+        save(folder.resolve("b-acme.demarc"), "Acme Retail");
         Files.writeString(folder.resolve("c-broken.demarc"), "{");
-        openWindow(Locale.US, "#start-sample");
-
-        dialogs.folders.add(dir.resolve("assessments"));
-        robot.clickOn("File").clickOn("Portfolio…");
+        openPortfolio(dir.resolve("assessments"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#portfolio-table").tryQuery().isPresent()
                 && robot.lookup("#portfolio-table").queryAs(TableView.class).getItems().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
@@ -62,5 +56,42 @@ class PortfolioWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.assessment().engagement().client()).isEqualTo("Zephyr Bank");
         assertThat(robot.lookup("#portfolio-table").tryQuery()).as("the portfolio closed on opening").isEmpty();
+    }
+
+    @Test
+    void exportPdfWritesTheSummaryWithTheBrokenFileToTheFileChosen() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("assessments"));
+        save(folder.resolve("acme.demarc"), "Acme Retail");
+        Files.writeString(folder.resolve("broken.demarc"), "{");
+        openPortfolio(folder);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#portfolio-export-pdf").tryQuery()
+                .map(n -> !n.isDisabled()).orElse(false));
+        Path target = dir.resolve("out/summary.pdf");
+        Files.createDirectories(target.getParent());
+        dialogs.fileTargets.add(target);
+        robot.clickOn("#portfolio-table");
+        // The button's mnemonic, as a keyboard user exports.
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#portfolio-status").queryAs(Label.class)
+                .getText().equals("Wrote summary.pdf"));
+        assertThat(dialogs.errors).isEmpty();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Portfolio: assessments").contains("acme.demarc Acme Retail")
+                    .contains("Files and folders that could not be read").contains("broken.demarc error at line");
+        }
+    }
+
+    private static void save(Path file, String client) throws Exception {
+        Assessment sample = Samples.webshop();
+        new ProjectFiles().saveNew(sample.withEngagement(sample.engagement().withClient(client)), file);
+    }
+
+    /** File → Portfolio… on {@code folder}, from the sample open in the window. */
+    private void openPortfolio(Path folder) throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        dialogs.folders.add(folder);
+        robot.clickOn("File").clickOn("Portfolio…");
     }
 }

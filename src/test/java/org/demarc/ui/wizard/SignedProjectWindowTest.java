@@ -78,6 +78,25 @@ class SignedProjectWindowTest extends WindowTest {
     }
 
     @Test
+    void withTwoKeysInTheStoreTheOneChosenSigns() throws Exception {
+        startSignOffOfACompleteSample();
+        dialogs.keyStores.add(TestKeysAccess.twoKeyStore(Files.createDirectories(dir.resolve("keys"))));
+        dialogs.passwords.add(TestKeysAccess.password().toCharArray());
+        dialogs.choices.add(1);
+        tickAlsoSignAndSignOff();
+
+        Label line = signatureLine();
+        assertThat(line.getText()).startsWith("Digitally signed by " + TestKeysAccess.secondSigner());
+        assertThat(dialogs.choiceOptions).hasSize(1);
+        assertThat(dialogs.choiceOptions.get(0)).hasSize(2);
+        assertThat(dialogs.choiceOptions.get(0).get(0)).startsWith("signer — Dana Whitfield (test), valid 2020-01-01 to ");
+        assertThat(dialogs.choiceOptions.get(0).get(1))
+                .startsWith("team-lead — " + TestKeysAccess.secondSigner() + ", valid 2020-01-01 to ");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(ProjectSigning.status(session.assessment()).signer()).isEqualTo(TestKeysAccess.secondSigner());
+    }
+
+    @Test
     void aWrongPasswordLeavesTheSignOffWithoutASignatureAndSaysWhy() throws Exception {
         startSignOffOfACompleteSample();
         dialogs.keyStores.add(TestKeysAccess.keyStore(Files.createDirectories(dir.resolve("keys"))));

@@ -29,6 +29,7 @@ import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.RunningJob;
+import org.demarc.ui.common.SigningKeyChoice;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.session.AssessmentSession;
 
@@ -223,8 +224,8 @@ public final class ExportViewModel {
             }
             Path store = Path.of(keyStore.get().strip());
             dialogs.askPassword(I18n.t("export.password.title"), I18n.t("export.password.message", store.getFileName()))
-                    .ifPresent(password -> export(target, new SigningKey(store,
-                            alias.get().isBlank() ? null : alias.get().strip(), password)));
+                    .ifPresent(password -> SigningKeyChoice.choose(tasks, dialogs, store, alias.get(), password,
+                            key -> export(target, key)));
         });
     }
 

@@ -19,12 +19,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.demarc.model.Signatory;
-import org.demarc.report.SigningKey;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.ScrollToFocus;
+import org.demarc.ui.common.SigningKeyChoice;
 import org.demarc.ui.common.TabTraversal;
+import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.common.Icons;
@@ -80,11 +81,12 @@ public final class SignOffView implements StepView {
                 model.signOff(actor.get());
                 return;
             }
-            // The key store and its password first: cancelling either signs nothing off.
+            // The key store, its password and which key first: cancelling any signs nothing off.
             dialogs.chooseKeyStore().ifPresent(store -> dialogs.askPassword(I18n.t("export.password.title"),
                     I18n.t("export.password.message", store.getFileName())).ifPresent(password ->
-                    model.signOffAndSign(actor.get(), new SigningKey(store, null, password), reason ->
-                            dialogs.showError(I18n.t("signoff.signFailed"), reason, List.of()))));
+                    SigningKeyChoice.choose(Tasks.shared(), dialogs, store, null, password, key ->
+                            model.signOffAndSign(actor.get(), key, reason ->
+                                    dialogs.showError(I18n.t("signoff.signFailed"), reason, List.of())))));
         });
         Button reopen = new Button(I18n.t("signoff.reopen"), Icons.of(MaterialDesignL.LOCK_OPEN_VARIANT));
         reopen.setId("signoff-reopen");

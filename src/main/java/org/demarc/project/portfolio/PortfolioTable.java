@@ -1,4 +1,4 @@
-package org.demarc.interop.portfolio;
+package org.demarc.project.portfolio;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,8 +7,6 @@ import java.util.Locale;
 
 import org.demarc.assessment.portfolio.AssessmentSummary;
 import org.demarc.model.Messages;
-import org.demarc.project.portfolio.Portfolio;
-import org.demarc.project.portfolio.PortfolioEntry;
 
 /**
  * The portfolio as a table of text, the one source of the text listing, the CSV, the workbook and
