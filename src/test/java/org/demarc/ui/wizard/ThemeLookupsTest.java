@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
 import org.demarc.model.Control;
 import org.demarc.ui.MatrixBuilt;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +88,12 @@ class ThemeLookupsTest extends WindowTest {
                 // The list draws each status icon in its colour; the last control fills the detail too.
                 ListView<Control> list = robot.lookup("#questions-list").queryListView();
                 robot.interact(() -> list.getSelectionModel().selectLast());
+                WaitForAsyncUtils.waitForFxEvents();
+                // F5 presents (internal fields hidden, the steps rebuilt) and F5 again shows everything.
+                robot.type(KeyCode.F5);
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> stage.getScene().getRoot().applyCss());
+                robot.type(KeyCode.F5);
                 WaitForAsyncUtils.waitForFxEvents();
             }
             robot.interact(() -> stage.getScene().getRoot().applyCss());
