@@ -112,7 +112,7 @@ public final class WizardScreenshots {
             p.window().wizard().go(WizardStep.QUESTIONS);
             selectControl(p.scene(), "PHY-01");
             shoot(p.scene(), out.resolve(theme + "-5b-questions-inherited.png"));
-            p.stage().close();
+            closeAfterPendingWork(p.stage());
         });
     }
 
@@ -152,7 +152,7 @@ public final class WizardScreenshots {
             table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
             table.getFocusModel().focus(row, table.getColumns().get(2));
             shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-4-responsibility-1024.png"));
-            p.stage().close();
+            closeAfterPendingWork(p.stage());
         });
     }
 
@@ -175,7 +175,7 @@ public final class WizardScreenshots {
         p.window().wizard().go(WizardStep.EXPORT);
         reveal(p.scene(), "#export-oscal");
         shoot(p.scene(), out.resolve(theme + "-8b-export-oscal-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
     }
 
     /**
@@ -198,7 +198,7 @@ public final class WizardScreenshots {
         onFxThread(() -> {
             reveal(p.scene(), "#export-handout");
             shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-8c-export-handout-1024.png"));
-            p.stage().close();
+            closeAfterPendingWork(p.stage());
         });
     }
 
@@ -216,7 +216,7 @@ public final class WizardScreenshots {
             list.scrollTo(Math.max(0, list.getItems().indexOf(s) - 1));
         });
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-3b-services-deployment-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
     }
 
     /**
@@ -293,7 +293,7 @@ public final class WizardScreenshots {
         var list = (javafx.scene.control.ListView<org.demarc.model.Control>) p.scene().lookup("#questions-list");
         list.getSelectionModel().selectRange(0, Math.min(3, list.getItems().size()));
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5c-questions-search-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
     }
 
     /** Presentation mode on a projector: the sample's partial control with the internal fields hidden. */
@@ -304,7 +304,7 @@ public final class WizardScreenshots {
         p.scene().getRoot().applyCss();
         p.scene().getRoot().layout();
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5d-presenting-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
     }
 
     /** Compare providers for Amazon RDS at 1024×700, its guest OS patching cell selected. */
@@ -321,6 +321,15 @@ public final class WizardScreenshots {
         table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
         shoot(scene, out.resolve((dark ? "dark" : "light") + "-3b-compare-providers-1024.png"));
         scene.getWindow().hide();
+    }
+
+    /**
+     * Closes the window after the work the shown step queued (focusing and styling its first
+     * control): closed in the same turn, that work styles nodes of a window already gone and
+     * JavaFX logs each colour it cannot resolve there.
+     */
+    private static void closeAfterPendingWork(Stage stage) {
+        Platform.runLater(stage::close);
     }
 
     private record Projector(Stage stage, AssessmentSession session, MainWindow window, Scene scene) {
