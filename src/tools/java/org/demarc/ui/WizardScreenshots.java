@@ -27,7 +27,7 @@ import org.demarc.ui.wizard.WizardStep;
 /**
  * Renders every wizard step on the sample, in light and dark theme, at 1280×800, and at 1024×700 the
  * matrix, the questions (searched, filtered, three chosen), presentation mode, the attendees, the
- * sign-off warnings, the OSCAL export and a service's deployment choice, to PNG files:
+ * sign-off warnings, the OSCAL export, the workshop handout and a service's deployment choice, to PNG files:
  * {@code ./mvnw -q -Pscreenshots verify} (headless, no display needed).
  */
 public final class WizardScreenshots {
@@ -52,6 +52,7 @@ public final class WizardScreenshots {
             onFxThread(() -> renderWorkshop(out, journalDir, dark));
             onFxThread(() -> renderDeployment(out, journalDir, dark));
             onFxThread(() -> renderDialogs(out, dark));
+            renderHandout(out, journalDir, dark);
         }
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
@@ -111,7 +112,7 @@ public final class WizardScreenshots {
             p.window().wizard().go(WizardStep.QUESTIONS);
             selectControl(p.scene(), "PHY-01");
             shoot(p.scene(), out.resolve(theme + "-5b-questions-inherited.png"));
-            p.stage().close();
+            closeAfterPendingWork(p.stage());
         });
     }
 
@@ -139,10 +140,8 @@ public final class WizardScreenshots {
     private static void renderProjectorMatrix(Path out, Path journalDir, boolean dark) throws Exception {
         java.util.concurrent.atomic.AtomicReference<Projector> made = new java.util.concurrent.atomic.AtomicReference<>();
         onFxThread(() -> {
-            Projector p = projector(journalDir, dark);
-            made.set(p);
-            p.session().load(org.demarc.fixtures.LargeFixture.create(), Path.of("large.demarc"), false);
-            p.window().wizard().go(WizardStep.RESPONSIBILITY);
+            made.set(projector(journalDir, dark, org.demarc.fixtures.LargeFixture.create(), "large.demarc",
+                    WizardStep.RESPONSIBILITY));
         });
         Projector p = made.get();
         awaitMatrix(p.scene());
@@ -153,7 +152,7 @@ public final class WizardScreenshots {
             table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
             table.getFocusModel().focus(row, table.getColumns().get(2));
             shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-4-responsibility-1024.png"));
-            p.stage().close();
+            closeAfterPendingWork(p.stage());
         });
     }
 
@@ -176,15 +175,38 @@ public final class WizardScreenshots {
         p.window().wizard().go(WizardStep.EXPORT);
         reveal(p.scene(), "#export-oscal");
         shoot(p.scene(), out.resolve(theme + "-8b-export-oscal-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
+    }
+
+    /**
+     * File → Export workshop handout… on a projector: the menu item takes the window to the export
+     * step and focuses "Export handout…" once the step is shown, so the shot waits a turn for it.
+     */
+    private static void renderHandout(Path out, Path journalDir, boolean dark) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Projector> made = new java.util.concurrent.atomic.AtomicReference<>();
+        onFxThread(() -> {
+            Projector p = projector(journalDir, dark);
+            made.set(p);
+            p.session().load(Samples.webshop(), Path.of("webshop.demarc"), false);
+            p.scene().getRoot().applyCss();
+            var bar = (javafx.scene.control.MenuBar) p.scene().lookup(".menu-bar");
+            bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .filter(i -> "menu-export-handout".equals(i.getId())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no File → Export workshop handout…")).fire();
+        });
+        Projector p = made.get();
+        onFxThread(() -> {
+            reveal(p.scene(), "#export-handout");
+            shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-8c-export-handout-1024.png"));
+            closeAfterPendingWork(p.stage());
+        });
     }
 
     /** The Services step with a service that runs in several ways (Amazon ECS): its Deployment choice. */
     @SuppressWarnings("unchecked")
     private static void renderDeployment(Path out, Path journalDir, boolean dark) throws Exception {
-        Projector p = projector(journalDir, dark);
-        p.session().load(org.demarc.fixtures.LargeFixture.create(), Path.of("large.demarc"), false);
-        p.window().wizard().go(WizardStep.SERVICES);
+        Projector p = projector(journalDir, dark, org.demarc.fixtures.LargeFixture.create(), "large.demarc",
+                WizardStep.SERVICES);
         p.scene().getRoot().applyCss();
         p.scene().getRoot().layout();
         var list = (javafx.scene.control.ListView<org.demarc.model.Service>) p.scene().lookup("#services-list");
@@ -194,7 +216,7 @@ public final class WizardScreenshots {
             list.scrollTo(Math.max(0, list.getItems().indexOf(s) - 1));
         });
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-3b-services-deployment-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
     }
 
     /**
@@ -223,13 +245,19 @@ public final class WizardScreenshots {
         javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(content);
         pane.setPadding(new javafx.geometry.Insets(16));
         pane.getStylesheets().add(MainWindow.class.getResource("/org/demarc/ui/demarc.css").toExternalForm());
+        Scene scene = show(pane, width, height, dark);
+        shoot(scene, file);
+        scene.getWindow().hide();
+    }
+
+    /** A window of its own showing {@code root} at the size given, in the theme. */
+    private static Scene show(javafx.scene.Parent root, int width, int height, boolean dark) {
         Stage stage = new Stage();
-        Scene scene = new Scene(pane, width, height);
+        Scene scene = new Scene(root, width, height);
         stage.setScene(scene);
         Themes.apply(scene, dark);
         stage.show();
-        shoot(scene, file);
-        stage.close();
+        return scene;
     }
 
     /** Scrolls the step's scroll pane so the node of {@code selector} is near its top. */
@@ -256,9 +284,7 @@ public final class WizardScreenshots {
     /** The questions of the sample on a projector: a search typed, a filter on, three controls chosen. */
     @SuppressWarnings("unchecked")
     private static void renderProjectorQuestions(Path out, Path journalDir, boolean dark) throws Exception {
-        Projector p = projector(journalDir, dark);
-        p.session().load(Samples.webshop(), Path.of("webshop.demarc"), false);
-        p.window().wizard().go(WizardStep.QUESTIONS);
+        Projector p = projector(journalDir, dark, Samples.webshop(), "webshop.demarc", WizardStep.QUESTIONS);
         p.scene().getRoot().applyCss();
         p.scene().getRoot().layout();
         ((javafx.scene.control.TextField) p.scene().lookup("#questions-search")).setText("access");
@@ -267,20 +293,18 @@ public final class WizardScreenshots {
         var list = (javafx.scene.control.ListView<org.demarc.model.Control>) p.scene().lookup("#questions-list");
         list.getSelectionModel().selectRange(0, Math.min(3, list.getItems().size()));
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5c-questions-search-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
     }
 
     /** Presentation mode on a projector: the sample's partial control with the internal fields hidden. */
     private static void renderPresenting(Path out, Path journalDir, boolean dark) throws Exception {
-        Projector p = projector(journalDir, dark);
-        p.session().load(Samples.webshop(), Path.of("webshop.demarc"), false);
-        p.window().wizard().go(WizardStep.QUESTIONS);
+        Projector p = projector(journalDir, dark, Samples.webshop(), "webshop.demarc", WizardStep.QUESTIONS);
         selectControl(p.scene(), "IAM-01");
         ((javafx.scene.control.ButtonBase) p.scene().lookup("#toolbar-present")).fire();
         p.scene().getRoot().applyCss();
         p.scene().getRoot().layout();
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5d-presenting-1024.png"));
-        p.stage().close();
+        closeAfterPendingWork(p.stage());
     }
 
     /** Compare providers for Amazon RDS at 1024×700, its guest OS patching cell selected. */
@@ -288,11 +312,7 @@ public final class WizardScreenshots {
     private static void renderCompareProviders(Path out, boolean dark) throws Exception {
         var view = new org.demarc.ui.compare.ProviderComparisonView(
                 org.demarc.ui.compare.ProviderComparisonViewModel.of("aws.rds"));
-        Stage stage = new Stage();
-        Scene scene = new Scene(view.root(), 1024, 700);
-        stage.setScene(scene);
-        Themes.apply(scene, dark);
-        stage.show();
+        Scene scene = show(view.root(), 1024, 700, dark);
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         var table = (javafx.scene.control.TableView<org.demarc.model.Control>) scene.lookup("#compare-providers-table");
@@ -300,7 +320,16 @@ public final class WizardScreenshots {
         table.scrollTo(Math.max(0, row - 8));
         table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
         shoot(scene, out.resolve((dark ? "dark" : "light") + "-3b-compare-providers-1024.png"));
-        stage.close();
+        scene.getWindow().hide();
+    }
+
+    /**
+     * Closes the window after the work the shown step queued (focusing and styling its first
+     * control): closed in the same turn, that work styles nodes of a window already gone and
+     * JavaFX logs each colour it cannot resolve there.
+     */
+    private static void closeAfterPendingWork(Stage stage) {
+        Platform.runLater(stage::close);
     }
 
     private record Projector(Stage stage, AssessmentSession session, MainWindow window, Scene scene) {
@@ -326,6 +355,15 @@ public final class WizardScreenshots {
         Themes.apply(scene, dark);
         stage.show();
         return new Projector(stage, session, window, scene);
+    }
+
+    /** The projector's window with {@code assessment} open at {@code step}. */
+    private static Projector projector(Path journalDir, boolean dark, org.demarc.model.Assessment assessment,
+            String fileName, WizardStep step) {
+        Projector p = projector(journalDir, dark);
+        p.session().load(assessment, Path.of(fileName), false);
+        p.window().wizard().go(step);
+        return p;
     }
 
     @SuppressWarnings("unchecked")

@@ -292,6 +292,7 @@ public final class MainWindow {
                 });
             }
         });
+        handout.setId("menu-export-handout");
         handout.disableProperty().bind(session.openProperty().not());
         return handout;
     }

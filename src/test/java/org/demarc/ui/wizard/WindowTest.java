@@ -11,10 +11,15 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.demarc.model.Assessment;
+import org.demarc.model.Control;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.ScriptedDialogs;
@@ -50,6 +55,9 @@ abstract class WindowTest {
     protected FileActions files;
     /** The preferences of the window opened last, for a test that opens another with the same. */
     protected Path preferences;
+    /** The window's stage and the main window in it, once shown. */
+    protected Stage stage;
+    protected MainWindow window;
     private final Locale before = Locale.getDefault(Locale.Category.FORMAT);
 
     protected void openWindow(Locale locale) throws Exception {
@@ -69,17 +77,24 @@ abstract class WindowTest {
     /** The window at its start step, nothing open yet: for tests of the start step itself. */
     protected void showWindow(Locale locale) throws Exception {
         Locale.setDefault(Locale.Category.FORMAT, locale);
-        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         preferences = dir.resolve(UiPreferences.FILE_NAME);
         FxToolkit.setupStage(s -> {
             session = new AssessmentSession();
             UiPreferences prefs = new UiPreferences(preferences);
             files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
                     Clock.systemUTC(), projectFiles());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC(), opener);
+            window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC(), opener);
             s.setScene(new Scene(window.root(), 1024, 700));
             s.show();
         });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window with an assessment already open, untitled and unsaved, as the sample opens. */
+    protected void openWindowWith(Assessment assessment) throws Exception {
+        showWindow(Locale.US);
+        robot.interact(() -> session.load(assessment, null, true));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -93,6 +108,29 @@ abstract class WindowTest {
                 .findFirst().ifPresent(c -> list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c))));
         WaitForAsyncUtils.waitForFxEvents();
         return list.getSelectionModel().getSelectedItem().id();
+    }
+
+    /** Scrolls the question list to a control and clicks its row (flagged rows end in a mark), as a user would. */
+    @SuppressWarnings("unchecked")
+    protected void clickControl(String text) {
+        ListView<Control> list = robot.lookup("#questions-list").queryAs(ListView.class);
+        String id = text.substring(0, text.indexOf(' '));
+        robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
+                .ifPresent(list::scrollTo));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getText() != null
+                && c.getText().startsWith(text)).queryAs(ListCell.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Presses a button the keyboard way: the focus scrolls it into view (the form is taller than
+     * 1024×700), Space presses it.
+     */
+    protected void pressByKeyboard(String query) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** How the window reads and writes project files; a test may inject file-system faults. */

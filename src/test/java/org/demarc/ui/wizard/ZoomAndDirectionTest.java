@@ -192,4 +192,24 @@ class ZoomAndDirectionTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statement.getEffectiveNodeOrientation()).as(statement.getText()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
     }
+
+    @Test
+    void anArabicExceptionNoteTypedInIsListedFromTheRight() throws Exception {
+        openSampleAtAPartialAnswer();
+        var pane = robot.lookup("#question-exceptions-pane").queryAs(javafx.scene.control.TitledPane.class);
+        // Focus scrolls the collapsed pane into view; Space opens it, as from the keyboard.
+        robot.interact(pane::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#exception-service").query().requestFocus());
+        robot.clickOn("#exception-service");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#exception-note").write("لا توجد مجموعات أمان");
+        robot.clickOn("#exception-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        var cell = robot.lookup("#question-exceptions .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().endsWith("لا توجد مجموعات أمان")).findFirst().orElseThrow();
+        assertRightAligned(cell);
+    }
 }

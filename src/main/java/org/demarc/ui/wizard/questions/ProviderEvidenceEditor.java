@@ -16,6 +16,7 @@ import org.demarc.model.ProviderEvidence;
 import org.demarc.ui.common.DateFields;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.TextDirection;
 
 /** The provider evidence relied on for an inherited control, and the form to add one entry. */
 final class ProviderEvidenceEditor {
@@ -36,6 +37,7 @@ final class ProviderEvidenceEditor {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : I18n.t("question.providerEvidence.item", p.name(), p.issuer(),
                         text(p.periodFrom()), text(p.periodTo()), text(p.obtainedOn())));
+                TextDirection.orient(this, empty || p == null ? null : p.name());
             }
         });
         list.setPlaceholder(new Label(I18n.t("question.providerEvidence.none")));

@@ -31,6 +31,8 @@ final class ServiceExceptionsEditor {
                 super.updateItem(x, empty);
                 setText(empty || x == null ? null : model.serviceName(x.serviceId()) + ": " + I18n.t("status." + x.status().name())
                         + (x.note().isBlank() ? "" : " — " + x.note()));
+                // The note is what the auditor typed: a Hebrew or Arabic note reads from the right.
+                TextDirection.orient(this, empty || x == null || x.note().isBlank() ? null : x.note());
             }
         });
         list.setPlaceholder(new Label(I18n.t("question.exceptions.none")));

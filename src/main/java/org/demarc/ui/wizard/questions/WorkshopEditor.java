@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.demarc.ui.common.Forms;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.TextDirection;
 
 /** "Confirmed by" (one of the workshop attendees) and "Parked", in the answer form's columns. */
 final class WorkshopEditor {
@@ -50,6 +51,7 @@ final class WorkshopEditor {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : names.toString(item));
+                TextDirection.orient(this, getText());
             }
         };
     }

@@ -26,6 +26,7 @@ import org.demarc.assessment.analysis.DomainProgress;
 import org.demarc.assessment.analysis.Gap;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.Presentation;
+import org.demarc.ui.common.TextDirection;
 import org.demarc.ui.wizard.StepView;
 
 /**
@@ -192,6 +193,7 @@ public final class ReviewView implements StepView {
                         ? I18n.t("review.gap.item", g.priority(), g.control().id(), g.control().title(),
                                 I18n.t("status." + g.answer().status().name()))
                         : gapText(g));
+                TextDirection.orient(this, empty || g == null ? null : g.control().title());
             }
         });
         jumpOn(gaps, g -> g.control().id());
@@ -226,6 +228,7 @@ public final class ReviewView implements StepView {
             protected void updateItem(Control c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.id() + "  " + c.title());
+                TextDirection.orient(this, empty || c == null ? null : c.title());
             }
         });
         jumpOn(list, Control::id);

@@ -1,17 +1,15 @@
-package org.demarc.ui;
+package org.demarc.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -29,19 +27,9 @@ import org.demarc.model.Engagement;
 import org.demarc.model.HistoryEvent;
 import org.demarc.model.HistoryKind;
 import org.demarc.project.ProjectFiles;
-import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.common.I18n;
-import org.demarc.ui.common.UiPreferences;
-import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.shell.FileActions;
-import org.demarc.ui.shell.MainWindow;
-import org.demarc.ui.wizard.WizardStep;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,47 +37,26 @@ import org.testfx.util.WaitForAsyncUtils;
  * the underlined letter, the Ctrl shortcuts; then Save, and check both the saved file and what the
  * fields show after moving to another control and back.
  */
-class QuestionsStepGuiTest {
+class QuestionsStepGuiTest extends WindowTest {
     private static final String NET_01 = "NET-01  Security group and firewall configuration";
     private static final String PHY_01 = "PHY-01  Physical and environmental security";
 
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private AssessmentSession session;
-
     @BeforeEach
     void openTheQuestionsStep() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        Assessment a = Assessment.create(Engagement.empty().withTitle("Questions").withClient("Client"),
+        openWindowWith(Assessment.create(Engagement.empty().withTitle("Questions").withClient("Client"),
                 BuiltInCatalog.load(), new HistoryEvent(Instant.EPOCH, HistoryKind.CREATED, "", ""))
-                .withScope(new TreeSet<>(List.of("aws.ec2", "aws.s3")));
-        FxToolkit.setupStage(s -> {
-            session = new AssessmentSession();
-            UiPreferences prefs = UiPreferences.inMemory();
-            FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), 1280, 800));
-            s.show();
-            session.load(a, null, true);
-            window.wizard().go(WizardStep.QUESTIONS);
-        });
+                .withScope(new TreeSet<>(List.of("aws.ec2", "aws.s3"))));
+        robot.interact(() -> window.wizard().go(WizardStep.QUESTIONS));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test
     void typedTabbedAndShortcutAnswersReachTheFileAndShowAgainAfterMovingAway() throws Exception {
         clickControl(NET_01);
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#question-finding").write("SSH open to the world");
+        alt(KeyCode.N);
+        assertThat(focused().getId()).as("Alt+N: Fi_nding").isEqualTo("question-finding");
+        robot.write("SSH open to the world");
         robot.type(KeyCode.TAB);
         assertThat(focused().getId()).as("Tab leaves the finding").isEqualTo("question-comment");
         robot.write("Ask Jonas");
@@ -145,16 +112,16 @@ class QuestionsStepGuiTest {
     @Test
     void aJustificationIsAskedForUnderItsFieldAndSaved() throws Exception {
         clickControl(NET_01);
-        assertThat(shown("#question-justification")).isFalse();
+        assertThat(visible("#question-justification")).isFalse();
         shortcut(KeyCode.DIGIT4);
         String missing = I18n.t("question.justification.missing");
-        assertThat(shown("#question-justification")).isTrue();
-        assertThat(shown(missing)).as("the error under the field").isTrue();
+        assertThat(visible("#question-justification")).isTrue();
+        assertThat(visible(missing)).as("the error under the field").isTrue();
         alt(KeyCode.J);
         assertThat(focused().getId()).as("Alt+J: _Justification").isEqualTo("question-justification");
         robot.write("No instances take inbound traffic.");
         assertThat(robot.lookup(missing).tryQuery()).isEmpty();
-        robot.clickOn("#status-alternative");
+        pressByKeyboard("#status-alternative");
         assertThat(text("#question-justification")).as("kept for another status that needs one")
                 .isEqualTo("No instances take inbound traffic.");
 
@@ -171,7 +138,7 @@ class QuestionsStepGuiTest {
     void evidenceExceptionsAndProviderEvidenceAreEditedInTheirEditors() throws Exception {
         Path report = Files.writeString(dir.resolve("sg-export.json"), "{\"rules\": []}");
         clickControl(NET_01);
-        robot.clickOn("#status-not_implemented");
+        pressByKeyboard("#status-not_implemented");
         dialogs.evidenceFiles.add(report);
         // Keyboard: Alt+D to the due date, then Tab down to Attach file…, which scrolls into view.
         alt(KeyCode.D);
@@ -196,7 +163,7 @@ class QuestionsStepGuiTest {
         assertThat(robot.lookup("#status-inherited").queryAs(ToggleButton.class).isVisible()).isTrue();
         // A new control opens at its top; the provider's evidence is further down: Tab reaches it and
         // scrolls it into view.
-        robot.clickOn("#status-inherited");
+        pressByKeyboard("#status-inherited");
         tabTo("provider-evidence-name", 30);
         robot.write("AWS SOC 2 Type II");
         robot.clickOn("#provider-evidence-issuer").write("Example Audit LLP");
@@ -265,19 +232,6 @@ class QuestionsStepGuiTest {
         return List.copyOf(robot.lookup(query).queryAs(ListView.class).getItems());
     }
 
-    /** Scrolls the question list to a control and clicks its row (flagged rows end in a mark), as a user would. */
-    @SuppressWarnings("unchecked")
-    private void clickControl(String text) {
-        ListView<Control> list = robot.lookup("#questions-list").queryAs(ListView.class);
-        String id = text.substring(0, text.indexOf(' '));
-        robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
-                .ifPresent(list::scrollTo));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> c) -> c.getText() != null
-                && c.getText().startsWith(text)).queryAs(ListCell.class));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Tabs on from the focused field until {@code id} has the focus; at most {@code limit} times. */
     private void tabTo(String id, int limit) {
         for (int i = 0; i < limit && !id.equals(focused().getId()); i++) {
@@ -295,7 +249,7 @@ class QuestionsStepGuiTest {
     }
 
     /** Shown: the node and every parent visible (a hidden grid hides its fields). */
-    private boolean shown(String query) {
+    private boolean visible(String query) {
         for (Node n = robot.lookup(query).query(); n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;

@@ -1,13 +1,12 @@
-package org.demarc.ui.shell;
+package org.demarc.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -15,57 +14,25 @@ import org.demarc.model.AnswerStatus;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.Samples;
 import org.demarc.project.journal.RecoveryJournal;
-import org.demarc.ui.ScriptedDialogs;
-import org.demarc.ui.common.UiPreferences;
-import org.demarc.ui.session.AssessmentSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The first change after an open or a save reaches the recovery journal: through the real window,
  * one keyboard answer after Ctrl+S, and the journal holds it within a second.
  */
-@Tag("gui")
-class JournalAfterSaveTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private AssessmentSession session;
+class JournalAfterSaveTest extends WindowTest {
+    /** The window's recovery journal, read from its folder. */
     private RecoveryJournal journal;
-    private Path file;
 
     @BeforeEach
     void open() throws Exception {
-        file = dir.resolve("payments.demarc");
+        Path file = dir.resolve("payments.demarc");
         new ProjectFiles().save(Samples.webshop(), file);
         journal = new RecoveryJournal(dir.resolve("journal"));
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            session = new AssessmentSession();
-            UiPreferences prefs = UiPreferences.inMemory();
-            FileActions files = new FileActions(session, dialogs, prefs, journal, Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), 1280, 800));
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
         dialogs.openTargets.add(file);
-        robot.clickOn("#start-open");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
+        openWindow(Locale.US, "#start-open");
     }
 
     private void shortcut(KeyCode code) {

@@ -1,63 +1,30 @@
-package org.demarc.ui;
+package org.demarc.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.demarc.model.AnswerStatus;
 import org.demarc.project.ProjectWriter;
 import org.demarc.project.Samples;
-import org.demarc.project.journal.RecoveryJournal;
-import org.demarc.ui.common.UiPreferences;
-import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.shell.FileActions;
-import org.demarc.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The export step's "Compare with previous assessment…" through the real window, headless. */
-class ExportStepGuiTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private AssessmentSession session;
-
+class ExportStepGuiTest extends WindowTest {
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            session = new AssessmentSession();
-            UiPreferences prefs = UiPreferences.inMemory();
-            FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), 1280, 800));
-            s.show();
-            // This year's assessment: last year's with NET-01 now implemented.
-            session.load(Samples.webshop(), null, true);
-            session.edit(null, a -> a.withAnswer("NET-01", a.answers().get("NET-01").withStatus(AnswerStatus.IMPLEMENTED)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // This year's assessment: last year's with NET-01 now implemented.
+        openWindowWith(Samples.webshop());
+        robot.interact(() -> session.edit(null,
+                a -> a.withAnswer("NET-01", a.answers().get("NET-01").withStatus(AnswerStatus.IMPLEMENTED))));
         robot.clickOn("8. Export report");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     private String label(String id) {

@@ -1,14 +1,13 @@
-package org.demarc.ui;
+package org.demarc.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,61 +19,32 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
 import org.demarc.model.Control;
+import org.demarc.ui.MatrixBuilt;
 import org.demarc.project.ProjectFiles;
-import org.demarc.project.journal.RecoveryJournal;
-import org.demarc.ui.common.UiPreferences;
-import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.shell.FileActions;
-import org.demarc.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A whole workshop, headless: new assessment → engagement → EC2, S3 and RDS picked by searching →
  * controls answered (some with the keyboard only) → sign-off → save → close → reopen.
  */
-@Tag("gui")
-class WizardEndToEndTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private AssessmentSession session;
-    private Stage stage;
-
+class WizardEndToEndTest extends WindowTest {
     @BeforeEach
     void open() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            session = new AssessmentSession();
-            UiPreferences prefs = UiPreferences.inMemory();
-            FileActions files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), 1280, 800));
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
+        showWindow(Locale.US);
     }
 
     private void push(KeyCode code) {
         robot.push(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void alt(KeyCode code) {
+        robot.push(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -86,17 +56,6 @@ class WizardEndToEndTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.assessment().scope()).as("after searching " + search).contains(serviceId);
-    }
-
-    /** Scrolls the question list to a control and clicks it, as a user would. */
-    @SuppressWarnings("unchecked")
-    private void clickControl(String text) {
-        ListView<Control> list = robot.lookup("#questions-list").queryAs(ListView.class);
-        String id = text.substring(0, text.indexOf(' '));
-        robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
-                .ifPresent(list::scrollTo));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(text);
     }
 
     @SuppressWarnings("unchecked")
@@ -125,8 +84,11 @@ class WizardEndToEndTest {
         clickControl("PAT-02  Guest operating system updates and security patches");
         // Keyboard only: status, finding, next, status.
         push(KeyCode.DIGIT2);
-        robot.clickOn("#question-finding").write("Monthly patching; two legacy hosts excluded.");
-        robot.clickOn("#question-comment").write("Ask Marta for the SSM report.");
+        // Alt+N (Fi_nding) and Alt+C (Internal _comment) focus the fields below the fold at 1024×700.
+        alt(KeyCode.N);
+        robot.write("Monthly patching; two legacy hosts excluded.");
+        alt(KeyCode.C);
+        robot.write("Ask Marta for the SSM report.");
         assertThat(session.assessment().answers().get("PAT-02").status()).isEqualTo(AnswerStatus.PARTIAL);
         push(KeyCode.DOWN);
         Control afterPat02 = selected();
@@ -138,7 +100,8 @@ class WizardEndToEndTest {
         Control third = selected();
         push(KeyCode.DIGIT4);
         assertThat(robot.lookup("#question-justification").queryAs(TextArea.class).isVisible()).isTrue();
-        robot.clickOn("#question-justification").write("Not used in this workload.");
+        alt(KeyCode.J);
+        robot.write("Not used in this workload.");
         // Mouse: the status buttons.
         clickControl("NET-01  Security group and firewall configuration");
         // The detail keeps its scroll position from the previous control: back to its top, as with the scroll bar.
@@ -175,15 +138,15 @@ class WizardEndToEndTest {
         robot.clickOn("#signoff-name").write("Ada Auditor");
         robot.clickOn("#signoff-role").write("Lead auditor");
         robot.clickOn("#signoff-organisation").write("Example Audit LLP");
-        robot.clickOn("#signoff-add");
+        pressByKeyboard("#signoff-add");
+        assertThat(robot.lookup("#signoff-signatories").queryListView().getItems()).as("the signatory added").hasSize(1);
         // A control was flagged and most are "implemented" with no finding: reviewed before signing.
         assertThat(robot.lookup("#signoff-sign").queryButton().isDisabled()).isTrue();
-        // By keyboard: Tab (here: the focus) brings the box into view, Space ticks it, then the button.
-        robot.interact(() -> robot.lookup("#signoff-warnings-reviewed").query().requestFocus());
-        robot.push(KeyCode.SPACE);
-        robot.interact(() -> robot.lookup("#signoff-sign").query().requestFocus());
-        robot.push(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        // By keyboard: the focus brings the box into view at 1024×700, Space ticks it, then the button.
+        pressByKeyboard("#signoff-warnings-reviewed");
+        assertThat(robot.lookup("#signoff-warnings-reviewed").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#signoff-sign").queryButton().isDisabled()).as("reviewed: ready to sign").isFalse();
+        pressByKeyboard("#signoff-sign");
         assertThat(session.assessment().isSignedOff()).isTrue();
         Assessment signed = session.assessment();
 
@@ -285,7 +248,7 @@ class WizardEndToEndTest {
 
     /** Tabs from the status buttons to the node, which scrolls into view as it takes the focus. */
     private void tabTo(String id) {
-        robot.clickOn("#status-inherited");
+        pressByKeyboard("#status-inherited");
         for (int i = 0; i < 40 && !id.equals(focusedId()); i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();

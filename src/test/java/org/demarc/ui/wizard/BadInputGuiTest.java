@@ -1,19 +1,18 @@
-package org.demarc.ui;
+package org.demarc.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
@@ -22,65 +21,28 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.demarc.model.Assessment;
 import org.demarc.project.ProjectFiles;
-import org.demarc.project.journal.RecoveryJournal;
-import org.demarc.ui.common.UiPreferences;
-import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.shell.FileActions;
-import org.demarc.ui.shell.MainWindow;
-import org.demarc.ui.wizard.WizardStep;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Any Unicode text of any length in any field: at 1024×700 no step is wider than its window and
  * no control is cut off at the right; the save and the reload are exact.
  */
-@Tag("gui")
-class BadInputGuiTest {
+class BadInputGuiTest extends WindowTest {
     private static final String RTL = "مراجعة المسؤولية المشتركة \u202Eevil\u202C";
     private static final double WIDTH = 1024;
     private static final double HEIGHT = 700;
     private static final String EMOJI = "🔐🧑🏽‍💻 \u0000\u0007 tab\there";
 
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<Throwable> fxErrors = new ArrayList<>();
-    private AssessmentSession session;
-    private FileActions files;
-    private MainWindow window;
-    private Stage stage;
 
     @BeforeEach
     void open() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-            session = new AssessmentSession();
-            UiPreferences prefs = UiPreferences.inMemory();
-            files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")), Clock.systemUTC());
-            window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), WIDTH, HEIGHT));
-            s.show();
-            files.openSample();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
+        openWindow(Locale.US, "#start-sample");
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e)));
     }
 
     /**

@@ -1,16 +1,14 @@
-package org.demarc.ui;
+package org.demarc.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,64 +16,22 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.model.Control;
-import org.demarc.project.journal.RecoveryJournal;
-import org.demarc.ui.common.UiPreferences;
-import org.demarc.ui.session.AssessmentSession;
-import org.demarc.ui.shell.FileActions;
-import org.demarc.ui.shell.MainWindow;
-import org.junit.jupiter.api.AfterEach;
+import org.demarc.ui.MatrixBuilt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Responsibility step with every built-in service in scope, on a projector-sized window, headless. */
-class MatrixStepGuiTest {
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private AssessmentSession session;
-    private Stage stage;
-    private FileActions files;
-
+class MatrixStepGuiTest extends WindowTest {
     @BeforeEach
     void open() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            stage = s;
-            session = new AssessmentSession();
-            UiPreferences prefs = UiPreferences.inMemory();
-            files = new FileActions(session, dialogs, prefs, new RecoveryJournal(dir.resolve("journal")),
-                    Clock.systemUTC());
-            MainWindow window = new MainWindow(s, session, files, prefs, dialogs, Clock.systemUTC());
-            s.setScene(new Scene(window.root(), 1280, 800));
-            s.show();
-            session.load(LargeFixture.create(), null, true);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        // The projector: the window made as small as the room's screen.
-        robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
+        // The projector: the window as small as the room's screen (the fixture's 1024×700).
+        openWindowWith(LargeFixture.create());
         robot.clickOn("4. Responsibility");
         MatrixBuilt.await();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        // The journal may still be writing into the temporary folder JUnit is about to delete.
-        files.flushJournal();
-        files.awaitFileWork();
     }
 
     private TableView<Control> table(String id) {
