@@ -42,7 +42,7 @@ import org.demarc.ui.wizard.start.StartViewModel;
  * New, open, save, save as, close: file work off the FX thread, every failure explained, unsaved
  * work never dropped without asking, and a recovery journal written a second after each change.
  */
-public final class FileActions implements StartViewModel.Actions, InteropActions.Host {
+public final class FileActions implements StartViewModel.Actions, InteropActions.Host, BundleOpening.Host {
     private static final Logger LOG = EventLog.of(FileActions.class);
     /** Unsaved work reaches the journal at most this long after a change. */
     static final java.time.Duration JOURNAL_DELAY = java.time.Duration.ofMillis(500);
@@ -59,6 +59,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     private final JournalScheduler journalWriter;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final BundleOpening bundles;
 
     public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
                        Clock clock) {
@@ -75,6 +76,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         this.prefs = prefs;
         this.journal = journal;
         this.clock = clock;
+        this.bundles = new BundleOpening(session, dialogs, this);
         this.journalWriter = new JournalScheduler(journal, JOURNAL_DELAY,
                 e -> Platform.runLater(() -> message.set(I18n.t("statusbar.journalFailed", FileErrors.reason(e)))));
         session.assessmentProperty().addListener((obs, o, n) -> {
@@ -135,6 +137,10 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         if (!confirmDiscard()) {
             return;
         }
+        if (org.demarc.project.bundle.BundleFiles.isBundle(file)) {
+            bundles.open(file);
+            return;
+        }
         message.set(I18n.t("statusbar.opening", file.getFileName()));
         Path absolute = file.toAbsolutePath().normalize();
         Tasks.create(() -> new Opened(files.open(absolute), FileStamp.of(absolute), ProjectLock.holder(absolute),
@@ -142,6 +148,20 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
                 .onSuccess(opened -> opened(absolute, opened))
                 .onError(err -> openFailed(file, err))
                 .start();
+    }
+
+    /** A bundle's project shown read-only: nothing to lock, nothing to journal. */
+    @Override
+    public void showReadOnly(Assessment project, Path bundle) {
+        fileWork.run(this.project::close);
+        session.load(project, bundle, false, true);
+        notice.set("");
+        prefs.addRecent(bundle);
+        clearJournal();
+    }
+
+    public BundleOpening bundles() {
+        return bundles;
     }
 
     /** A project read from disk, how the file looked, and who holds its lock (if anyone). */
@@ -290,7 +310,8 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     public void saveAs() {
         Path current = session.fileProperty().get();
         Path folder = current == null ? null : current.getParent();
-        String suggested = current == null ? suggestedName() : current.getFileName().toString();
+        String suggested = current == null ? suggestedName()
+                : current.getFileName().toString().replaceFirst("(?i)\\.demarcz$", ".demarc");
         dialogs.chooseProjectToSave(folder, suggested).ifPresent(target -> saveTo(target.toAbsolutePath().normalize()));
     }
 

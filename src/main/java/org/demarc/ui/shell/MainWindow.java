@@ -104,7 +104,8 @@ public final class MainWindow {
                 viewControls.installAccelerators(scene);
             }
         });
-        root.setTop(new VBox(menuBar(), viewControls.toolBar(), viewControls.banner(), noticeBar()));
+        root.setTop(new VBox(menuBar(), viewControls.toolBar(), viewControls.banner(), noticeBar(),
+                BundleBanner.of(session, files.bundles())));
         root.setCenter(new WizardView(wizard, this::createStep).root());
         root.setBottom(statusBar());
         root.setOnDragOver(e -> {
