@@ -2,13 +2,11 @@ package org.demarc.ui.common;
 
 import javafx.event.ActionEvent;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.RadioButton;
 
 /**
  * Makes a check box's Alt key tick it. JavaFX answers a mnemonic by sending the control an action
  * event, which a button acts on but a check box does not (a click toggles first, then sends the
- * event). So an action that arrives without a toggle before it came from the Alt key, and toggles
- * (a radio button is picked, as a click picks it).
+ * event). So an action that arrives without a toggle before it came from the Alt key, and toggles.
  */
 public final class MnemonicToggle {
     private MnemonicToggle() {
@@ -25,18 +23,5 @@ public final class MnemonicToggle {
             toggled[0] = false;
         });
         return box;
-    }
-
-    public static RadioButton on(RadioButton radio) {
-        radio.setMnemonicParsing(true);
-        boolean[] picked = {false};
-        radio.selectedProperty().addListener((obs, was, now) -> picked[0] |= now);
-        radio.addEventHandler(ActionEvent.ACTION, e -> {
-            if (!picked[0] && !radio.isDisabled()) {
-                radio.setSelected(true);
-            }
-            picked[0] = false;
-        });
-        return radio;
     }
 }

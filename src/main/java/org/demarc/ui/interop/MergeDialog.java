@@ -1,6 +1,8 @@
 package org.demarc.ui.interop;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -9,6 +11,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -17,7 +21,6 @@ import javafx.stage.Window;
 import org.demarc.assessment.merge.MergeConflict;
 import org.demarc.assessment.merge.MergeSide;
 import org.demarc.ui.common.I18n;
-import org.demarc.ui.common.MnemonicToggle;
 import org.demarc.ui.common.TabTraversal;
 
 /**
@@ -30,6 +33,8 @@ public final class MergeDialog {
     private final MergeViewModel model;
     /** Our side of the first conflict, where the keyboard starts; null without conflicts. */
     private Node firstChoice;
+    /** The Edit choice of the conflict each choice and editor belongs to, for Alt+E. */
+    private final java.util.Map<Node, RadioButton> editOfRow = new java.util.HashMap<>();
 
     public MergeDialog(MergeViewModel model) {
         this.model = model;
@@ -107,17 +112,39 @@ public final class MergeDialog {
             grid.addRow(line++, label(c.where(), "merge-where-" + n), label(c.field(), "merge-field-" + n), ours,
                     theirs);
             if (row.editable()) {
-                grid.add(edit(group, row, n), 4, line - 1);
-                grid.add(editor(row, n), 2, line++, 3, 1);
+                RadioButton edit = edit(group, row, n);
+                TextArea editor = editor(row, n);
+                grid.add(edit, 4, line - 1);
+                grid.add(editor, 2, line++, 3, 1);
+                for (Node node : List.of(ours, theirs, edit, editor)) {
+                    editOfRow.put(node, edit);
+                }
             }
             n++;
         }
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, this::altEPicksEdit);
         return grid;
+    }
+
+    /**
+     * Alt+E picks Edit for the conflict the keyboard is on. Not a mnemonic: JavaFX moves the focus
+     * among several nodes of one mnemonic instead of acting, and every text conflict has an Edit.
+     */
+    private void altEPicksEdit(KeyEvent e) {
+        if (e.getCode() == KeyCode.E && e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
+                && e.getTarget() instanceof Node target) {
+            RadioButton edit = editOfRow.get(target);
+            if (edit != null) {
+                edit.setSelected(true);
+                e.consume();
+            }
+        }
     }
 
     /** The third choice of a text field; picking it opens the editor below the row. */
     private static RadioButton edit(ToggleGroup group, MergeViewModel.Row row, int n) {
-        RadioButton edit = MnemonicToggle.on(new RadioButton(I18n.t("mergePreview.edit")));
+        RadioButton edit = new RadioButton(I18n.t("mergePreview.edit"));
+        edit.setMnemonicParsing(false);
         edit.setToggleGroup(group);
         edit.setId("merge-edit-" + n);
         edit.setSelected(row.editedProperty().get());

@@ -144,6 +144,36 @@ class MergeWindowTest extends WindowTest {
     }
 
     @Test
+    void withSeveralConflictsTabGoesToTheNextAndAltEPicksEditThere() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        Assessment start = session.assessment();
+        List<String> ids = List.copyOf(start.answers().keySet());
+        Path theirs = dir.resolve("theirs.demarc");
+        new ProjectFiles().saveNew(start
+                .withAnswer(ids.get(0), start.answers().get(ids.get(0)).withComment("Theirs one"))
+                .withAnswer(ids.get(1), start.answers().get(ids.get(1)).withComment("Theirs two")), theirs);
+        dialogs.fileTargets.add(theirs);
+        robot.clickOn("File").clickOn("Merge with…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-apply").tryQuery().isPresent());
+        RadioButton first = robot.lookup("#merge-edit-1").queryAs(RadioButton.class);
+        RadioButton second = robot.lookup("#merge-edit-2").queryAs(RadioButton.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-ours-1").queryAs(RadioButton.class).isFocused());
+
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-ours-2").queryAs(RadioButton.class).isFocused());
+        robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-text-2").queryAs(TextArea.class).isFocused());
+        assertThat(second.isSelected()).isTrue();
+        assertThat(first.isSelected()).as("only the conflict the keyboard is on").isFalse();
+        assertThat(robot.lookup("#merge-text-2").queryAs(TextArea.class).getText()).isEqualTo(
+                start.answers().get(ids.get(1)).comment());
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void aFieldThatIsNoTextOffersNoEdit() throws Exception {
         openWindow(Locale.US, "#start-sample");
         Assessment start = session.assessment();
