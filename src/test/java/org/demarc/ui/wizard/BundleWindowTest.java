@@ -42,9 +42,12 @@ class BundleWindowTest extends WindowTest {
         assertThat(robot.lookup("#bundle-banner-text").queryAs(Label.class).getText())
                 .contains("webshop.demarcz is a bundle: it is open read-only", "Unpack it to a folder");
         assertThat(robot.lookup("#status-text").queryAs(Label.class).getText())
-                .contains("Opened the bundle webshop.demarcz read-only", "every SHA-256 matched");
+                .contains("Bundle, read-only", "Opened the bundle webshop.demarcz read-only", "every SHA-256 matched")
+                .doesNotContain("open elsewhere");
+        assertThat(((javafx.stage.Stage) robot.lookup("#status-text").queryAs(Label.class).getScene().getWindow()).getTitle())
+                .contains("webshop.demarcz (bundle: read-only until unpacked)");
         showControl(id);
-        TextInputControl comment = robot.lookup("#question-comment").queryAs(TextInputControl.class);
+        TextInputControl comment = comment();
         assertThat(comment.isDisabled() || !comment.isEditable()).as("no editing in the bundle").isTrue();
 
         // The bundle's own folder is not empty: it unpacks into a new folder named after it.
@@ -110,4 +113,8 @@ class BundleWindowTest extends WindowTest {
         }
     }
 
+
+    private TextInputControl comment() {
+        return robot.lookup("#question-comment").queryAs(TextInputControl.class);
+    }
 }
