@@ -30,7 +30,7 @@ record LaunchRoute(Kind kind, List<String> args) {
         if (args.size() == 1 && (first.equals("--sample") || first.equals("--self-test"))) {
             return new LaunchRoute(Kind.GUI, args);
         }
-        if (args.size() == 1 && (first.endsWith(".demarc") && !first.startsWith("-") || existing(first, exists))) {
+        if (args.size() == 1 && ((first.endsWith(".demarc") || first.endsWith(".demarcz")) && !first.startsWith("-") || existing(first, exists))) {
             return gui(first);
         }
         if (first.startsWith("-")) {

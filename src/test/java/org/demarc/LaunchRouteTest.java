@@ -38,6 +38,8 @@ class LaunchRouteTest {
         assertThat(route(Set.of()).kind()).isEqualTo(Kind.GUI);
         assertThat(route(Set.of(), "--sample").kind()).isEqualTo(Kind.GUI);
         assertThat(route(Set.of(), "webshop.demarc").args()).containsExactly("webshop.demarc");
+        assertThat(route(Set.of(), "webshop.demarcz").kind()).as("a bundle, even one not there yet")
+                .isEqualTo(Kind.GUI);
         assertThat(route(Set.of("notes"), "notes").args()).containsExactly("notes");
     }
 

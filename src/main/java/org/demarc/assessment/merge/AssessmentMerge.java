@@ -32,10 +32,16 @@ import org.demarc.model.Signatory;
  * base every difference is a conflict. Pure: no files, the caller decides what to write.
  */
 public final class AssessmentMerge {
-    /** The merged assessment (with the conflicts resolved by the preferred side, or ours), what conflicted, how many changes came from theirs. */
-    public record Result(Assessment merged, List<MergeConflict> conflicts, int fromTheirs) {
+    /**
+     * The merged assessment (with the conflicts resolved by the preferred side, or ours), what
+     * conflicted, how many changes came from theirs, and the conflicts in text fields (a value may be
+     * typed for them) with our whole text.
+     */
+    public record Result(Assessment merged, List<MergeConflict> conflicts, int fromTheirs,
+                         Map<MergeConflict, String> oursText) {
         public Result {
             conflicts = List.copyOf(conflicts);
+            oursText = Map.copyOf(oursText);
         }
     }
 
@@ -58,6 +64,16 @@ public final class AssessmentMerge {
      */
     public static Result merge(Assessment base, Assessment ours, Assessment theirs, MergeOptions options,
                                Predicate<MergeConflict> takeTheirs) {
+        return settled(base, ours, theirs, options, c -> takeTheirs.test(c) ? Settlement.THEIRS : Settlement.OURS);
+    }
+
+    /**
+     * As {@link #merge(Assessment, Assessment, Assessment, MergeOptions, Predicate)}, where a conflict
+     * in a text field may also be settled with a value typed by hand ({@link Result#oursText()}
+     * lists those fields); a typed value for another field keeps ours.
+     */
+    public static Result settled(Assessment base, Assessment ours, Assessment theirs, MergeOptions options,
+                                 Function<MergeConflict, Settlement> settle) {
         refuseOtherCatalogs(ours, theirs, options.oursName(), options.theirsName());
         if (base != null) {
             refuseOtherCatalogs(ours, base, options.oursName(), options.baseName());
@@ -69,7 +85,7 @@ public final class AssessmentMerge {
         Assessment t = open(theirs, options, reason);
         Assessment b = base == null ? null : open(base, options, reason);
 
-        ThreeWay way = new ThreeWay(b != null, options.prefer(), takeTheirs);
+        ThreeWay way = new ThreeWay(b != null, options.prefer(), settle);
         Engagement engagement = engagement(way, b == null ? null : b.engagement(), o.engagement(), t.engagement());
         TreeSet<String> scope = scope(way, b, o, t);
         TreeMap<String, Answer> answers = answers(way, b, o, t);
@@ -81,7 +97,7 @@ public final class AssessmentMerge {
                 o.reportProfile(), t.reportProfile(), MergeText::profile);
         Assessment merged = new Assessment(engagement, o.catalog(), scope, answers, null, history, signatories,
                 variants, profile);
-        return new Result(merged, way.conflicts(), way.fromTheirs());
+        return new Result(merged, way.conflicts(), way.fromTheirs(), way.oursText());
     }
 
     private static String historyDetail(ThreeWay way, MergeOptions options) {
@@ -89,8 +105,10 @@ public final class AssessmentMerge {
         if (way.conflicts().isEmpty()) {
             return merged;
         }
-        if (way.chosenTheirs() > 0) {
-            return merged + " " + Messages.get("merge.history.chosen", way.conflicts().size(), way.chosenTheirs());
+        if (way.chosenTheirs() > 0 || way.typed() > 0) {
+            String chosen = merged + " " + Messages.get("merge.history.chosen", way.conflicts().size(),
+                    way.chosenTheirs());
+            return way.typed() == 0 ? chosen : chosen + " " + Messages.get("merge.history.typed", way.typed());
         }
         String side = Messages.get(options.prefer() == MergeSide.THEIRS ? "merge.side.theirs" : "merge.side.ours");
         return merged + " " + Messages.get("merge.history.conflicts", way.conflicts().size(), side);
@@ -122,10 +140,10 @@ public final class AssessmentMerge {
 
     private static Engagement engagement(ThreeWay way, Engagement b, Engagement o, Engagement t) {
         var f = new Fields<>(way, "engagement", b, o, t);
-        return new Engagement(f.pick("title", Engagement::title), f.pick("client", Engagement::client),
-                f.pick("workload", Engagement::workload), f.pick("assessors", Engagement::assessors),
+        return new Engagement(f.text("title", Engagement::title), f.text("client", Engagement::client),
+                f.text("workload", Engagement::workload), f.pick("assessors", Engagement::assessors),
                 f.pick("startDate", Engagement::startDate), f.pick("endDate", Engagement::endDate),
-                f.pick("scopeStatement", Engagement::scopeStatement), f.pick("attendees", Engagement::attendees));
+                f.text("scopeStatement", Engagement::scopeStatement), f.pick("attendees", Engagement::attendees));
     }
 
     private static TreeSet<String> scope(ThreeWay way, Assessment b, Assessment o, Assessment t) {
@@ -179,11 +197,11 @@ public final class AssessmentMerge {
     }
 
     private static Answer answer(Fields<Answer> f) {
-        Remediation remediation = new Remediation(f.pick("remediation.action", a -> a.remediation().action()),
-                f.pick("remediation.owner", a -> a.remediation().owner()),
+        Remediation remediation = new Remediation(f.text("remediation.action", a -> a.remediation().action()),
+                f.text("remediation.owner", a -> a.remediation().owner()),
                 f.pick("remediation.dueDate", a -> a.remediation().dueDate()));
-        return new Answer(f.pick("status", Answer::status), f.pick("justification", Answer::justification),
-                f.pick("finding", Answer::finding), f.pick("comment", Answer::comment), f.pick("owner", Answer::owner),
+        return new Answer(f.pick("status", Answer::status), f.text("justification", Answer::justification),
+                f.text("finding", Answer::finding), f.text("comment", Answer::comment), f.text("owner", Answer::owner),
                 f.pick("evidence", Answer::evidence), f.pick("providerEvidence", Answer::providerEvidence), remediation,
                 f.pick("exceptions", Answer::exceptions), f.pick("flagged", Answer::flagged),
                 f.pick("lastConfirmed", Answer::lastConfirmed), f.pick("confirmedBy", Answer::confirmedBy),
@@ -226,6 +244,10 @@ public final class AssessmentMerge {
     private record Fields<R>(ThreeWay way, String where, R base, R ours, R theirs) {
         <T> T pick(String field, Function<R, T> get) {
             return way.pick(where, field, base == null ? null : get.apply(base), get.apply(ours), get.apply(theirs));
+        }
+
+        String text(String field, Function<R, String> get) {
+            return way.text(where, field, base == null ? null : get.apply(base), get.apply(ours), get.apply(theirs));
         }
     }
 }

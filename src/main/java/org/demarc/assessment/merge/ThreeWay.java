@@ -1,10 +1,11 @@
 package org.demarc.assessment.merge;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The three-way rule for one value, with the conflicts and silent changes it found. A value both
@@ -15,16 +16,36 @@ import java.util.function.Predicate;
 final class ThreeWay {
     private final boolean hasBase;
     private final MergeSide prefer;
-    private final Predicate<MergeConflict> takeTheirs;
+    private final Function<MergeConflict, Settlement> settle;
     private final List<MergeConflict> conflicts = new ArrayList<>();
+    /** The conflicts in text fields, with our whole text (the listing shortens it). */
+    private final Map<MergeConflict, String> oursText = new LinkedHashMap<>();
     private int fromTheirs;
     private int chosenTheirs;
+    private int typed;
 
-    /** {@code takeTheirs}: the conflicts settled one by one for theirs (the rest go to the preferred side, or ours). */
-    ThreeWay(boolean hasBase, MergeSide prefer, Predicate<MergeConflict> takeTheirs) {
+    /** {@code settle}: how each conflict was settled one by one (unless a side is preferred for all). */
+    ThreeWay(boolean hasBase, MergeSide prefer, Function<MergeConflict, Settlement> settle) {
         this.hasBase = hasBase;
         this.prefer = prefer;
-        this.takeTheirs = takeTheirs;
+        this.settle = settle;
+    }
+
+    /** A free-text field: a conflict here may be settled with a value typed by hand. */
+    String text(String where, String field, String base, String ours, String theirs) {
+        int before = conflicts.size();
+        String picked = pick(where, field, base, ours, theirs, MergeText::value);
+        if (conflicts.size() == before) {
+            return picked;
+        }
+        MergeConflict conflict = conflicts.get(before);
+        oursText.put(conflict, ours == null ? "" : ours);
+        Settlement s = prefer == MergeSide.THEIRS ? Settlement.THEIRS : settle.apply(conflict);
+        if (s.isTyped()) {
+            typed++;
+            return s.typed();
+        }
+        return picked;
     }
 
     /** {@code base} is null where the base lacks the value (or there is no base). */
@@ -44,7 +65,7 @@ final class ThreeWay {
         if (prefer == MergeSide.THEIRS) {
             return theirs;
         }
-        if (takeTheirs.test(conflict)) {
+        if (settle.apply(conflict).side() == MergeSide.THEIRS) {
             chosenTheirs++;
             return theirs;
         }
@@ -62,6 +83,15 @@ final class ThreeWay {
     /** Conflicts settled one by one for theirs. */
     int chosenTheirs() {
         return chosenTheirs;
+    }
+
+    /** Conflicts settled with a value typed by hand. */
+    int typed() {
+        return typed;
+    }
+
+    Map<MergeConflict, String> oursText() {
+        return Map.copyOf(oursText);
     }
 
     int fromTheirs() {

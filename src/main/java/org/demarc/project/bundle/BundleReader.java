@@ -87,6 +87,19 @@ public final class BundleReader {
         return projectReader.read(scratch.resolve(m.project())).value();
     }
 
+    /**
+     * Reads and checks the whole bundle as {@link #unpack} does, in a scratch folder removed again:
+     * the project to look at without unpacking, nothing left behind.
+     */
+    public Assessment readProject(Path bundle) throws IOException, InvalidFileException {
+        Path scratch = Files.createTempDirectory(".demarcz-view-");
+        try {
+            return readProject(bundle, scratch);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
     private BundleManifest extract(Path bundle, Path dir) throws IOException, InvalidFileException {
         try (ZipFile zip = new ZipFile(bundle.toFile())) {
             Map<String, ZipEntry> entries = checkNames(zip);

@@ -105,6 +105,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseProjectToOpen(Path initialFolder) {
         FileChooser chooser = projectChooser(I18n.t("dialog.open.title"), initialFolder);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.bundle"), "*.demarcz"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.json"), "*.json"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("dialog.filter.all"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);

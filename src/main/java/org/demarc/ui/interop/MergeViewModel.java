@@ -2,17 +2,23 @@ package org.demarc.ui.interop;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.demarc.assessment.merge.AssessmentMerge;
 import org.demarc.assessment.merge.MergeConflict;
 import org.demarc.assessment.merge.MergeOptions;
 import org.demarc.assessment.merge.MergeSide;
+import org.demarc.assessment.merge.Settlement;
 import org.demarc.model.Assessment;
 import org.demarc.model.Messages;
 import org.demarc.ui.session.AssessmentSession;
@@ -31,13 +37,21 @@ public final class MergeViewModel {
     private final AssessmentMerge.Result preview;
     private final List<Row> rows = new ArrayList<>();
 
-    /** One conflict and the side the auditor chose for it. */
+    /**
+     * One conflict and how the auditor settled it: the side chosen, or, for a text field, the merged
+     * value typed (starting from ours) when {@link #editedProperty()} is set.
+     */
     public static final class Row {
         private final MergeConflict conflict;
+        private final boolean editable;
         private final ObjectProperty<MergeSide> side = new SimpleObjectProperty<>(MergeSide.OURS);
+        private final BooleanProperty edited = new SimpleBooleanProperty();
+        private final StringProperty text;
 
-        Row(MergeConflict conflict) {
+        Row(MergeConflict conflict, String oursText) {
             this.conflict = conflict;
+            this.editable = oursText != null;
+            this.text = new SimpleStringProperty(oursText == null ? "" : oursText);
         }
 
         public MergeConflict conflict() {
@@ -46,6 +60,26 @@ public final class MergeViewModel {
 
         public ObjectProperty<MergeSide> sideProperty() {
             return side;
+        }
+
+        /** A text field: the merged value may be typed. */
+        public boolean editable() {
+            return editable;
+        }
+
+        public BooleanProperty editedProperty() {
+            return edited;
+        }
+
+        public StringProperty textProperty() {
+            return text;
+        }
+
+        Settlement settlement() {
+            if (editable && edited.get()) {
+                return Settlement.typed(text.get());
+            }
+            return side.get() == MergeSide.THEIRS ? Settlement.THEIRS : Settlement.OURS;
         }
     }
 
@@ -60,7 +94,7 @@ public final class MergeViewModel {
         this.theirs = theirs;
         this.options = options;
         this.preview = AssessmentMerge.merge(base, ours, theirs, options);
-        preview.conflicts().forEach(c -> rows.add(new Row(c)));
+        preview.conflicts().forEach(c -> rows.add(new Row(c, preview.oursText().get(c))));
     }
 
     public List<Row> rows() {
@@ -99,16 +133,16 @@ public final class MergeViewModel {
                 : Messages.get("mergePreview.silent", String.join(", ", changed));
     }
 
-    /** The conflicts the auditor settled for theirs. */
-    Set<MergeConflict> takenFromTheirs() {
-        return rows.stream().filter(r -> r.side.get() == MergeSide.THEIRS).map(Row::conflict)
-                .collect(Collectors.toSet());
+    /** How the auditor settled each conflict. */
+    Map<MergeConflict, Settlement> settlements() {
+        return rows.stream().collect(Collectors.toMap(Row::conflict, Row::settlement));
     }
 
     /** Replaces the open assessment with the merge as one undoable edit; the merge applied. */
     public AssessmentMerge.Result apply(AssessmentSession session) {
-        Set<MergeConflict> chosen = takenFromTheirs();
-        AssessmentMerge.Result result = AssessmentMerge.merge(base, ours, theirs, options, chosen::contains);
+        Map<MergeConflict, Settlement> chosen = settlements();
+        AssessmentMerge.Result result = AssessmentMerge.settled(base, ours, theirs, options,
+                c -> chosen.getOrDefault(c, Settlement.OURS));
         session.edit(null, a -> a == ours ? result.merged() : a);
         return result;
     }

@@ -39,7 +39,7 @@ import org.demarc.ui.wizard.start.StartViewModel;
  * New, open, save, save as, close: file work off the FX thread, every failure explained, unsaved
  * work never dropped without asking, and a recovery journal written a second after each change.
  */
-public final class FileActions implements StartViewModel.Actions, InteropActions.Host {
+public final class FileActions implements StartViewModel.Actions, InteropActions.Host, BundleOpening.Host {
     private static final Logger LOG = EventLog.of(FileActions.class);
     /** Unsaved work reaches the journal at most this long after a change. */
     static final java.time.Duration JOURNAL_DELAY = java.time.Duration.ofMillis(500);
@@ -57,6 +57,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     private final ProjectSaving saving;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final BundleOpening bundles;
 
     public FileActions(AssessmentSession session, DialogService dialogs, UiPreferences prefs, RecoveryJournal journal,
                        Clock clock) {
@@ -73,6 +74,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         this.prefs = prefs;
         this.journal = journal;
         this.clock = clock;
+        this.bundles = new BundleOpening(session, dialogs, this);
         this.journalWriter = new JournalScheduler(journal, JOURNAL_DELAY,
                 e -> Platform.runLater(() -> message.set(I18n.t("statusbar.journalFailed", FileErrors.reason(e)))));
         this.saving = new ProjectSaving(session, dialogs, prefs, files, project, fileWork, message::set, this::clearJournal);
@@ -134,6 +136,10 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
         if (!confirmDiscard()) {
             return;
         }
+        if (org.demarc.project.bundle.BundleFiles.isBundle(file)) {
+            bundles.open(file);
+            return;
+        }
         message.set(I18n.t("statusbar.opening", file.getFileName()));
         Path absolute = file.toAbsolutePath().normalize();
         Tasks.create(() -> new Opened(files.open(absolute), FileStamp.of(absolute), ProjectLock.holder(absolute),
@@ -141,6 +147,20 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
                 .onSuccess(opened -> opened(absolute, opened))
                 .onError(err -> openFailed(file, err))
                 .start();
+    }
+
+    /** A bundle's project shown read-only: nothing to lock, nothing to journal. */
+    @Override
+    public void showReadOnly(Assessment project, Path bundle) {
+        fileWork.run(this.project::close);
+        session.load(project, bundle, false, true);
+        notice.set("");
+        prefs.addRecent(bundle);
+        clearJournal();
+    }
+
+    public BundleOpening bundles() {
+        return bundles;
     }
 
     /** A project read from disk, how the file looked, and who holds its lock (if anyone). */
@@ -282,7 +302,127 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
     }
 
     public void saveAs() {
+<<<<<<< HEAD
         saving.saveAs();
+=======
+        Path current = session.fileProperty().get();
+        Path folder = current == null ? null : current.getParent();
+        String suggested = current == null ? suggestedName()
+                : current.getFileName().toString().replaceFirst("(?i)\\.demarcz$", ".demarc");
+        dialogs.chooseProjectToSave(folder, suggested).ifPresent(target -> saveTo(target.toAbsolutePath().normalize()));
+    }
+
+    private String suggestedName() {
+        String title = session.assessment() == null ? "" : session.assessment().engagement().title();
+        String safe = title.replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
+        return (safe.isEmpty() ? I18n.t("file.untitled") : safe) + ".demarc";
+    }
+
+    private void saveTo(Path file) {
+        saveTo(file, false);
+    }
+
+    /**
+     * Saves in the background. Saving over the open file first checks that nobody changed it on
+     * disk since it was read or written here; if so, the user chooses.
+     */
+    private void saveTo(Path file, boolean overwriteChanges) {
+        Assessment snapshot = session.assessment();
+        if (snapshot == null) {
+            return;
+        }
+        message.set(I18n.t("statusbar.saving", file.getFileName()));
+        Tasks.create(() -> fileWork.call(() -> write(snapshot, file, overwriteChanges)))
+                .onSuccess(result -> {
+                    if (result == null) {
+                        changedOnDisk(file);
+                    } else {
+                        saved(file, snapshot, result);
+                    }
+                })
+                .onError(err -> saveFailed(file, err)).start();
+    }
+
+    /** What a save did besides writing: a lock it could not take is worth a word, not a failure. */
+    private record Written(IOException lockProblem) {
+    }
+
+    /** On the file-work thread: null when the file changed on disk and the user must choose. */
+    private Written write(Assessment snapshot, Path file, boolean overwriteChanges) throws IOException {
+        if (!overwriteChanges && !project.unchangedOnDisk(file)) {
+            return null;
+        }
+        byte[] bytes = org.demarc.project.ProjectWriter.toBytes(snapshot);
+        files.save(snapshot, file);
+        project.seen(file, FileStamp.of(bytes));
+        try {
+            project.acquire(file, false);
+            return new Written(null);
+        } catch (IOException e) {
+            return new Written(e);
+        }
+    }
+
+    private void changedOnDisk(Path file) {
+        message.set(I18n.t("statusbar.changedOnDisk", file.getFileName()));
+        switch (dialogs.askChangedOnDisk(file.getFileName().toString())) {
+            case OVERWRITE -> saveTo(file, true);
+            case SAVE_AS -> saveAs();
+            case CANCEL -> { }
+        }
+    }
+
+    private void saved(Path file, Assessment snapshot, Written written) {
+        LOG.info(() -> "saved: " + snapshot.answers().size() + " answers");
+        // A read-only copy saved elsewhere becomes that file's editable project.
+        session.viewOnlyProperty().set(false);
+        session.markSaved(file, snapshot);
+        prefs.addRecent(file);
+        if (!session.isDirty()) {
+            clearJournal();
+        }
+        message.set(written.lockProblem() == null ? I18n.t("statusbar.saved", file.getFileName())
+                : I18n.t("statusbar.lockFailed", FileErrors.reason(written.lockProblem())));
+    }
+
+    /**
+     * The close path's save: the caller needs the outcome before it quits, so the window waits for
+     * the background save (it keeps painting) and true means the work is safe.
+     */
+    private boolean saveNow() {
+        Path chosen = session.fileProperty().get();
+        if (chosen == null || session.viewOnlyProperty().get()) {
+            chosen = dialogs.chooseProjectToSave(null, suggestedName()).orElse(null);
+            if (chosen == null) {
+                return false;
+            }
+        }
+        Path target = chosen.toAbsolutePath().normalize();
+        Assessment snapshot = session.assessment();
+        message.set(I18n.t("statusbar.saving", target.getFileName()));
+        try {
+            Written written = Waiting.forResult(() -> fileWork.call(() -> write(snapshot, target, false)));
+            if (written == null) {
+                if (dialogs.askChangedOnDisk(target.getFileName().toString())
+                        != DialogService.ChangedOnDiskChoice.OVERWRITE) {
+                    return false;
+                }
+                written = Waiting.forResult(() -> fileWork.call(() -> write(snapshot, target, true)));
+            }
+            saved(target, snapshot, written);
+            // Anything typed while the save ran is not in the file: keep the program open for it.
+            return !session.isDirty();
+        } catch (Exception e) {
+            saveFailed(target, e);
+            return false;
+        }
+    }
+
+    private void saveFailed(Path file, Throwable err) {
+        LOG.log(Level.WARNING, "save failed: " + err.getClass().getSimpleName(), err);
+        message.set(I18n.t("statusbar.saveFailed", file.getFileName()));
+        dialogs.showError(I18n.t("save.failed.title"), I18n.t("save.failed.message", file, FileErrors.reason(err)), List.of());
+>>>>>>> teamgui
     }
 
     // ---------------------------------------------------------------- closing

@@ -104,7 +104,8 @@ public final class MainWindow {
                 viewControls.installAccelerators(scene);
             }
         });
-        root.setTop(new VBox(menuBar(), viewControls.toolBar(), viewControls.banner(), noticeBar()));
+        root.setTop(new VBox(menuBar(), viewControls.toolBar(), viewControls.banner(), noticeBar(),
+                BundleBanner.of(session, files.bundles())));
         root.setCenter(new WizardView(wizard, this::createStep).root());
         root.setBottom(statusBar());
         root.setOnDragOver(e -> {
@@ -146,6 +147,7 @@ public final class MainWindow {
         Path file = session.fileProperty().get();
         String name = file == null ? I18n.t("file.untitled") : file.getFileName().toString();
         String locked = session.assessment().isSignedOff() ? " " + I18n.t("app.lockedMark")
+                : BundleOpening.isOpenBundle(session) ? " " + I18n.t("app.bundleMark")
                 : session.viewOnlyProperty().get() ? " " + I18n.t("app.readOnlyCopyMark") : "";
         return I18n.t("app.titleWithFile", (session.isDirty() ? "• " : "") + name + locked);
     }
@@ -347,6 +349,7 @@ public final class MainWindow {
         text.textProperty().bind(Bindings.createStringBinding(() -> {
             String state = session.assessment() == null ? ""
                     : session.signOffBrokenProperty().get() ? I18n.t("statusbar.signOffBroken")
+                    : BundleOpening.isOpenBundle(session) ? I18n.t("statusbar.bundle")
                     : session.viewOnlyProperty().get() ? I18n.t("statusbar.readOnlyCopy")
                     : session.readOnlyProperty().get() ? I18n.t("statusbar.readOnly")
                     : session.isDirty() ? I18n.t("statusbar.unsaved")

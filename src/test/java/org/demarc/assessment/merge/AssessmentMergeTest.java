@@ -185,4 +185,26 @@ class AssessmentMergeTest {
         assertThat(r.merged().history()).last().extracting(HistoryEvent::detail).asString()
                 .contains("2 conflicts settled one by one, 1 of them for theirs");
     }
+
+    @Test
+    void aTextConflictSettledWithATypedValueTakesThatValueAndOnlyTextFieldsOfferIt() {
+        Assessment ours = finding(BASE, "OPS-01", "Patched weekly.");
+        Assessment theirs = finding(BASE, "OPS-01", "Patched daily.");
+        ours = ours.withAnswer("DAT-01", ours.answers().get("DAT-01").withStatus(AnswerStatus.IMPLEMENTED));
+        theirs = theirs.withAnswer("DAT-01", theirs.answers().get("DAT-01").withStatus(AnswerStatus.NOT_IMPLEMENTED));
+        AssessmentMerge.Result listed = AssessmentMerge.merge(BASE, ours, theirs, options(null, false));
+        MergeConflict ops = listed.conflicts().stream().filter(c -> c.where().equals("OPS-01")).findFirst()
+                .orElseThrow();
+        assertThat(listed.conflicts()).hasSize(2);
+        assertThat(listed.oursText()).as("the status is no text").containsOnlyKeys(ops)
+                .containsEntry(ops, "Patched weekly.");
+
+        AssessmentMerge.Result r = AssessmentMerge.settled(BASE, ours, theirs, options(null, false),
+                c -> c.equals(ops) ? Settlement.typed("Patched weekly, hot fixes daily.") : Settlement.typed("x"));
+
+        assertThat(r.merged().answers().get("OPS-01").finding()).isEqualTo("Patched weekly, hot fixes daily.");
+        assertThat(r.merged().answers().get("DAT-01").status()).as("no text: ours").isEqualTo(AnswerStatus.IMPLEMENTED);
+        assertThat(r.merged().history()).last().extracting(HistoryEvent::detail).asString()
+                .contains("2 conflicts settled one by one, none of them for theirs. 1 merged value typed by hand.");
+    }
 }

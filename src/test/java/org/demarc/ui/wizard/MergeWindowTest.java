@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -20,7 +20,6 @@ import javafx.scene.input.KeyCombination;
 import org.demarc.assessment.SignOffs;
 import org.demarc.model.Assessment;
 import org.demarc.model.Catalog;
-import org.demarc.model.Control;
 import org.demarc.model.HistoryKind;
 import org.demarc.model.Signatory;
 import org.demarc.project.ProjectFiles;
@@ -42,19 +41,9 @@ class MergeWindowTest extends WindowTest {
         String conflict = ids.get(1);
         Path base = dir.resolve("base.demarc");
         new ProjectFiles().saveNew(start, base);
-        Path theirs = dir.resolve("theirs.demarc");
-        new ProjectFiles().saveNew(start
+        Assessment ours = startMerge(conflict, start
                 .withAnswer(silent, start.answers().get(silent).withComment("Checked by the second auditor"))
-                .withAnswer(conflict, start.answers().get(conflict).withComment("Their comment")), theirs);
-        robot.interact(() -> session.edit(null, a -> a.withAnswer(conflict,
-                a.answers().get(conflict).withComment("Our comment"))));
-        Assessment ours = session.assessment();
-
-        dialogs.fileTargets.add(theirs);
-        dialogs.fileTargets.add(base);
-        robot.clickOn("File").clickOn("Merge with…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-apply").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+                .withAnswer(conflict, start.answers().get(conflict).withComment("Their comment")), base);
 
         assertThat(robot.lookup("#merge-summary").queryAs(Label.class).getText())
                 .contains("theirs.demarc", "with the common ancestor base.demarc", "1 change comes over silently",
@@ -107,6 +96,101 @@ class MergeWindowTest extends WindowTest {
     }
 
     @Test
+    void aConflictSettledByTypingTheMergedValueSavesThatValueAndUndoesInOneStep() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        Assessment start = session.assessment();
+        String conflict = List.copyOf(start.answers().keySet()).get(1);
+        Path base = dir.resolve("base.demarc");
+        new ProjectFiles().saveNew(start, base);
+        Assessment ours = startMerge(conflict, start.withAnswer(conflict,
+                start.answers().get(conflict).withComment("Their comment")), base);
+        RadioButton edit = robot.lookup("#merge-edit-1").queryAs(RadioButton.class);
+        assertThat(edit.isSelected()).isFalse();
+        assertThat(robot.lookup("#merge-text-1").queryAs(TextArea.class).isVisible())
+                .as("the editor shows only for Edit").isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-ours-1").queryAs(RadioButton.class).isFocused());
+
+        robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN));
+        TextArea text = robot.lookup("#merge-text-1").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, text::isFocused);
+        assertThat(edit.isSelected()).as("Alt+E picks Edit").isTrue();
+        assertThat(text.getText()).as("ours to start from").isEqualTo("Our comment");
+        // The dialog is its own window: what is typed goes to it, as to the window a person looks at.
+        robot.targetWindow(text.getScene().getWindow());
+        robot.type(KeyCode.END).write(", and theirs");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text.getText().equals("Our comment, and theirs"));
+        assertThat(session.assessment()).as("nothing changes before Merge").isSameAs(ours);
+        robot.clickOn("#merge-apply");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#merge-apply").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        showControl(conflict);
+        assertThat(comment()).isEqualTo("Our comment, and theirs");
+        Path saved = dir.resolve("typed.demarc");
+        dialogs.saveTargets.add(saved);
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(saved));
+        files.awaitFileWork();
+        Assessment file = new ProjectReader().read(saved).value();
+        assertThat(file.answers().get(conflict).comment()).isEqualTo("Our comment, and theirs");
+        assertThat(file.history()).last().satisfies(e -> assertThat(e.detail())
+                .contains("1 conflict settled one by one, none of them for theirs. 1 merged value typed by hand."));
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.assessment()).as("one undo takes the whole merge back").isSameAs(ours);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Our comment".equals(comment()));
+    }
+
+    @Test
+    void withSeveralConflictsTabGoesToTheNextAndAltEPicksEditThere() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        Assessment start = session.assessment();
+        List<String> ids = List.copyOf(start.answers().keySet());
+        Path theirs = dir.resolve("theirs.demarc");
+        new ProjectFiles().saveNew(start
+                .withAnswer(ids.get(0), start.answers().get(ids.get(0)).withComment("Theirs one"))
+                .withAnswer(ids.get(1), start.answers().get(ids.get(1)).withComment("Theirs two")), theirs);
+        dialogs.fileTargets.add(theirs);
+        robot.clickOn("File").clickOn("Merge with…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-apply").tryQuery().isPresent());
+        RadioButton first = robot.lookup("#merge-edit-1").queryAs(RadioButton.class);
+        RadioButton second = robot.lookup("#merge-edit-2").queryAs(RadioButton.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-ours-1").queryAs(RadioButton.class).isFocused());
+
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-ours-2").queryAs(RadioButton.class).isFocused());
+        robot.push(new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#merge-text-2").queryAs(TextArea.class).isFocused());
+        assertThat(second.isSelected()).isTrue();
+        assertThat(first.isSelected()).as("only the conflict the keyboard is on").isFalse();
+        assertThat(robot.lookup("#merge-text-2").queryAs(TextArea.class).getText()).isEqualTo(
+                start.answers().get(ids.get(1)).comment());
+        robot.clickOn("Cancel");
+    }
+
+    @Test
+    void aFieldThatIsNoTextOffersNoEdit() throws Exception {
+        openWindow(Locale.US, "#start-sample");
+        Assessment start = session.assessment();
+        String conflict = List.copyOf(start.answers().keySet()).get(1);
+        Path theirs = dir.resolve("theirs.demarc");
+        new ProjectFiles().saveNew(start.withAnswer(conflict, start.answers().get(conflict).withFlagged(true)),
+                theirs);
+        dialogs.fileTargets.add(theirs);
+        robot.clickOn("File").clickOn("Merge with…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-apply").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#merge-field-1").queryAs(Label.class).getText()).isEqualTo("flagged");
+        assertThat(robot.lookup("#merge-edit-1").tryQuery()).isEmpty();
+        robot.clickOn("#merge-apply");
+    }
+
+    @Test
     void anotherCatalogIsRefusedWithTheCommandLinesMessage() throws Exception {
         openWindow(Locale.US, "#start-sample");
         Assessment before = session.assessment();
@@ -139,12 +223,21 @@ class MergeWindowTest extends WindowTest {
         assertThat(session.assessment()).isSameAs(before);
     }
 
-    private void showControl(String id) {
-        robot.clickOn("5. Questions");
-        ListView<Control> list = robot.lookup("#questions-list").queryListView();
-        robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
-                .ifPresent(c -> list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c))));
+    /**
+     * Saves their copy, comments the conflict "Our comment" here, chooses File → Merge with… on
+     * theirs and the base, and waits for the dialog; our assessment before the merge.
+     */
+    private Assessment startMerge(String conflict, Assessment theirsCopy, Path base) throws Exception {
+        Path theirs = dir.resolve("theirs.demarc");
+        new ProjectFiles().saveNew(theirsCopy, theirs);
+        robot.interact(() -> session.edit(null, a -> a.withAnswer(conflict,
+                a.answers().get(conflict).withComment("Our comment"))));
+        dialogs.fileTargets.add(theirs);
+        dialogs.fileTargets.add(base);
+        robot.clickOn("File").clickOn("Merge with…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#merge-apply").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        return session.assessment();
     }
 
     private String comment() {

@@ -133,6 +133,15 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The Questions step at control {@code id}. */
+    protected void showControl(String id) {
+        robot.clickOn("5. Questions");
+        javafx.scene.control.ListView<org.demarc.model.Control> list = robot.lookup("#questions-list").queryListView();
+        robot.interact(() -> list.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
+                .ifPresent(c -> list.getSelectionModel().clearAndSelect(list.getItems().indexOf(c))));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** How the window reads and writes project files; a test may inject file-system faults. */
     protected ProjectFiles projectFiles() {
         return new ProjectFiles();
