@@ -72,8 +72,8 @@ final class CatalogDiffCommand implements Callable<Integer> {
     }
 
     static void print(CatalogDiff diff, PrintWriter out) {
-        out.println(Messages.get("cli.catalog.diff.heading", diff.from().name(), diff.from().version(),
-                diff.to().name(), diff.to().version()));
+        out.println(FileLoading.shown(Messages.get("cli.catalog.diff.heading", diff.from().name(),
+                diff.from().version(), diff.to().name(), diff.to().version())));
         if (diff.isEmpty()) {
             out.println(Messages.get("cli.catalog.diff.none"));
             return;
@@ -111,7 +111,8 @@ final class CatalogDiffCommand implements Callable<Integer> {
             return;
         }
         out.println(Messages.get(headingKey, items.size()));
-        items.forEach(item -> out.println(line.apply(item)));
+        // Names and titles come from the catalog files.
+        items.forEach(item -> out.println(FileLoading.shownLines(line.apply(item))));
     }
 
     private static String service(Service s) {

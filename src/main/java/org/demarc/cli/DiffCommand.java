@@ -35,15 +35,16 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     static void print(AssessmentDiff d, PrintWriter out) {
-        out.println(DiffText.heading(d));
+        // Titles, service names and control titles come from the files.
+        out.println(FileLoading.shown(DiffText.heading(d)));
         out.println(DiffText.coverage(d));
         if (d.isEmpty()) {
             out.println(Messages.get("compare.none"));
             return;
         }
         for (DiffText.Section s : DiffText.sections(d)) {
-            out.println(s.heading());
-            s.lines().forEach(out::println);
+            out.println(FileLoading.shown(s.heading()));
+            s.lines().forEach(line -> out.println(FileLoading.shownLines(line)));
         }
         out.println(DiffText.unchanged(d));
     }

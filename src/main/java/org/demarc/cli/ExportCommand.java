@@ -122,7 +122,7 @@ final class ExportCommand implements Callable<Integer> {
             FileStep.run(output, () -> ReportExporter.write(output, bytes));
             out.println(FileLoading.shown(Messages.get("cli.export.docx", output, bytes.length, a.engagement().title())));
             if (excerpt) {
-                out.println(Messages.get("cli.export.excerpt", chosen.part().name(a.catalog())));
+                out.println(FileLoading.shown(Messages.get("cli.export.excerpt", chosen.part().name(a.catalog()))));
             }
             return ExitCodes.OK;
         }
@@ -137,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
         String done = SignOffs.isVoid(a) ? "cli.export.void" : a.isSignedOff() ? "cli.export.done" : "cli.export.draft";
         out.println(FileLoading.shown(Messages.get(done, output, pdf.length, a.engagement().title())));
         if (excerpt) {
-            out.println(Messages.get("cli.export.excerpt", chosen.part().name(a.catalog())));
+            out.println(FileLoading.shown(Messages.get("cli.export.excerpt", chosen.part().name(a.catalog()))));
         }
         if (keyStore != null) {
             out.println(Messages.get("cli.export.signed", keyStore));

@@ -40,6 +40,9 @@ final class OscalCommand implements Callable<Integer> {
             descriptionKey = "oscal.baseline")
     String baseline;
 
+    @Option(names = "--force", descriptionKey = "oscal.force")
+    boolean force;
+
     @Override
     public Integer call() {
         if (file == null || output == null) {
@@ -52,6 +55,8 @@ final class OscalCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw FileFailure.refused(output, ExitCodes.IO_ERROR, "cli.oscal.notFolder");
         }
+        Outputs.checkInFolder(spec, output, OscalExport.fileNames(chosen), org.demarc.io.OutputRule.Kind.OSCAL, force,
+                file);
         Assessment a = FileLoading.project(file, spec.commandLine().getErr());
         OscalExport.Summary s = FileStep.on(output, () -> OscalExport.write(a, chosen, output));
         spec.commandLine().getOut().println(Messages.get("cli.oscal.written", output, s.files().size(),

@@ -2,6 +2,7 @@ package org.demarc.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.demarc.io.OutputRule;
 import org.demarc.model.Messages;
@@ -35,12 +36,22 @@ final class Outputs {
 
     static void check(CommandSpec spec, Path output, OutputRule.Kind kind, boolean replaceAllowed, boolean force,
             Path... inputs) {
-        OutputRule.check(output, kind, Arrays.asList(inputs), replaceAllowed, force).ifPresent(refusal -> {
-            if (refusal.usage()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        org.demarc.io.Problem.visible(Messages.get("cli.fileProblem", output, refusal.text())));
-            }
-            throw FileFailure.refused(output, ExitCodes.IO_ERROR, refusal.key(), refusal.args().toArray());
-        });
+        OutputRule.check(output, kind, Arrays.asList(inputs), replaceAllowed, force)
+                .ifPresent(refusal -> refuse(spec, output, refusal));
+    }
+
+    /** For commands that write a set of named files into a folder, replacing an earlier set of their kind. */
+    static void checkInFolder(CommandSpec spec, Path dir, List<String> names, OutputRule.Kind kind, boolean force,
+            Path... inputs) {
+        OutputRule.checkInFolder(dir, names, kind, Arrays.asList(inputs), force)
+                .ifPresent(r -> refuse(spec, r.file(), r.refusal()));
+    }
+
+    private static void refuse(CommandSpec spec, Path output, OutputRule.Refusal refusal) {
+        if (refusal.usage()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    org.demarc.io.Problem.visible(Messages.get("cli.fileProblem", output, refusal.text())));
+        }
+        throw FileFailure.refused(output, ExitCodes.IO_ERROR, refusal.key(), refusal.args().toArray());
     }
 }

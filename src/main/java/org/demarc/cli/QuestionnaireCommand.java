@@ -80,7 +80,8 @@ final class QuestionnaireCommand implements Runnable {
             var holder = ProjectLock.holder(file);
             if (holder.isPresent()) {
                 // The GUI would save over the record of this export, and the workbook could not be imported.
-                err.println(Messages.get("cli.questionnaire.locked", file, holder.get().user(), holder.get().since()));
+                err.println(FileLoading.shown(Messages.get("cli.questionnaire.locked", file, holder.get().user(),
+                        holder.get().since())));
                 return ExitCodes.IO_ERROR;
             }
             QuestionnaireExport.Sent sent = QuestionnaireExport.send(a, selection, domainId, Instant.now(),

@@ -58,7 +58,8 @@ final class SignCommand implements Callable<Integer> {
             var holder = ProjectLock.holder(project);
             if (holder.isPresent()) {
                 // The GUI would save its copy over the signature.
-                err.println(Messages.get("cli.sign.locked", project, holder.get().user(), holder.get().since()));
+                err.println(FileLoading.shown(Messages.get("cli.sign.locked", project, holder.get().user(),
+                        holder.get().since())));
                 return ExitCodes.IO_ERROR;
             }
         }

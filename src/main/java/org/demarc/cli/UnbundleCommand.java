@@ -1,5 +1,7 @@
 package org.demarc.cli;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -25,7 +27,15 @@ final class UnbundleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (java.nio.file.Files.exists(directory) && !emptyFolder(directory)) {
+        if (Files.isSymbolicLink(directory)) {
+            // Unpacking replaces the folder named: a link would be replaced, not the folder it leads to.
+            throw FileFailure.refused(directory, ExitCodes.IO_ERROR, "bundle.targetLink", linkTarget());
+        }
+        if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            // Listing a pipe would wait for a writer forever.
+            throw FileFailure.refused(directory, ExitCodes.IO_ERROR, "bundle.targetNotFolder");
+        }
+        if (Files.exists(directory) && !emptyFolder(directory)) {
             throw FileFailure.refused(directory, ExitCodes.IO_ERROR, "bundle.targetNotEmpty");
         }
         BundleReader.Unpacked u = FileStep.on(bundle, () -> new BundleReader().unpack(bundle, directory));
@@ -34,8 +44,16 @@ final class UnbundleCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private String linkTarget() {
+        try {
+            return String.valueOf(Files.readSymbolicLink(directory));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     private static boolean emptyFolder(Path dir) {
-        try (var s = java.nio.file.Files.list(dir)) {
+        try (var s = Files.list(dir)) {
             return s.findAny().isEmpty();
         } catch (java.io.IOException e) {
             return false;

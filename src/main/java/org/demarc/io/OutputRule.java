@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Whether a file may be written where the user asked, before any work is done. Both front doors
@@ -23,18 +25,21 @@ public final class OutputRule {
 
     /** What a command writes: the extensions it accepts and how an existing file of that kind starts. */
     public enum Kind {
-        PDF(List.of(".pdf"), "%PDF-"),
-        PROJECT(List.of(".demarc", ".json"), "\"demarc-assessment\""),
-        XLSX(List.of(".xlsx"), "PK\u0003\u0004"),
-        DOCX(List.of(".docx"), "PK\u0003\u0004"),
-        CSV(List.of(".csv"), null),
-        JSON(List.of(".json"), null),
-        TEXT(List.of(".txt"), null);
+        PDF(List.of(".pdf"), head -> head.startsWith("%PDF-")),
+        PROJECT(List.of(".demarc", ".json"), head -> head.contains("\"demarc-assessment\"")),
+        XLSX(List.of(".xlsx"), Kind::zip),
+        DOCX(List.of(".docx"), Kind::zip),
+        CSV(List.of(".csv"), head -> true),
+        JSON(List.of(".json"), head -> true),
+        TEXT(List.of(".txt"), head -> true),
+        /** A document of an OSCAL set: its root member names the model. */
+        OSCAL(List.of(".json"), head -> OscalHead.ROOT.matcher(head).lookingAt()),
+        PNG(List.of(".png"), head -> head.startsWith("\u0089PNG"));
 
         private final List<String> extensions;
-        private final String signature;
+        private final Predicate<String> signature;
 
-        Kind(List<String> extensions, String signature) {
+        Kind(List<String> extensions, Predicate<String> signature) {
             this.extensions = extensions;
             this.signature = signature;
         }
@@ -44,8 +49,22 @@ public final class OutputRule {
         }
 
         boolean matches(String head) {
-            return signature == null || (this == PROJECT ? head.contains(signature) : head.startsWith(signature));
+            return signature.test(head);
         }
+
+        private static boolean zip(String head) {
+            return head.startsWith("PK\u0003\u0004");
+        }
+    }
+
+    /** Outside the enum: its constants may not read its own static fields. */
+    private static final class OscalHead {
+        static final Pattern ROOT = Pattern.compile("\\s*\\{\\s*\"(system-security-plan|assessment-plan|"
+                + "assessment-results|plan-of-action-and-milestones|profile|catalog|component-definition)\"");
+    }
+
+    /** A refusal of one of the files a command writes into a folder. */
+    public record FolderRefusal(Path file, Refusal refusal) {
     }
 
     /** Why an output was refused: a message key with its arguments; {@code usage} when the name itself is wrong. */
@@ -89,6 +108,23 @@ public final class OutputRule {
         }
         if (!force && !kind.matches(head(output))) {
             return refuse("output.otherKind", false);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For a command that writes a set of named files into a folder, replacing an earlier set: the
+     * first of them that must not be written, by the same rule as {@link #check} (each file may
+     * replace one of its kind; {@code force}, one of another kind; never an input, a link or a pipe).
+     */
+    public static Optional<FolderRefusal> checkInFolder(Path dir, Collection<String> names, Kind kind,
+            Collection<Path> inputs, boolean force) {
+        for (String name : names) {
+            Path file = dir.resolve(name);
+            Optional<Refusal> r = check(file, kind, inputs, true, force);
+            if (r.isPresent()) {
+                return Optional.of(new FolderRefusal(file, r.get()));
+            }
         }
         return Optional.empty();
     }

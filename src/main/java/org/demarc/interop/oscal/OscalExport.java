@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.demarc.io.AtomicFileWriter;
@@ -38,6 +39,12 @@ public final class OscalExport {
         files.put(baseline.profileFileName(), bytes(JsonOut.write(ProfileDocument.write(baseline))));
         files.put(baseline.catalogFileName(), baseline.catalogBytes());
         return new Summary(files, ctx.requirements.size(), ssp.inheritedStatements(), ssp.satisfiedStatements());
+    }
+
+    /** The names of the files {@link #write} puts into its folder for this baseline. */
+    public static List<String> fileNames(Baseline baseline) {
+        return List.of(SspDocument.FILE, PlanDocument.FILE, ResultsDocument.FILE, PoamDocument.FILE,
+                baseline.profileFileName(), baseline.catalogFileName());
     }
 
     /** Writes the set into {@code dir} (created when missing), each file atomically, replacing an earlier export. */

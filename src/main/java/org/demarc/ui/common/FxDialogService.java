@@ -122,10 +122,10 @@ public final class FxDialogService implements DialogService {
 
     /** The chosen file, or empty after saying why it must not be written (see {@link SaveTargets}). */
     private Optional<Path> allowed(Optional<Path> chosen, org.demarc.io.OutputRule.Kind kind) {
-        if (chosen.isEmpty() || kind == null) {
-            return chosen;
-        }
-        var refusal = SaveTargets.refusal(chosen.get(), kind);
+        return allowed(chosen, chosen.flatMap(p -> SaveTargets.refusal(p, kind)));
+    }
+
+    private Optional<Path> allowed(Optional<Path> chosen, Optional<org.demarc.io.OutputRule.Refusal> refusal) {
         refusal.ifPresent(r -> showError(I18n.t("dialog.refusedOutput.title"),
                 I18n.t("dialog.refusedOutput.message", chosen.get().getFileName()), List.of(r.text())));
         return refusal.isPresent() ? Optional.empty() : chosen;
@@ -224,7 +224,7 @@ public final class FxDialogService implements DialogService {
         Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p ->
                 p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "."
                         + extensionOf(chooser, extensions)));
-        return allowed(chosen, chosen.map(SaveTargets::kindOf).orElse(null));
+        return allowed(chosen, chosen.flatMap(p -> SaveTargets.refusal(p, extensions)));
     }
 
     @Override

@@ -32,4 +32,36 @@ class SaveTargetsTest {
         assertThat(SaveTargets.kindOf(Path.of("gaps.CSV"))).isEqualTo(OutputRule.Kind.CSV);
         assertThat(SaveTargets.kindOf(Path.of("q.xlsx"))).isEqualTo(OutputRule.Kind.XLSX);
     }
+
+    @Test
+    void anExportTakesItsKindFromWhatItWritesNotFromTheNameTyped() throws Exception {
+        Path project = Files.write(dir.resolve("shop.demarc"), Samples.webshopBytes());
+        Path keyStore = Files.write(dir.resolve("me.p12"), new byte[] {0x30, (byte) 0x82, 1, 2});
+        // Findings, questionnaire, Word copy, matrix CSV and PNG: a typed name of another kind is refused.
+        assertThat(SaveTargets.refusal(project, java.util.List.of("xlsx", "csv"))).get()
+                .extracting(OutputRule.Refusal::key).isEqualTo("output.extension");
+        assertThat(SaveTargets.refusal(keyStore, java.util.List.of("docx"))).isPresent();
+        assertThat(SaveTargets.refusal(dir.resolve("new.png"), java.util.List.of("png"))).isEmpty();
+        Path notPng = Files.writeString(dir.resolve("photo.png"), "not a PNG");
+        assertThat(SaveTargets.refusal(notPng, java.util.List.of("png"))).get()
+                .extracting(OutputRule.Refusal::key).isEqualTo("output.otherKind");
+        Path fifo = dir.resolve("matrix.csv");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        assertThat(SaveTargets.refusal(fifo, java.util.List.of("csv"))).get()
+                .extracting(OutputRule.Refusal::key).isEqualTo("output.notRegular");
+        Path xlsx = Files.write(dir.resolve("old.XLSX"), new byte[] {'P', 'K', 3, 4, 0});
+        assertThat(SaveTargets.refusal(xlsx, java.util.List.of("xlsx", "csv"))).isEmpty();
+    }
+
+    @Test
+    void theOscalFolderKeepsAProjectAndNotesNamedLikeItsDocuments() throws Exception {
+        var names = java.util.List.of("ssp.json", "poam.json");
+        assertThat(SaveTargets.folderRefusal(dir, names)).isEmpty();
+        Files.write(dir.resolve("poam.json"), Samples.webshopBytes());
+        assertThat(SaveTargets.folderRefusal(dir, names)).get()
+                .satisfies(r -> assertThat(r.file()).isEqualTo(dir.resolve("poam.json")))
+                .extracting(r -> r.refusal().key()).isEqualTo("output.otherKind");
+        Files.writeString(dir.resolve("poam.json"), "{\n  \"plan-of-action-and-milestones\": {}}");
+        assertThat(SaveTargets.folderRefusal(dir, names)).as("an earlier export is replaced").isEmpty();
+    }
 }

@@ -26,6 +26,7 @@ import org.demarc.interop.oscal.OscalExport;
 import org.demarc.report.ReportPart;
 import org.demarc.report.SigningKey;
 import org.demarc.ui.common.DialogService;
+import org.demarc.ui.common.SaveTargets;
 import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
 import org.demarc.ui.common.RunningJob;
@@ -283,6 +284,13 @@ public final class ExportViewModel {
         Assessment snapshot = session.assessment();
         Baseline baseline = oscalBaseline.get();
         if (snapshot == null || run.isBusy() || baseline == null) {
+            return null;
+        }
+        var refusal = SaveTargets.folderRefusal(dir, OscalExport.fileNames(baseline));
+        if (refusal.isPresent()) {
+            // The folder chooser never asked about the files in it: a project or notes named ssp.json stay.
+            dialogs.showError(I18n.t("dialog.refusedOutput.title"), I18n.t("dialog.refusedOutput.message",
+                    refusal.get().file().getFileName()), List.of(refusal.get().refusal().text()));
             return null;
         }
         OscalExport.Summary[] summary = new OscalExport.Summary[1];
