@@ -200,4 +200,20 @@ class NewerCommandsHostileTest {
         assertThat(r.out()).contains("a.demarc").contains("huge.demarc").contains("loop")
                 .doesNotContain("pipe.demarc").doesNotContain("\u001b").contains("\\u001b]0;owned");
     }
+
+    @Test
+    void aPortfolioNeverReadsThroughALinkOutOfItsFolder() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Path secret = Files.writeString(outside.resolve("passwords.txt"), "hunter2-top-secret\n");
+        Files.write(outside.resolve("other-client.demarc"), projectBytes);
+        Path folder = Files.createDirectories(dir.resolve("shared"));
+        Files.write(folder.resolve("a.demarc"), projectBytes);
+        Files.createSymbolicLink(folder.resolve("secret.demarc"), secret);
+        Files.createSymbolicLink(folder.resolve("more"), outside);
+        CliRunner r = CliRunner.run("portfolio", folder.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("a.demarc").contains("secret.demarc").contains("more")
+                .contains("a link leading out of the folder: not read")
+                .doesNotContain("hunter2").doesNotContain("other-client.demarc");
+    }
 }

@@ -98,11 +98,29 @@ public final class PortfolioScan {
     private static List<Path> find(Path root, List<PortfolioEntry> problems) throws IOException {
         List<Path> files = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        Path realRoot = root.toRealPath();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // A link out of the folder would let a shared folder make the scan read (and echo
+                // the start of) any file the user can read: listed, never entered.
+                if (!real(dir).startsWith(realRoot)) {
+                    problems.add(new PortfolioEntry(dir, relative(root, dir), null, Messages.get("portfolio.outside")));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (attrs.isRegularFile() && name.endsWith(ProjectFormat.EXTENSION) && seen.add(real(file))) {
+                if (!attrs.isRegularFile() || !name.endsWith(ProjectFormat.EXTENSION)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path real = real(file);
+                if (!real.startsWith(realRoot)) {
+                    problems.add(new PortfolioEntry(file, relative(root, file), null, Messages.get("portfolio.outside")));
+                } else if (seen.add(real)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -63,7 +63,9 @@ final class ProjectSaving {
     void saveAs() {
         Path current = session.fileProperty().get();
         Path folder = current == null ? null : current.getParent();
-        String suggested = current == null ? suggestedName() : current.getFileName().toString();
+        // A bundle open read-only is saved as a project, never over the bundle.
+        String suggested = current == null ? suggestedName()
+                : current.getFileName().toString().replaceFirst("(?i)\\.demarcz$", ".demarc");
         dialogs.chooseProjectToSave(folder, suggested).ifPresent(target -> saveTo(target.toAbsolutePath().normalize()));
     }
 

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.demarc.fixtures.LargeFixture;
 import org.demarc.model.Control;
 import org.demarc.ui.MatrixBuilt;
+import org.demarc.ui.MatrixOnScreen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;

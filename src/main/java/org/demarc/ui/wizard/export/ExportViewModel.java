@@ -47,6 +47,7 @@ public final class ExportViewModel {
 
     private final AssessmentSession session;
     private final DialogService dialogs;
+    private final Tasks tasks;
     private final ExportRun run;
     private final BooleanBinding canExportFinal;
     private final BooleanProperty sign = new SimpleBooleanProperty(false);
@@ -72,6 +73,7 @@ public final class ExportViewModel {
     public ExportViewModel(AssessmentSession session, DialogService dialogs, Tasks tasks, FileOpener opener) {
         this.session = session;
         this.dialogs = dialogs;
+        this.tasks = tasks;
         this.run = new ExportRun(tasks, opener);
         this.profile = new ReportProfileForm(session, dialogs);
         domains.show(session.assessment() == null ? null : session.assessment().catalog());
