@@ -28,10 +28,18 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    /** {@code ui}, {@code scan} or {@code portfolio} as the only argument runs those figures alone (quicker while working on them). */
+    /** {@code ui}, {@code matrix}, {@code three-providers}, {@code scan} or {@code portfolio} as the only argument runs those figures alone (quicker while working on them). */
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && args[0].equals("ui")) {
             UiStallBenchmark.run();
+            return;
+        }
+        if (args.length == 1 && args[0].equals("matrix")) {
+            UiStallBenchmark.runMatrix();
+            return;
+        }
+        if (args.length == 1 && args[0].equals("three-providers")) {
+            threeProviders();
             return;
         }
         if (args.length == 1 && args[0].equals("scan")) {
@@ -43,21 +51,44 @@ public final class Benchmarks {
             return;
         }
         Assessment large = LargeFixture.create();
+        projectFigures("", "large_fixture", large);
+        print("matrix", median(() -> ResponsibilityEngine.matrix(large.catalog(), large.scope())), "ms");
+        retainedHeap(large);
+        reportFigures("", large, WARMUP, RUNS);
+        threeProviders();
+        ScanBenchmark.run();
+        PortfolioBenchmark.run();
+
+        UiStallBenchmark.run();
+        StartupBenchmark.run(StartupBenchmark.jarIn(Path.of("target")));
+    }
+
+    /**
+     * The file figures of {@code a} (its size, load, save, both, serialising, fingerprint), each
+     * name after {@code prefix}; {@code fixture} names its size and counts.
+     */
+    private static void projectFigures(String prefix, String fixture, Assessment a) throws Exception {
+        Path dir = Files.createTempDirectory("demarc-bench");
+        Path file = dir.resolve(fixture + ".demarc");
+        ProjectFiles files = new ProjectFiles();
+        files.save(a, file);
+        print(prefix + fixture + ".size", Files.size(file), "bytes");
+        print(prefix + fixture + ".services", a.scope().size(), "count");
+        print(prefix + fixture + ".answers", a.answers().size(), "count");
+        print(prefix + "project.load", median(() -> files.open(file)), "ms");
+        print(prefix + "project.save", median(() -> files.save(a, file)), "ms");
+        print(prefix + "project.load_plus_save", median(() -> files.save(files.open(file).value(), file)), "ms");
+        print(prefix + "project.serialize", median(() -> ProjectWriter.toBytes(a)), "ms");
+        print(prefix + "fingerprint", median(() -> ContentFingerprint.of(a)), "ms");
+        deleteAll(dir);
+    }
+
+    /** The heap an opened copy of {@code large} keeps. */
+    private static void retainedHeap(Assessment large) throws Exception {
         Path dir = Files.createTempDirectory("demarc-bench");
         Path file = dir.resolve("large.demarc");
         ProjectFiles files = new ProjectFiles();
         files.save(large, file);
-        print("large_fixture.size", Files.size(file), "bytes");
-        print("large_fixture.services", large.scope().size(), "count");
-        print("large_fixture.answers", large.answers().size(), "count");
-
-        print("project.load", median(() -> files.open(file)), "ms");
-        print("project.save", median(() -> files.save(large, file)), "ms");
-        print("project.load_plus_save", median(() -> files.save(files.open(file).value(), file)), "ms");
-        print("project.serialize", median(() -> ProjectWriter.toBytes(large)), "ms");
-        print("fingerprint", median(() -> ContentFingerprint.of(large)), "ms");
-        print("matrix", median(() -> ResponsibilityEngine.matrix(large.catalog(), large.scope())), "ms");
-
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
@@ -68,31 +99,43 @@ public final class Benchmarks {
         if (loaded.answers().isEmpty()) {
             throw new IllegalStateException("nothing loaded");
         }
+        deleteAll(dir);
+    }
+
+    private static void deleteAll(Path dir) throws Exception {
         try (var s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 Files.delete(p);
             }
         }
         Files.delete(dir);
-
-        reportFigures(large);
-        ScanBenchmark.run();
-        PortfolioBenchmark.run();
-
-        UiStallBenchmark.run();
-        StartupBenchmark.run(StartupBenchmark.jarIn(Path.of("target")));
     }
 
-    /** The PDF report of the large fixture: pages, bytes, and the median export time in seconds. */
-    private static void reportFigures(Assessment large) throws Exception {
+    /** Every service of aws, azure and gcp in one assessment, every control answered: file and report figures. */
+    private static void threeProviders() throws Exception {
+        Assessment all = LargeFixture.threeProviders();
+        projectFigures("three_providers.", "fixture", all);
+        print("three_providers.matrix", median(() -> ResponsibilityEngine.matrix(all.catalog(), all.scope())), "ms");
+        // A few runs: each export of this one takes seconds.
+        reportFigures("three_providers.", all, 2, 5);
+    }
+
+    /** The PDF report of {@code a}: pages, bytes, and the median export time in seconds. */
+    private static void reportFigures(String prefix, Assessment a, int warmup, int runs) throws Exception {
         ReportExporter exporter = new ReportExporter();
-        byte[] pdf = exporter.render(large, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
+        byte[] pdf = exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            print("report.pages", doc.getNumberOfPages(), "count");
+            print(prefix + "report.pages", doc.getNumberOfPages(), "count");
         }
-        print("report.bytes", pdf.length, "bytes");
-        double ms = median(() -> exporter.render(large, ReportOptions.defaults(), ProgressListener.NONE, () -> false));
-        print("report.export", ms / 1000, "s");
+        print(prefix + "report.bytes", pdf.length, "bytes");
+        double ms = median(() -> exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false),
+                warmup, runs);
+        print(prefix + "report.export", ms / 1000, "s");
+        // Processor time of one export on this thread: the figure a busy machine shakes least.
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = cpu.getCurrentThreadCpuTime();
+        exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
+        print(prefix + "report.export_cpu", (cpu.getCurrentThreadCpuTime() - before) / 1e9, "s");
     }
 
     interface Work {
@@ -111,17 +154,21 @@ public final class Benchmarks {
     }
 
     private static double median(Work work) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
+        return median(work, WARMUP, RUNS);
+    }
+
+    private static double median(Work work, int warmup, int runs) throws Exception {
+        for (int i = 0; i < warmup; i++) {
             work.run();
         }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             work.run();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        return ms[RUNS / 2];
+        return ms[runs / 2];
     }
 
     private static void print(String name, double value, String unit) {

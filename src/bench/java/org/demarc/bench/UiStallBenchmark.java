@@ -42,19 +42,43 @@ final class UiStallBenchmark {
     }
 
     static void run() throws Exception {
+        startToolkit();
+        onFx(() -> open(LargeFixture.create()));
+        report("ui.next_control", navigate());
+        report("ui.type_character", type());
+        matrixFigures();
+        Platform.exit();
+    }
+
+    /** Only the Responsibility step's figures, on the large fixture and on the three providers. */
+    static void runMatrix() throws Exception {
+        startToolkit();
+        onFx(() -> open(LargeFixture.create()));
+        matrixFigures();
+        Platform.exit();
+    }
+
+    private static void matrixFigures() throws Exception {
+        System.out.printf(Locale.ROOT, "ui.matrix_services %d count%n", session.assessment().scope().size());
+        firstMatrixVisit("ui.matrix_first_visit");
+        report("ui.matrix_visit", matrixVisits());
+        // Every service of aws, azure and gcp in one assessment, in a window of its own.
+        onFx(() -> open(LargeFixture.threeProviders()));
+        System.out.printf(Locale.ROOT, "ui.three_providers.matrix_services %d count%n",
+                session.assessment().scope().size());
+        firstMatrixVisit("ui.three_providers.matrix_first_visit");
+        java.util.List<Double> cpu = new java.util.ArrayList<>();
+        report("ui.three_providers.matrix_scroll", matrixScrolls(cpu));
+        report("ui.three_providers.matrix_scroll.cpu", cpu.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static void startToolkit() throws InterruptedException {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        onFx(UiStallBenchmark::open);
-        report("ui.next_control", navigate());
-        report("ui.type_character", type());
-        System.out.printf(Locale.ROOT, "ui.matrix_services %d count%n", session.assessment().scope().size());
-        firstMatrixVisit();
-        report("ui.matrix_visit", matrixVisits());
-        Platform.exit();
     }
 
     interface FxWork {
@@ -100,8 +124,13 @@ final class UiStallBenchmark {
     private static AssessmentSession session;
     private static MainWindow window;
 
-    private static void open() throws Exception {
-        Stage stage = new Stage();
+    private static Stage stage;
+
+    private static void open(org.demarc.model.Assessment fixture) throws Exception {
+        if (stage != null) {
+            stage.close();
+        }
+        stage = new Stage();
         session = new AssessmentSession();
         ScriptedDialogs dialogs = new ScriptedDialogs();
         UiPreferences prefs = UiPreferences.inMemory();
@@ -111,7 +140,7 @@ final class UiStallBenchmark {
         scene = new Scene(window.root(), 1280, 800);
         stage.setScene(scene);
         stage.show();
-        session.load(LargeFixture.create(), null, false);
+        session.load(fixture, null, false);
         window.wizard().go(WizardStep.QUESTIONS);
     }
 
@@ -151,21 +180,55 @@ final class UiStallBenchmark {
      * row is in (a probe asks it, one request at a time, how long it took to get round to it),
      * or the click itself with its pass if that is longer.
      */
-    private static void firstMatrixVisit() throws Exception {
+    private static void firstMatrixVisit(String name) throws Exception {
         onFx(() -> window.wizard().go(WizardStep.QUESTIONS));
         StallProbe probe = StallProbe.start();
         long t = System.nanoTime();
         double click = timed(() -> window.wizard().go(WizardStep.RESPONSIBILITY));
+        if (!window.wizard().currentProperty().get().equals(WizardStep.RESPONSIBILITY)) {
+            throw new IllegalStateException("the Responsibility step was not entered");
+        }
         double clickCpu = lastCpuMs;
         while (building()) {
             Thread.sleep(5);
         }
         double complete = (System.nanoTime() - t) / 1e6;
         double worst = Math.max(click, probe.stop());
-        System.out.printf(Locale.ROOT, "ui.matrix_first_visit %.2f ms%n", worst);
-        System.out.printf(Locale.ROOT, "ui.matrix_first_visit.click %.2f ms%n", click);
-        System.out.printf(Locale.ROOT, "ui.matrix_first_visit.click_cpu %.2f ms%n", clickCpu);
-        System.out.printf(Locale.ROOT, "ui.matrix_first_visit.complete %.2f ms%n", complete);
+        System.out.printf(Locale.ROOT, "%s %.2f ms%n", name, worst);
+        System.out.printf(Locale.ROOT, "%s.cpu %.2f ms%n", name, Math.max(clickCpu, probe.worstCpu()));
+        System.out.printf(Locale.ROOT, "%s.click %.2f ms%n", name, click);
+        System.out.printf(Locale.ROOT, "%s.click_cpu %.2f ms%n", name, clickCpu);
+        System.out.printf(Locale.ROOT, "%s.complete %.2f ms%n", name, complete);
+    }
+
+    /**
+     * Scrolling the matrix as a reader does: a screen down at a time to the end and back (the
+     * vertical bar), then one service column sideways at a time across every service (the
+     * sideways bar); each step timed with its pass and what it left for later, and its processor
+ * time in {@code cpu}.
+     */
+    private static double[] matrixScrolls(java.util.List<Double> cpu) throws Exception {
+        javafx.scene.control.ScrollBar sideways = (javafx.scene.control.ScrollBar) scene.lookup("#matrix-sideways");
+        javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) scene.lookup("#matrix-table");
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        java.util.List<Double> ms = new java.util.ArrayList<>();
+        int pages = (int) Math.ceil(table.getItems().size() * 28 / Math.max(1, flow.getHeight()));
+        for (int i = 0; i < 2 * pages; i++) {
+            double by = (i < pages ? 1 : -1) * flow.getHeight();
+            ms.add(timed(() -> flow.scrollPixels(by)));
+            cpu.add(lastCpuMs);
+        }
+        int max = (int) sideways.getMax();
+        if (max < 1) {
+            throw new IllegalStateException("no services to scroll sideways to");
+        }
+        for (int i = 1; i <= max; i++) {
+            int to = i;
+            ms.add(timed(() -> sideways.setValue(to)));
+            cpu.add(lastCpuMs);
+        }
+        return ms.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static boolean building() throws Exception {

@@ -39,8 +39,9 @@ import org.demarc.ui.common.TextDirection;
  * made each visit cost seconds of CSS); the sideways bar, Left/Right at the edge and a sideways
  * wheel move that window of columns. Service columns are made once per service and reused.
  * <p>
- * The first time they are shown the tables are built over several pulses: the empty tables
- * first, then two service columns a pulse, then the rows a few a pulse ({@link RowFeed}). Built
+ * The first time they are shown the tables are built over several pulses: the parts of the view
+ * given to {@link #buildFirst}, the empty tables, then two service columns a pulse, then the rows
+ * a few a pulse ({@link RowFeed}). Built
  * in one go, the tables, columns and a screen of rows held the window for a third of a second on
  * a large scope; each pulse now does a small part of it.
  */
@@ -68,6 +69,8 @@ final class MatrixTables {
     private VBox right;
     private final Map<String, ServiceColumn> columns = new HashMap<>();
     private final ProviderColumns providerColumns;
+    /** Parts of the view around the tables still to join the scene, one a pulse, before the tables do. */
+    private final java.util.ArrayDeque<Runnable> partsBefore = new java.util.ArrayDeque<>();
     private final Region bottomSpacer = new Region();
     private final ScrollBar sideways = new ScrollBar();
     private final HBox root;
@@ -169,9 +172,20 @@ final class MatrixTables {
         fixed.refresh();
     }
 
-    /** One part of the first build a pulse: the tables, then their service columns, then their rows. */
+    /**
+     * Parts of the view that the first build puts in the scene one a pulse before the tables
+     * (the filters, the legend, "Why this cell"): shown with the tables in one pulse, their
+     * styling alone held the window for tens of milliseconds on top of the click.
+     */
+    void buildFirst(List<Runnable> parts) {
+        partsBefore.addAll(parts);
+    }
+
+    /** One part of the first build a pulse: the parts around, the tables, their service columns, their rows. */
     private void buildStep() {
-        if (root.getChildren().isEmpty()) {
+        if (!partsBefore.isEmpty()) {
+            partsBefore.poll().run();
+        } else if (root.getChildren().isEmpty()) {
             root.getChildren().setAll(left, right);
         } else if (columnLimit < fit()) {
             columnLimit += COLUMNS_PER_PULSE;

@@ -70,13 +70,15 @@ public final class ResponsibilityView implements StepView {
         FlowPane legend = legend();
         legend.getChildren().addAll(shown, result);
 
-        VBox top = new VBox(8, heading, filters(), legend);
+        // The click shows the heading and the filters (the step's focus goes there, and without a
+        // control to take it the sidebar would keep it); the rest joins over the next pulses.
+        VBox top = new VBox(8, heading, filters());
         top.setPadding(new Insets(16, 24, 8, 24));
         root.setTop(top);
         root.setCenter(tables.root());
-        root.setBottom(why);
         BorderPane.setMargin(tables.root(), new Insets(0, 24, 8, 24));
         BorderPane.setMargin(why, new Insets(0, 24, 16, 24));
+        tables.buildFirst(java.util.List.of(() -> top.getChildren().add(legend), () -> root.setBottom(why)));
         root.getStyleClass().add("matrix-view");
         // Invalidation, not change: the matrix is only computed when the step is on screen.
         model.currentMatrixProperty().addListener((Observable o) -> {
