@@ -4,11 +4,18 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 
-/** One step's view: its root node and what to focus when the step is entered. */
+/** One step's view: its root node, what to bring up to date when shown and what to focus when entered. */
 public interface StepView {
     Node root();
 
-    /** Called each time the step is shown. */
+    /**
+     * Called each time the step is shown, however it was reached: arrowing through the sidebar
+     * shows a step but leaves the focus in the sidebar, and the step must still be current.
+     */
+    default void shown() {
+    }
+
+    /** Called when the step is shown and takes the focus (not while arrowing through the sidebar). */
     default void entered() {
     }
 

@@ -60,7 +60,7 @@ public final class WizardView {
         model.currentProperty().addListener((obs, o, n) -> show(n));
         // A step chosen by mouse gets the focus once the click is over: the list takes the focus on
         // press and release, which would leave the step's keys (Ctrl+Down in Questions) dead.
-        sidebar.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> enterLater(model.currentProperty().get()));
+        sidebar.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> focusLater(model.currentProperty().get()));
         content.getStyleClass().add("wizard-content");
         root.setLeft(sidebar);
         root.setCenter(content);
@@ -99,9 +99,7 @@ public final class WizardView {
         });
         // Arrowing through the sidebar keeps the focus there (it draws a ring); any other way in
         // (Next, a shortcut, a jump from Review, a click) puts it in the step.
-        if (!sidebar.isFocused()) {
-            enterLater(step);
-        }
+        showLater(step, !sidebar.isFocused());
     }
 
     /**
@@ -125,8 +123,11 @@ public final class WizardView {
         }
     }
 
-    /** Focuses the step's first control after its view is in the scene and laid out. */
-    private void enterLater(WizardStep step) {
+    /**
+     * Brings the step up to date after its view is in the scene and laid out and, with
+     * {@code focus}, focuses its first control.
+     */
+    private void showLater(WizardStep step, boolean focus) {
         javafx.application.Platform.runLater(() -> {
             StepView view = views.get(step);
             if (view != null && model.currentProperty().get() == step && StepView.isShown(view.root())) {
@@ -138,6 +139,19 @@ public final class WizardView {
                 view.root().getParent().layout();
                 // Skins laid out just now (a hidden step's too) have registered their keys.
                 syncKeys();
+                view.shown();
+                if (focus) {
+                    view.entered();
+                }
+            }
+        });
+    }
+
+    /** After a click in the sidebar (which took the focus on press): the step shown takes it. */
+    private void focusLater(WizardStep step) {
+        javafx.application.Platform.runLater(() -> {
+            StepView view = views.get(step);
+            if (view != null && model.currentProperty().get() == step && StepView.isShown(view.root())) {
                 view.entered();
             }
         });

@@ -94,7 +94,7 @@ public final class ResponsibilityView implements StepView {
     }
 
     @Override
-    public void entered() {
+    public void shown() {
         refresh();
     }
 

@@ -65,7 +65,7 @@ public final class ReviewView implements StepView {
     }
 
     @Override
-    public void entered() {
+    public void shown() {
         if (stale) {
             rebuild();
         }

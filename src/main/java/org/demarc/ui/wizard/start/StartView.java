@@ -74,7 +74,7 @@ public final class StartView implements StepView {
     }
 
     @Override
-    public void entered() {
+    public void shown() {
         model.refresh();
     }
 }
