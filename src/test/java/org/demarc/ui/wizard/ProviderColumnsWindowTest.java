@@ -54,7 +54,8 @@ class ProviderColumnsWindowTest extends WindowTest {
         for (TableColumn<Control, ?> provider : services.getColumns()) {
             Node header = header(services, provider);
             assertThat(header.isVisible()).isTrue();
-            Label label = (Label) header.lookup(".label");
+            Label label = (Label) provider.getGraphic();
+            assertThat(label.getTooltip().getText()).isEqualTo(label.getText());
             Bounds over = screen(header);
             List<String> under = provider.getColumns().stream().map(TableColumn::getId).toList();
             for (String serviceId : under) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import org.demarc.model.Control;
 import org.demarc.model.Provider;
 import org.demarc.model.Service;
@@ -58,7 +60,12 @@ final class ProviderColumns {
     }
 
     private static TableColumn<Control, ?> parent(Provider provider) {
-        TableColumn<Control, Void> column = new TableColumn<>(provider.name());
+        TableColumn<Control, Void> column = new TableColumn<>("");
+        // Over two narrow service columns the name is cut: the tooltip gives it whole.
+        Label name = new Label(provider.name());
+        name.setTooltip(new Tooltip(provider.name()));
+        name.getStyleClass().add("matrix-provider-name");
+        column.setGraphic(name);
         column.setId("matrix-provider-" + provider.id());
         column.getStyleClass().add("matrix-provider");
         column.setSortable(false);
