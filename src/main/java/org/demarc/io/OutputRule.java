@@ -27,8 +27,8 @@ public final class OutputRule {
     public enum Kind {
         PDF(List.of(".pdf"), head -> head.startsWith("%PDF-")),
         PROJECT(List.of(".demarc", ".json"), head -> head.contains("\"demarc-assessment\"")),
-        XLSX(List.of(".xlsx"), Kind::zip),
-        DOCX(List.of(".docx"), Kind::zip),
+        XLSX(List.of(".xlsx"), Kind::zip, "xl/workbook.xml"),
+        DOCX(List.of(".docx"), Kind::zip, "word/document.xml"),
         CSV(List.of(".csv"), head -> true),
         JSON(List.of(".json"), head -> true),
         TEXT(List.of(".txt"), head -> true),
@@ -38,10 +38,17 @@ public final class OutputRule {
 
         private final List<String> extensions;
         private final Predicate<String> signature;
+        /** For an Office file, the part only its kind has: a workbook, a bundle or any zip also starts "PK". */
+        private final String officePart;
 
         Kind(List<String> extensions, Predicate<String> signature) {
+            this(extensions, signature, null);
+        }
+
+        Kind(List<String> extensions, Predicate<String> signature, String officePart) {
             this.extensions = extensions;
             this.signature = signature;
+            this.officePart = officePart;
         }
 
         public List<String> extensions() {
@@ -50,6 +57,19 @@ public final class OutputRule {
 
         boolean matches(String head) {
             return signature.test(head);
+        }
+
+        /** Whether the existing {@code file} is of this kind (its head given): for Office files, by their parts. */
+        boolean holds(Path file, String head) {
+            if (!matches(head) || officePart == null) {
+                return matches(head);
+            }
+            // The central directory only: no entry is inflated.
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                return zip.getEntry(officePart) != null;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
         }
 
         private static boolean zip(String head) {
@@ -106,7 +126,7 @@ public final class OutputRule {
         if (!replaceAllowed) {
             return refuse("io.alreadyExists", false);
         }
-        if (!force && !kind.matches(head(output))) {
+        if (!force && !kind.holds(output, head(output))) {
             return refuse("output.otherKind", false);
         }
         return Optional.empty();

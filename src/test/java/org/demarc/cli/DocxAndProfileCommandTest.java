@@ -51,6 +51,14 @@ class DocxAndProfileCommandTest {
         assertThat(CliRunner.run("export", project.toString(), "-o", notes.toString(), "--force").exitCode()).isZero();
         assertThat(CliRunner.run("export", project.toString(), "-o", notes.toString()).exitCode())
                 .as("a Word document it wrote is replaced").isZero();
+        // A workbook or a bundle renamed .docx starts like a Word document ("PK"): it is not one.
+        Path workbook = dir.resolve("budget.docx");
+        assertThat(CliRunner.run("findings", project.toString(), "-o", dir.resolve("f.xlsx").toString()).exitCode()).isZero();
+        Files.copy(dir.resolve("f.xlsx"), workbook);
+        byte[] workbookBytes = Files.readAllBytes(workbook);
+        assertThat(CliRunner.run("export", project.toString(), "-o", workbook.toString()).exitCode())
+                .isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(workbookBytes);
         Path same = dir.resolve("same.docx");
         Files.copy(project, same);
         assertThat(CliRunner.run("export", same.toString(), "-o", same.toString()).exitCode())

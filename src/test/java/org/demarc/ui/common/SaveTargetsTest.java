@@ -49,8 +49,16 @@ class SaveTargetsTest {
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         assertThat(SaveTargets.refusal(fifo, java.util.List.of("csv"))).get()
                 .extracting(OutputRule.Refusal::key).isEqualTo("output.notRegular");
-        Path xlsx = Files.write(dir.resolve("old.XLSX"), new byte[] {'P', 'K', 3, 4, 0});
+        Path xlsx = dir.resolve("old.XLSX");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            workbook.createSheet("Findings");
+            workbook.write(out);
+        }
         assertThat(SaveTargets.refusal(xlsx, java.util.List.of("xlsx", "csv"))).isEmpty();
+        // Any zip starts "PK": only a workbook's parts make it one.
+        Path zip = Files.write(dir.resolve("archive.xlsx"), new byte[] {'P', 'K', 3, 4, 0});
+        assertThat(SaveTargets.refusal(zip, java.util.List.of("xlsx", "csv"))).get()
+                .extracting(OutputRule.Refusal::key).isEqualTo("output.otherKind");
     }
 
     @Test
