@@ -89,11 +89,11 @@ class InteropActionsTest {
             actions = new InteropActions(session, dialogs, own, files, CLOCK);
             session.load(new ProjectFiles().open(project).value(), project, false);
             return null;
-        }).get(10, TimeUnit.SECONDS);
+        }).get(30, TimeUnit.SECONDS);
     }
 
     private void run(Runnable r) throws Exception {
-        WaitForAsyncUtils.asyncFx(r).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(r).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -124,7 +124,7 @@ class InteropActionsTest {
         Assessment before = session.assessment();
         dialogs.fileTargets.add(q);
         run(actions::importQuestionnaire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reviewed.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !reviewed.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         ImportPreviewViewModel model = reviewed.get(0);
@@ -151,7 +151,7 @@ class InteropActionsTest {
         };
         dialogs.fileTargets.add(q);
         run(actions::importQuestionnaire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reviewed.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !reviewed.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.assessment().answers().get("NET-01").finding()).isEqualTo("Closed by the respondent");
         assertThat(session.assessment().answers()).doesNotContainKey("GOV-02");
@@ -165,7 +165,7 @@ class InteropActionsTest {
         auditor = m -> false;
         dialogs.fileTargets.add(q);
         run(actions::importQuestionnaire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !reviewed.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !reviewed.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.assessment()).isSameAs(before);
         assertThat(session.isDirty()).isEqualTo(dirtyBefore);
@@ -177,7 +177,7 @@ class InteropActionsTest {
         Assessment before = session.assessment();
         dialogs.fileTargets.add(q);
         run(actions::importQuestionnaire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors.get(0)).contains("Could not import the questionnaire")
                 .contains("nothing in the assessment changed").contains("not a readable Excel workbook");
         assertThat(session.assessment()).isSameAs(before);
@@ -189,7 +189,7 @@ class InteropActionsTest {
         Path folder = Files.createDirectory(dir.resolve("last-year.demarc"));
         dialogs.openTargets.add(folder);
         run(actions::newFromPrevious);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors.get(0)).contains("Could not open the assessment").contains("last-year.demarc").contains("not a regular file")
                 .doesNotContain("Could not write");
     }
@@ -201,8 +201,8 @@ class InteropActionsTest {
         dialogs.fileTargets.add(q);
         run(() -> session.edit(null, a -> a.withAnswer("NET-01", a.answers().get("NET-01").withFinding("Before"))));
         run(actions::exportQuestionnaire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(q));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.assessment().history().stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(q));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.assessment().history().stream()
                 .anyMatch(e -> e.kind() == HistoryKind.QUESTIONNAIRE_SENT));
         assertThat(session.isDirty()).as("the export is recorded in the project, to be saved").isTrue();
         run(session::undo);
@@ -214,7 +214,7 @@ class InteropActionsTest {
         Path csv = dir.resolve("f.csv");
         dialogs.fileTargets.add(csv);
         run(actions::exportFindings);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(csv));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(csv));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readAllBytes(csv)).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(Files.readString(csv)).contains("NET-01");
@@ -225,7 +225,7 @@ class InteropActionsTest {
     void newFromPreviousAndCompare() throws Exception {
         dialogs.openTargets.add(project);
         run(actions::newFromPrevious);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.fileProperty().get() == null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.fileProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         Assessment next = session.assessment();
         assertThat(next.history()).singleElement().satisfies(h -> assertThat(h.kind()).isEqualTo(HistoryKind.CARRIED_FORWARD));
@@ -235,7 +235,7 @@ class InteropActionsTest {
         run(() -> session.edit(null, a -> a.withAnswer("NET-01", a.answers().get("NET-01").withStatus(AnswerStatus.IMPLEMENTED))));
         dialogs.openTargets.add(project);
         run(actions::compareWith);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !compared.isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !compared.isEmpty());
         assertThat(compared.get(0).improved()).extracting(AssessmentDiff.AnswerChange::controlId).containsExactly("NET-01");
         assertThat(compared.get(0).closedGaps()).extracting(AssessmentDiff.AnswerChange::controlId).containsExactly("NET-01");
     }
@@ -260,7 +260,7 @@ class InteropActionsTest {
             stage.setScene(new Scene(new CompareView(AssessmentDiff.between(Samples.webshop(), session.assessment())).root()));
             stage.getScene().getRoot().applyCss();
             stage.close();
-        }).get(10, TimeUnit.SECONDS);
+        }).get(30, TimeUnit.SECONDS);
     }
 
     @Test
