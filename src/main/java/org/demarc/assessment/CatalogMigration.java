@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.demarc.catalog.diff.CatalogDiff;
 import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.catalog.diff.Change;
+import org.demarc.catalog.diff.ProviderPartDiff;
 import org.demarc.catalog.diff.ResponsibilityChange;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
@@ -36,6 +37,10 @@ import org.demarc.model.ServiceVariant;
  * for review. The result carries no sign-off, since its content differs from what was signed,
  * and its history records the move. Plain data in, plain data out: the caller decides whether to
  * save the result, and where.
+ *
+ * <p>A project combining several providers' catalogs moves part by part: each provider's part is
+ * compared with the target's part of the same provider (its own defaults, overrides and wording),
+ * so replacing one provider's part leaves the answers that only the other parts decide untouched.
  */
 public final class CatalogMigration {
     private CatalogMigration() {
@@ -132,13 +137,44 @@ public final class CatalogMigration {
                     Messages.get("project.migrate.signOffVoided", target.name(), target.version())));
         }
         history.add(new HistoryEvent(at, HistoryKind.MIGRATED, actor, Messages.get("project.migrate.history",
-                project.catalog().name(), project.catalog().version(), target.name(), target.version(),
-                answers.size(), droppedAnswers.size(), droppedServices.size(), reviews.size())));
+                moved(project.catalog(), target), answers.size(), droppedAnswers.size(), droppedServices.size(),
+                reviews.size())));
         // A variant the target lacks is dropped by the model: the service is then assessed in its default.
         Assessment migrated = new Assessment(project.engagement(), target, scope, answers, null, history, List.of(),
                 project.variants(), project.reportProfile());
         return new Result(migrated, diff, droppedServices, droppedAnswers, droppedExceptions, reviews, signedOff,
                 variantFallbacks(project, target, scope));
+    }
+
+    /**
+     * What moved, as the history tells it: the catalog and version before and after, or for a
+     * combination each provider part that changed.
+     */
+    private static String moved(Catalog from, Catalog to) {
+        if (!from.isCombined() && !to.isCombined()) {
+            return Messages.get("project.migrate.moved", from.name(), from.version(), to.name(), to.version());
+        }
+        List<String> parts = new ArrayList<>();
+        for (ProviderPartDiff part : ProviderPartDiff.between(from, to)) {
+            if (part.from().isEmpty() || part.to().isEmpty() || !part.from().equals(part.to())) {
+                parts.add(Messages.get("project.migrate.movedPart", part.provider().name(),
+                        part.from().map(Catalog::name).orElse("-"), part.from().map(Catalog::version).orElse("-"),
+                        part.to().map(Catalog::name).orElse("-"), part.to().map(Catalog::version).orElse("-")));
+            }
+        }
+        return parts.isEmpty() ? Messages.get("project.migrate.movedNothing") : String.join("; ", parts);
+    }
+
+    /**
+     * The catalogs compared provider part by provider part: one diff for two single catalogs, else
+     * one per provider both have (a combination compared whole would judge every service by the
+     * first part's defaults and wording).
+     */
+    private static List<CatalogDiff> partDiffs(Catalog from, Catalog to, CatalogDiff whole) {
+        if (!from.isCombined() && !to.isCombined()) {
+            return List.of(whole);
+        }
+        return ProviderPartDiff.between(from, to).stream().flatMap(p -> p.diff().stream()).toList();
     }
 
     /** Chosen variants of services that stay in scope which the new catalog's service no longer has. */
@@ -160,11 +196,12 @@ public final class CatalogMigration {
      */
     private static List<Review> reviews(Assessment project, Catalog target, CatalogDiff diff, Set<String> scope) {
         Set<String> noLongerAsked = answersNoLongerAsked(project, target, scope);
-        Map<String, List<ResponsibilityChange>> byControl = diff.responsibilityChangesFor(scope, project.variants())
-                .stream()
+        List<CatalogDiff> parts = partDiffs(project.catalog(), target, diff);
+        Map<String, List<ResponsibilityChange>> byControl = parts.stream()
+                .flatMap(part -> part.responsibilityChangesFor(scope, project.variants()).stream())
                 .collect(Collectors.groupingBy(ResponsibilityChange::controlId, LinkedHashMap::new,
                         Collectors.toList()));
-        Set<String> questionChanged = diff.controlsChanged().stream()
+        Set<String> questionChanged = parts.stream().flatMap(part -> part.controlsChanged().stream())
                 .filter(c -> c.members().contains("question") && project.answers().containsKey(c.id()))
                 .map(Change::id)
                 .collect(Collectors.toSet());

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code demarc catalog migrate PROJECT [--to CATALOG] -o NEW.demarc}: writes a copy of the
+ * {@code demarc catalog migrate PROJECT [--to CATALOG]... -o NEW.demarc}: writes a copy of the
  * project moved to another catalog (the built-in one by default) and lists what was dropped and
- * what needs review. The project file itself is never written.
+ * what needs review. A project combining several providers moves part by part (see
+ * {@link MigrationTarget}). The project file itself is never written.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true, resourceBundle = "org.demarc.i18n.cli")
 final class CatalogMigrateCommand implements Callable<Integer> {
@@ -36,7 +37,7 @@ final class CatalogMigrateCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "CATALOG", descriptionKey = "catalog.migrate.to",
             converter = CatalogRef.Converter.class)
-    CatalogRef catalog;
+    List<CatalogRef> catalogs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "NEW.demarc", required = true,
             descriptionKey = "catalog.migrate.output")
@@ -49,12 +50,11 @@ final class CatalogMigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, projectFile,
-                catalog == null ? null : catalog.fileOrNull());
+        List<Path> inputs = new ArrayList<>(List.of(projectFile));
+        catalogs.stream().map(CatalogRef::fileOrNull).filter(f -> f != null).forEach(inputs::add);
+        Outputs.requireNew(spec, output, OutputRule.Kind.PROJECT, inputs.toArray(Path[]::new));
         Assessment before = FileLoading.project(projectFile, err);
-        CatalogSource.single(before.catalog(), projectFile, "catalog migrate");
-        Catalog target = CatalogSource.single(CatalogSource.load(catalog, err),
-                catalog == null ? null : catalog.fileOrNull(), "catalog migrate");
+        Catalog target = MigrationTarget.of(before.catalog(), catalogs, projectFile, err);
         CatalogMigration.Result result = CatalogMigration.migrate(before, target, Instant.now(),
                 actor == null ? "" : actor);
         FileStep.run(output, () -> new ProjectFiles().saveNew(result.assessment(), output));
@@ -65,8 +65,14 @@ final class CatalogMigrateCommand implements Callable<Integer> {
     private void report(CatalogMigration.Result r, Assessment before, PrintWriter out) {
         Catalog from = before.catalog();
         Catalog to = r.assessment().catalog();
-        out.println(FileLoading.shown(Messages.get("cli.catalog.migrate.done", output, before.engagement().title(),
-                from.name(), from.version(), to.name(), to.version())));
+        if (from.isCombined()) {
+            out.println(FileLoading.shown(Messages.get("cli.catalog.migrate.doneByPart", output,
+                    before.engagement().title())));
+            CombinedMigrationText.parts(from, to).forEach(out::println);
+        } else {
+            out.println(FileLoading.shown(Messages.get("cli.catalog.migrate.done", output,
+                    before.engagement().title(), from.name(), from.version(), to.name(), to.version())));
+        }
         out.println(Messages.get("cli.catalog.migrate.kept", r.assessment().answers().size(), before.answers().size(),
                 r.assessment().scope().size(), before.scope().size()));
         if (r.signOffVoided()) {
@@ -74,8 +80,12 @@ final class CatalogMigrateCommand implements Callable<Integer> {
         }
         CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedAnswers", r.droppedAnswers(),
                 d -> Messages.get("cli.catalog.migrate.droppedAnswer", d.controlId(), d.status().name()));
-        CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedServices", r.droppedServices(),
-                id -> Messages.get("cli.catalog.migrate.droppedService", id));
+        if (from.isCombined()) {
+            CombinedMigrationText.droppedServices(from, r.droppedServices()).forEach(out::println);
+        } else {
+            CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedServices", r.droppedServices(),
+                    id -> Messages.get("cli.catalog.migrate.droppedService", id));
+        }
         CatalogDiffCommand.section(out, "cli.catalog.migrate.droppedExceptions", r.droppedExceptions(),
                 d -> Messages.get("cli.catalog.migrate.droppedException", d.controlId(), d.serviceId()));
         CatalogDiffCommand.section(out, "cli.catalog.migrate.variantFallbacks", r.variantFallbacks(),

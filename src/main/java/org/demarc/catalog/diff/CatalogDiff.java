@@ -22,7 +22,8 @@ import org.demarc.model.Service;
  * first, then services and controls added, removed and changed, then deployment variants added,
  * removed and cells of a variant changed by its override. Entries are matched by id. Added
  * entries and responsibility changes follow the new catalog's order, removed and changed entries
- * the old one's. A pure function of the two catalogs, so the GUI and the command line share it.
+ * the old one's. In catalogs combining several providers each service's cells come from its own
+ * provider's part, as in the matrix. A pure function of the two catalogs, so the GUI and the command line share it.
  */
 public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> responsibilityChanges,
                           List<Service> servicesAdded, List<Service> servicesRemoved,
@@ -104,9 +105,11 @@ public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> r
                     continue;
                 }
                 String chosen = variantIds.get(newService.id());
-                Assignment before = ResponsibilityEngine.assign(from, oldControl.get(), oldService.get(),
+                Assignment before = ResponsibilityEngine.assign(from.partFor(newService.id()),
+                        ownControl(from, oldControl.get(), newService.id()), oldService.get(),
                         oldService.get().variantOrDefault(chosen).orElse(null));
-                Assignment after = ResponsibilityEngine.assign(to, newControl, newService,
+                Assignment after = ResponsibilityEngine.assign(to.partFor(newService.id()),
+                        ownControl(to, newControl, newService.id()), newService,
                         newService.variantOrDefault(chosen).orElse(null));
                 if (before.responsibility() != after.responsibility()) {
                     changes.add(new ResponsibilityChange(before, after));
@@ -114,6 +117,14 @@ public record CatalogDiff(Catalog from, Catalog to, List<ResponsibilityChange> r
             }
         }
         return changes;
+    }
+
+    /**
+     * The control as the service's own provider part has it (its defaults decide the cell); in a
+     * single catalog the control itself.
+     */
+    static Control ownControl(Catalog catalog, Control control, String serviceId) {
+        return catalog.partFor(serviceId).control(control.id()).orElse(control);
     }
 
     /** The entries whose id the other catalog does not have. */

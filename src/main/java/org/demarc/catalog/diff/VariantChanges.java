@@ -49,9 +49,11 @@ final class VariantChanges {
                 }
                 for (Control newControl : to.controls()) {
                     from.control(newControl.id()).ifPresent(oldControl -> {
-                        Assignment before = ResponsibilityEngine.assign(from, oldControl, oldService.get(),
+                        Assignment before = ResponsibilityEngine.assign(from.partFor(newService.id()),
+                                CatalogDiff.ownControl(from, oldControl, newService.id()), oldService.get(),
                                 oldVariant.get());
-                        Assignment after = ResponsibilityEngine.assign(to, newControl, newService, newVariant);
+                        Assignment after = ResponsibilityEngine.assign(to.partFor(newService.id()),
+                                CatalogDiff.ownControl(to, newControl, newService.id()), newService, newVariant);
                         if (before.responsibility() != after.responsibility()
                                 && (before.reason() == CellReason.VARIANT_OVERRIDE
                                 || after.reason() == CellReason.VARIANT_OVERRIDE)) {
