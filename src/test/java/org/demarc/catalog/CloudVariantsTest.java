@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The deployment variants of the built-in Google Cloud and Azure catalogs, loaded as the program
- * loads them: GKE Standard and Autopilot modes, and AKS node pools with and without node OS
- * upgrades. Each cell that a variant moves is checked with its reason and its provider's page.
+ * loads them: GKE Standard and Autopilot modes, Dataproc clusters and Serverless for Apache Spark,
+ * and AKS node pools with and without node OS upgrades. Each cell that a variant moves is checked with its reason and its provider's page.
  */
 class CloudVariantsTest {
     private static final Catalog GCP = BuiltInCatalog.loadGcp();
@@ -59,6 +59,27 @@ class CloudVariantsTest {
         assertThat(cell(GCP, "PAT-02", "gcp.gke", "autopilot").responsibility()).isEqualTo(Responsibility.SHARED);
         assertThat(cell(GCP, "PAT-02", "gcp.gke", "autopilot").rationale()).contains("maintenance windows");
         assertThat(cell(GCP, "PLT-02", "gcp.gke", "autopilot").responsibility()).isEqualTo(Responsibility.SHARED);
+    }
+
+    @Test
+    void serverlessSparkRunsOnInfrastructureGoogleManagesWhereClustersAreTheCustomers() {
+        Service dataproc = GCP.service("gcp.dataproc").orElseThrow();
+        assertThat(dataproc.variants()).extracting(ServiceVariant::id).containsExactly("clusters", "serverless");
+        assertThat(dataproc.customerOsAccess(dataproc.variant("clusters").orElseThrow())).isTrue();
+        assertThat(dataproc.customerOsAccess(dataproc.variant("serverless").orElseThrow())).isFalse();
+        // Clusters keep the service's cells: a cluster lives in one zone, the nodes are shared work.
+        assertThat(cell(GCP, "RES-01", "gcp.dataproc", "clusters").responsibility()).isEqualTo(Responsibility.CUSTOMER);
+        assertThat(cell(GCP, "PLT-01", "gcp.dataproc", "clusters").reason()).isEqualTo(CellReason.SERVICE_OVERRIDE);
+
+        Assignment platform = cell(GCP, "PLT-01", "gcp.dataproc", "serverless");
+        assertThat(platform.responsibility()).isEqualTo(Responsibility.PROVIDER);
+        assertThat(platform.reason()).isEqualTo(CellReason.VARIANT_OVERRIDE);
+        for (String control : List.of("PAT-02", "PLT-02", "RES-01")) {
+            Assignment a = cell(GCP, control, "gcp.dataproc", "serverless");
+            assertThat(a.responsibility()).as(control).isEqualTo(Responsibility.SHARED);
+            assertThat(a.reason()).as(control).isEqualTo(CellReason.VARIANT_OVERRIDE);
+        }
+        assertThat(cell(GCP, "RES-01", "gcp.dataproc", "serverless").rationale()).contains("several zones");
     }
 
     @Test
