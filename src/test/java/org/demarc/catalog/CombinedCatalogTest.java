@@ -59,12 +59,12 @@ class CombinedCatalogTest {
 
     @Test
     void eachCellComesFromItsOwnProvidersCatalog() {
-        List<String> scope = List.of("aws.s3", "aws.ec2", "azure.appservice", "gcp.cloud-run", "gcp.gke-standard");
+        List<String> scope = List.of("aws.s3", "aws.ec2", "azure.appservice", "gcp.cloud-run", "gcp.gke");
         Catalog all = Catalog.combine(List.of(AWS, AZURE, GCP));
         ResponsibilityMatrix m = ResponsibilityEngine.matrix(all, scope);
         // Columns go provider by provider, each in its catalog's order.
         assertThat(m.services()).extracting(Service::id).containsExactly(
-                "aws.ec2", "aws.s3", "azure.appservice", "gcp.gke-standard", "gcp.cloud-run");
+                "aws.ec2", "aws.s3", "azure.appservice", "gcp.gke", "gcp.cloud-run");
         for (String id : scope) {
             Catalog own = id.startsWith("aws.") ? AWS : id.startsWith("azure.") ? AZURE : GCP;
             ResponsibilityMatrix alone = ResponsibilityEngine.matrix(own, List.of(id));

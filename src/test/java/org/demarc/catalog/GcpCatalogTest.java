@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.demarc.catalog.engine.ResponsibilityEngine;
 import org.demarc.io.JsonOut;
 import org.demarc.model.Catalog;
 import org.demarc.model.Category;
@@ -22,6 +23,7 @@ import org.demarc.model.Framework;
 import org.demarc.model.Responsibility;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceOverride;
+import org.demarc.model.ServiceVariant;
 import org.demarc.model.Source;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +41,12 @@ class GcpCatalogTest {
      * has one, its neutral fields must match: run GcpControlSync (src/tools) and remove it here.
      */
     /** Services whose virtual machines or nodes the customer can log in to, or run code on as root. */
-    static final List<String> CUSTOMER_OS_ACCESS = List.of("gcp.compute-engine", "gcp.gke-standard",
+    static final List<String> CUSTOMER_OS_ACCESS = List.of("gcp.compute-engine", "gcp.gke",
             "gcp.app-engine-flexible", "gcp.dataproc");
 
     /** Services that apply Google-built patches in a window the customer chooses, or let it postpone them. */
     static final List<String> MAINTENANCE_WINDOW = List.of("gcp.cloud-sql", "gcp.alloydb", "gcp.memorystore",
-            "gcp.composer", "gcp.gke-standard", "gcp.gke-autopilot");
+            "gcp.composer", "gcp.gke");
 
     private static Responsibility cell(String control, String service) {
         return CatalogRuleChecks.cell(GCP, control, service);
@@ -71,8 +73,8 @@ class GcpCatalogTest {
         for (Category c : Category.values()) {
             assertThat(GCP.services()).as(c.name()).anyMatch(s -> s.category() == c);
         }
-        assertThat(GCP.services()).extracting(Service::id).contains("gcp.compute-engine", "gcp.gke-standard",
-                "gcp.gke-autopilot", "gcp.cloud-run", "gcp.cloud-run-functions", "gcp.app-engine-standard",
+        assertThat(GCP.services()).extracting(Service::id).contains("gcp.compute-engine", "gcp.gke",
+                "gcp.cloud-run", "gcp.cloud-run-functions", "gcp.app-engine-standard",
                 "gcp.app-engine-flexible", "gcp.cloud-sql", "gcp.bigquery", "gcp.cloud-storage", "gcp.kms");
     }
 
@@ -82,7 +84,7 @@ class GcpCatalogTest {
             assertGooglePage(p.source(), p.category().name());
         }
         for (Service s : GCP.services()) {
-            for (ServiceOverride o : s.overrides()) {
+            for (ServiceOverride o : overridesOf(s)) {
                 assertGooglePage(o.source(), s.id() + " " + o.controlId());
             }
         }
@@ -118,7 +120,7 @@ class GcpCatalogTest {
 
     @Test
     void everyControlMapsToAllThreeFrameworksAndKeepsItsClass() {
-        Set<String> overridden = GCP.services().stream().flatMap(s -> s.overrides().stream())
+        Set<String> overridden = GCP.services().stream().flatMap(s -> overridesOf(s).stream())
                 .map(ServiceOverride::controlId).collect(Collectors.toSet());
         for (Control c : GCP.controls()) {
             for (Framework f : Framework.values()) {
@@ -148,8 +150,9 @@ class GcpCatalogTest {
 
     @Test
     void threatDetectionTheCustomerMustActivateIsNeverTheProvidersAlone() {
-        assertThat(cell("PLT-02", "gcp.gke-autopilot")).isEqualTo(Responsibility.SHARED);
-        assertThat(cell("PLT-02", "gcp.gke-standard")).isEqualTo(Responsibility.SHARED);
+        for (ServiceVariant mode : GCP.service("gcp.gke").orElseThrow().variants()) {
+            assertThat(variantCell("PLT-02", "gcp.gke", mode.id())).as(mode.id()).isEqualTo(Responsibility.SHARED);
+        }
     }
 
     @Test
@@ -171,7 +174,8 @@ class GcpCatalogTest {
             assertThat(s.id()).matches("gcp\\.[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(s.description()).as(s.id()).startsWith("The customer keeps");
             texts.add(s.name() + " " + s.description());
-            for (ServiceOverride o : s.overrides()) {
+            s.variants().forEach(v -> texts.add(v.name() + " " + v.description()));
+            for (ServiceOverride o : overridesOf(s)) {
                 assertThat(o.rationale()).as(s.id() + " " + o.controlId()).hasSizeGreaterThan(80);
                 assertThat(o.responsibility()).isNotEqualTo(Responsibility.NOT_APPLICABLE);
                 texts.add(o.rationale());
@@ -189,12 +193,25 @@ class GcpCatalogTest {
                 .noneMatch(t -> t.matches("(?s).*\\b(AWS|Amazon|EC2|IAM Identity Center|CloudTrail|Availability Zone)\\b.*"));
     }
 
+    /** The service's own overrides and those of its variants. */
+    private static List<ServiceOverride> overridesOf(Service s) {
+        List<ServiceOverride> all = new ArrayList<>(s.overrides());
+        s.variants().forEach(v -> all.addAll(v.overrides()));
+        return all;
+    }
+
+    private static Responsibility variantCell(String control, String service, String variant) {
+        Service s = GCP.service(service).orElseThrow();
+        return ResponsibilityEngine.assign(GCP, GCP.control(control).orElseThrow(), s,
+                s.variant(variant).orElseThrow()).responsibility();
+    }
+
     private static void assertGooglePage(Source s, String what) {
         assertThat(s).as(what).isNotNull();
         assertThat(s.title()).as(what).isNotBlank();
         assertThat(s.url()).as(what).matches("https://(docs\\.)?cloud\\.google\\.com/.+")
                 .doesNotContain("?").doesNotContain("hl=");
-        assertThat(s.checked()).as(what).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(s.checked()).as(what).isBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
         assertThat(s.title().toLowerCase(Locale.ROOT)).as(what).doesNotContain("aws");
     }
 }

@@ -45,7 +45,7 @@ class CompareProvidersCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("columns")).extracting(c -> c.get("id").asText())
-                .contains("aws.eks", "azure.aks", "gcp.gke-standard", "gcp.gke-autopilot");
+                .contains("aws.eks", "azure.aks", "gcp.gke");
         assertThat(root.get("columns").get(0).get("variant").get("default").asBoolean()).isTrue();
         JsonNode aks = root.get("columns").findValues("id").stream().filter(n -> n.asText().equals("azure.aks"))
                 .findFirst().orElseThrow();

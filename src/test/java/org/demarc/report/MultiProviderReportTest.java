@@ -29,7 +29,7 @@ class MultiProviderReportTest {
     void theAppendixListsEachCatalogAndCreditsMicrosoft() {
         String appendix = TEXT.substring(TEXT.lastIndexOf("the assessment combines 2 catalogs"));
         assertThat(appendix).contains("AWS shared responsibility catalog (id aws), version 2026.12.3",
-                "Azure shared responsibility catalog (id azure), version 2026.12.1",
+                "Azure shared responsibility catalog (id azure), version 2026.12.2",
                 "Credit: Adapted from the Microsoft cloud security benchmark and Azure security baselines, © Microsoft, CC BY 4.0",
                 "each service's responsibilities come from its own provider's catalog");
         assertThat(appendix).contains("Microsoft Azure: ").contains("Amazon Web Services: ");

@@ -78,7 +78,7 @@ class BuiltInEquivalentsTest {
         assertGroup("aws.s3", "azure.blobstorage", "gcp.cloud-storage");
         assertGroup("aws.rds", "azure.sqldatabase", "gcp.cloud-sql");
         assertGroup("aws.lambda", "azure.functions", "gcp.cloud-run-functions");
-        assertGroup("aws.eks", "azure.aks", "gcp.gke-standard");
+        assertGroup("aws.eks", "azure.aks", "gcp.gke");
     }
 
     /** Each of the three finds the other two, whichever catalog names the pairing. */

@@ -42,7 +42,8 @@ class ProviderComparisonTest {
             }
         }
         assertThat(p.columns()).extracting(Column::id).containsSequence("aws.eks (managed-node-groups)", "aws.eks (self-managed-nodes)", "aws.eks (auto-mode)",
-                "aws.eks (fargate)", "azure.aks", "gcp.gke-standard", "gcp.gke-autopilot");
+                "aws.eks (fargate)", "azure.aks (node-os-upgrades)", "azure.aks (no-node-os-upgrades)", "gcp.gke (standard)",
+                "gcp.gke (autopilot)");
     }
 
     @Test

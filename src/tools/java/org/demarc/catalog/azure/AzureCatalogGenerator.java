@@ -35,7 +35,7 @@ import org.demarc.model.Catalog;
  * from control-wording.json; the services from services.tsv; each service's category from the
  * "Customer can access HOST / OS" cell of its workbook unless reviews.json decides otherwise; and
  * overrides proposed from the Responsibility column through mcsb-mapping.tsv, replaced by the
- * reviewed overrides of reviews.json; each service's equivalents on AWS and Google Cloud, and the
+ * reviewed overrides of reviews.json; deployment variants from reviews.json as written there; each service's equivalents on AWS and Google Cloud, and the
  * comparison pages they rest on, from equivalents.json. Everything it could not decide is printed.
  */
 public final class AzureCatalogGenerator {
@@ -204,6 +204,11 @@ public final class AzureCatalogGenerator {
         if (!overrides.isEmpty()) {
             ArrayNode list = n.putArray("overrides");
             overrides.values().forEach(list::add);
+        }
+        JsonNode variants = reviews.path("variants").get(row.id());
+        if (variants != null) {
+            // Deployment modes that move the line: decided by hand, each override with its page.
+            n.set("variants", variants.deepCopy());
         }
         return n;
     }
