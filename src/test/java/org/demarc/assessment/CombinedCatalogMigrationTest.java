@@ -45,7 +45,7 @@ class CombinedCatalogMigrationTest {
         HistoryEvent last = moved.history().get(moved.history().size() - 1);
         assertThat(last.kind() + " by " + last.actor()).isEqualTo(HistoryKind.MIGRATED + " by Sam Okafor");
         assertThat(last.detail()).isEqualTo("Moved the Microsoft Azure part from catalog 'Azure shared responsibility"
-                + " catalog' version 2026.12.1 to 'Azure shared responsibility catalog' version "
+                + " catalog' version " + MultiCloudVersions.sampleAzure().version() + " to 'Azure shared responsibility catalog' version "
                 + MultiCloudVersions.NEXT + ": 9 answers kept, 0 dropped, 0 services dropped from scope, 1 controls"
                 + " to review");
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogMigrateMultiCloudCommandTest {
     private static final String AWS_NAME = "AWS shared responsibility catalog";
     private static final String AZURE_NAME = "Azure shared responsibility catalog";
+    private static final String AZURE_VERSION = MultiCloudVersions.sampleAzure().version();
 
     @TempDir
     Path dir;
@@ -54,7 +55,7 @@ class CatalogMigrateMultiCloudCommandTest {
         assertThat(lines).startsWith("Wrote " + moved + ": '" + sample.engagement().title()
                         + "' moved provider part by provider part:",
                 "  Amazon Web Services: '" + AWS_NAME + "' version " + aws + ", kept as it was",
-                "  Microsoft Azure: '" + AZURE_NAME + "' version 2026.12.1 -> '" + AZURE_NAME + "' version "
+                "  Microsoft Azure: '" + AZURE_NAME + "' version " + AZURE_VERSION + " -> '" + AZURE_NAME + "' version "
                         + MultiCloudVersions.NEXT,
                 "Kept 9 of 9 answers and 9 of 10 services in scope.");
         assertThat(lines).containsSubsequence("Services of Microsoft Azure dropped from scope, they are not in its"
@@ -78,7 +79,7 @@ class CatalogMigrateMultiCloudCommandTest {
         HistoryEvent last = a.history().get(a.history().size() - 1);
         assertThat(last.kind() + " by " + last.actor()).isEqualTo(HistoryKind.MIGRATED + " by Sam Okafor");
         assertThat(last.detail()).startsWith("Moved the Microsoft Azure part from catalog '" + AZURE_NAME
-                + "' version 2026.12.1 to '" + AZURE_NAME + "' version " + MultiCloudVersions.NEXT + ": 9 answers"
+                + "' version " + AZURE_VERSION + " to '" + AZURE_NAME + "' version " + MultiCloudVersions.NEXT + ": 9 answers"
                 + " kept, 0 dropped, 1 services dropped from scope, 1 controls to review");
         CliRunner valid = CliRunner.run("validate", moved.toString());
         assertThat(valid.exitCode()).as(valid.err()).isEqualTo(ExitCodes.OK);
@@ -107,7 +108,7 @@ class CatalogMigrateMultiCloudCommandTest {
         CliRunner r = CliRunner.run("catalog", "migrate", project.toString(), "--to", "azure", "-o",
                 moved.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("Microsoft Azure: '" + AZURE_NAME + "' version 2026.12.1, kept as it was")
+        assertThat(r.out()).contains("Microsoft Azure: '" + AZURE_NAME + "' version " + AZURE_VERSION + ", kept as it was")
                 .doesNotContain("Controls to review").doesNotContain("dropped");
         Assessment a = new ProjectReader().read(moved).value();
         assertThat(a.catalog()).isEqualTo(sample.catalog());
