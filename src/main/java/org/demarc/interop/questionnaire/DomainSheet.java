@@ -21,7 +21,8 @@ import org.demarc.model.Messages;
 import org.demarc.model.Service;
 
 /**
- * One sheet of questions of a domain: the catalog's text read-only, the answer fields as input
+ * One sheet of questions of a domain: the catalog's text read-only (each provider's wording over
+ * several providers, see {@link ProviderWording}), the answer fields as input
  * cells (status a drop-down), and per row the line the hidden sheet keeps to recognise it later.
  */
 final class DomainSheet {
@@ -46,8 +47,8 @@ final class DomainSheet {
                     .map(Service::name).toList();
             put(row, Column.CONTROL, control.id(), styles.readOnly);
             put(row, Column.TITLE, control.title(), styles.readOnly);
-            put(row, Column.QUESTION, control.question(), styles.readOnly);
-            put(row, Column.GUIDANCE, control.guidance(), styles.readOnly);
+            put(row, Column.QUESTION, ProviderWording.of(a, control, Control::question), styles.readOnly);
+            put(row, Column.GUIDANCE, ProviderWording.of(a, control, Control::guidance), styles.readOnly);
             put(row, Column.CUSTOMER_PART, ProviderWording.of(a, control, Control::customerPart), styles.readOnly);
             put(row, Column.SERVICES, String.join(", ", services), styles.readOnly);
             List<String> line = new ArrayList<>(List.of(sheet.getSheetName(), Integer.toString(r + 1), control.id()));

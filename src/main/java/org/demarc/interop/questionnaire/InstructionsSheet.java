@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.demarc.assessment.ProviderWording;
 import org.demarc.interop.xlsx.Workbooks;
 import org.demarc.model.AnswerStatus;
 import org.demarc.model.Assessment;
@@ -50,6 +51,10 @@ final class InstructionsSheet {
                 "questionnaire.instructions.step3", "questionnaire.instructions.step4",
                 "questionnaire.instructions.step5")) {
             wrapped(null, Messages.get(key));
+        }
+        List<String> providers = ProviderWording.providersInScope(a);
+        if (providers.size() > 1) {
+            wrapped(null, Messages.get("questionnaire.instructions.providers", String.join(", ", providers)));
         }
         next++;
         heading("questionnaire.instructions.statuses");

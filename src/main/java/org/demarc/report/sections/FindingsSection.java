@@ -15,6 +15,7 @@ import org.demarc.model.EvidenceReference;
 import org.demarc.model.Remediation;
 import org.demarc.model.Service;
 import org.demarc.model.ServiceException;
+import org.demarc.assessment.ProviderWording;
 import org.demarc.assessment.analysis.AssessmentAnalysis;
 import org.demarc.report.layout.Flow;
 import org.demarc.report.layout.Palette;
@@ -23,7 +24,8 @@ import org.demarc.report.layout.Table;
 import org.demarc.report.layout.Table.Cell;
 
 /**
- * Findings by domain, one block per control the customer answers: the question, the customer's part,
+ * Findings by domain, one block per control the customer answers: the question and the customer's
+ * part (each provider's wording over several providers),
  * status and justification, the finding, owner, evidence with its SHA-256, exceptions and the
  * remediation. The internal comment of an answer never appears in the report.
  */
@@ -34,6 +36,11 @@ public final class FindingsSection implements Section {
         AssessmentAnalysis an = ctx.analysis();
         Flow flow = ctx.flow();
         flow.paragraph(text("report.findings.lead"), Styles.BODY);
+        List<String> providers = ProviderWording.providersInScope(ctx.assessment());
+        if (providers.size() > 1) {
+            flow.down(4);
+            flow.paragraph(text("report.findings.lead.providers", String.join(", ", providers)), Styles.BODY);
+        }
         if (an.asked().stream().noneMatch(c -> ctx.shows(c.domainId()))) {
             flow.paragraph(text("report.findings.none"), Styles.BODY);
         }
@@ -57,8 +64,8 @@ public final class FindingsSection implements Section {
     private static Table table(ReportContext ctx, Control c) {
         Answer a = ctx.assessment().answers().get(c.id());
         Table t = new Table(new float[] {1.15f, 4f}, null).noZebra().rowHeaders();
-        t.row(label("report.findings.question"), value(c.question()));
-        t.row(label("report.findings.customerPart"), value(c.customerPart()));
+        t.row(label("report.findings.question"), value(ProviderWording.of(ctx.assessment(), c, Control::question)));
+        t.row(label("report.findings.customerPart"), value(ProviderWording.of(ctx.assessment(), c, Control::customerPart)));
         t.row(label("report.findings.services"), value(ctx.analysis().matrix().servicesWithCustomerShare(c.id())
                 .stream().map(Service::name).collect(Collectors.joining(", "))));
         if (a == null) {

@@ -6,6 +6,7 @@ import static org.demarc.report.sections.ReportContext.text;
 
 import java.util.List;
 
+import org.demarc.assessment.ProviderWording;
 import org.demarc.model.Domain;
 import org.demarc.model.Engagement;
 import org.demarc.report.layout.Flow;
@@ -41,6 +42,11 @@ public final class HandoutCoverSection implements Section {
         flow.heading(2, text("handout.howTo.title"), Styles.H3);
         flow.down(2);
         flow.paragraph(text("handout.howTo"), Styles.BODY);
+        List<String> providers = ProviderWording.providersInScope(ctx.assessment());
+        if (providers.size() > 1) {
+            flow.down(4);
+            flow.paragraph(text("handout.howTo.providers", String.join(", ", providers)), Styles.BODY);
+        }
         flow.down(12);
         flow.paragraph(text("handout.about"), Styles.SMALL_MUTED);
     }

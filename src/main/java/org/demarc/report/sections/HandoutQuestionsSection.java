@@ -5,6 +5,7 @@ import static org.demarc.report.sections.ReportContext.text;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.demarc.assessment.ProviderWording;
 import org.demarc.model.Control;
 import org.demarc.model.Domain;
 import org.demarc.model.Service;
@@ -16,7 +17,7 @@ import org.demarc.report.layout.Table.Cell;
 
 /**
  * The handout's questions, domain by domain: for each control the customer has a share in, its
- * id and title, the question, the guidance and the services in scope where the customer holds a
+ * id and title, the question and the guidance (each provider's wording over several providers), and the services in scope where the customer holds a
  * share, then ruled lines for notes. Only catalog and scope text: no answer, finding, comment,
  * owner or evidence of the assessment is ever read here.
  */
@@ -67,9 +68,11 @@ public final class HandoutQuestionsSection implements Section {
 
     private static Table table(ReportContext ctx, Control c) {
         Table t = new Table(new float[] {1.15f, 4f}, null).noZebra().rowHeaders();
-        t.row(FindingsSection.label("report.findings.question"), Cell.of(c.question(), Styles.BODY));
-        if (!c.guidance().isBlank()) {
-            t.row(FindingsSection.label("handout.guidance"), FindingsSection.value(c.guidance()));
+        t.row(FindingsSection.label("report.findings.question"),
+                Cell.of(ProviderWording.of(ctx.assessment(), c, Control::question), Styles.BODY));
+        String guidance = ProviderWording.of(ctx.assessment(), c, Control::guidance);
+        if (!guidance.isBlank()) {
+            t.row(FindingsSection.label("handout.guidance"), FindingsSection.value(guidance));
         }
         t.row(FindingsSection.label("handout.services"), FindingsSection.value(ctx.analysis().matrix()
                 .servicesWithCustomerShare(c.id()).stream().map(Service::name).collect(Collectors.joining(", "))));
