@@ -116,26 +116,45 @@ public final class Benchmarks {
         Assessment all = LargeFixture.threeProviders();
         projectFigures("three_providers.", "fixture", all);
         print("three_providers.matrix", median(() -> ResponsibilityEngine.matrix(all.catalog(), all.scope())), "ms");
-        // A few runs: each export of this one takes seconds.
-        reportFigures("three_providers.", all, 2, 5);
+        // A few runs: each export of this one takes seconds. The JIT compiler is still busy on the
+        // second and third export, so the warm figures start after four.
+        reportFigures("three_providers.", all, 4, 5);
     }
 
-    /** The PDF report of {@code a}: pages, bytes, and the median export time in seconds. */
+    /**
+     * The PDF report of {@code a}: pages, bytes; the first export in this JVM (cold: classes loading,
+     * code not yet compiled) and the median of {@code runs} exports after {@code warmup} (warm). Each
+     * time is given as wall time, processor time of the whole process (collector and JIT compiler
+     * threads included; {@code _cpu}) and of the exporting thread alone ({@code _thread_cpu}), with
+     * the collector's pauses, the bytes the export allocated and the machine's load average.
+     */
     private static void reportFigures(String prefix, Assessment a, int warmup, int runs) throws Exception {
         ReportExporter exporter = new ReportExporter();
-        byte[] pdf = exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        Work export = () -> exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
+        byte[][] pdf = new byte[1][];
+        ExportCost first = ExportCost.of(() -> pdf[0] = (byte[]) export.run());
+        try (PDDocument doc = Loader.loadPDF(pdf[0])) {
             print(prefix + "report.pages", doc.getNumberOfPages(), "count");
         }
-        print(prefix + "report.bytes", pdf.length, "bytes");
-        double ms = median(() -> exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false),
-                warmup, runs);
-        print(prefix + "report.export", ms / 1000, "s");
-        // Processor time of one export on this thread: the figure a busy machine shakes least.
-        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = cpu.getCurrentThreadCpuTime();
-        exporter.render(a, ReportOptions.defaults(), ProgressListener.NONE, () -> false);
-        print(prefix + "report.export_cpu", (cpu.getCurrentThreadCpuTime() - before) / 1e9, "s");
+        print(prefix + "report.bytes", pdf[0].length, "bytes");
+        costFigures(prefix + "report.first_export", first);
+        for (int i = 0; i < warmup; i++) {
+            export.run();
+        }
+        ExportCost[] warm = new ExportCost[runs];
+        for (int i = 0; i < runs; i++) {
+            warm[i] = ExportCost.of(export);
+        }
+        costFigures(prefix + "report.export", ExportCost.median(warm));
+        print(prefix + "report.load_average", ExportCost.loadAverage(), "");
+    }
+
+    private static void costFigures(String name, ExportCost cost) {
+        print(name, cost.wallSeconds(), "s");
+        print(name + "_cpu", cost.processCpuSeconds(), "s");
+        print(name + "_thread_cpu", cost.threadCpuSeconds(), "s");
+        print(name + "_gc_pause", cost.gcPauseSeconds(), "s");
+        print(name + "_allocated", cost.allocatedMegabytes(), "MB");
     }
 
     interface Work {
@@ -172,7 +191,7 @@ public final class Benchmarks {
     }
 
     private static void print(String name, double value, String unit) {
-        System.out.println(String.format(Locale.ROOT, "%s %.2f %s", name, value, unit));
+        System.out.println(String.format(Locale.ROOT, "%s %.2f %s", name, value, unit).strip());
     }
 
     private static void print(String name, long value, String unit) {

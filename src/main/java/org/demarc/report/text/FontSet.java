@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,8 @@ public final class FontSet {
 
     private final PDDocument document;
     private final Map<FontFiles, Loaded> loaded = new EnumMap<>(FontFiles.class);
-    private final Map<TextStyle.Weight, Map<Integer, Glyph>> glyphs = new EnumMap<>(TextStyle.Weight.class);
+    /** Glyphs resolved so far, by weight, then in pages of 256 code points (looked up for every character set). */
+    private final Glyph[][][] glyphs = new Glyph[TextStyle.Weight.values().length][][];
 
     public FontSet(PDDocument document) {
         this.document = document;
@@ -44,11 +44,20 @@ public final class FontSet {
 
     /** The font and advance width (in 1/1000 em) that show a code point in a weight. */
     public Glyph glyph(TextStyle.Weight weight, int codePoint) {
-        Map<Integer, Glyph> cache = glyphs.computeIfAbsent(weight, w -> new HashMap<>());
-        Glyph g = cache.get(codePoint);
+        Glyph[][] pages = glyphs[weight.ordinal()];
+        if (pages == null) {
+            pages = new Glyph[(Character.MAX_CODE_POINT >> 8) + 1][];
+            glyphs[weight.ordinal()] = pages;
+        }
+        Glyph[] page = pages[codePoint >> 8];
+        if (page == null) {
+            page = new Glyph[256];
+            pages[codePoint >> 8] = page;
+        }
+        Glyph g = page[codePoint & 0xFF];
         if (g == null) {
             g = resolve(weight, codePoint);
-            cache.put(codePoint, g);
+            page[codePoint & 0xFF] = g;
         }
         return g;
     }

@@ -1,7 +1,9 @@
 package org.demarc.report.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.ibm.icu.text.BreakIterator;
 
@@ -9,9 +11,21 @@ import com.ibm.icu.text.BreakIterator;
  * Wraps text into lines no wider than a given width: breaks where Unicode line breaking allows
  * (spaces, between CJK ideographs), and inside a word only when the word alone is wider than the
  * line, at a grapheme boundary. Any text gives lines; nothing overflows.
+ *
+ * <p>One instance serves one document on one thread: it keeps its break iterators and the lines it
+ * has already set, because tables and headings measure a text before they draw it, and the same
+ * labels recur on every page.
  */
 public final class Typesetter {
+    /** Beyond this many texts set, the memory of earlier ones is dropped (a report with huge answers). */
+    private static final int REMEMBERED = 20_000;
+
     private final FontSet fonts;
+    private final Map<Setting, List<Line>> set = new HashMap<>();
+    private final BreakIterator lineBreaks = BreakIterator.getLineInstance();
+    // Two grapheme iterators: splitting a long word walks one while each piece it emits walks the other.
+    private final BreakIterator emitGraphemes = BreakIterator.getCharacterInstance();
+    private final BreakIterator wordGraphemes = BreakIterator.getCharacterInstance();
 
     public Typesetter(FontSet fonts) {
         this.fonts = fonts;
@@ -23,11 +37,25 @@ public final class Typesetter {
 
     /** The lines of a text in a style; an empty text gives one empty line. */
     public List<Line> lines(String text, TextStyle style, float width) {
+        Setting key = new Setting(text, style, width);
+        List<Line> known = set.get(key);
+        if (known != null) {
+            return known;
+        }
         List<Line> out = new ArrayList<>();
         for (String paragraph : TextShaper.paragraphs(text)) {
             wrap(TextShaper.analyse(paragraph), style, Math.max(width, style.size()), out);
         }
-        return out;
+        if (set.size() >= REMEMBERED) {
+            set.clear();
+        }
+        List<Line> lines = List.copyOf(out);
+        set.put(key, lines);
+        return lines;
+    }
+
+    /** What decides a text's lines. */
+    private record Setting(String text, TextStyle style, float width) {
     }
 
     /** The width of a text on one line, in points. */
@@ -45,7 +73,7 @@ public final class Typesetter {
             out.add(line(paragraph, 0, 0, style));
             return;
         }
-        BreakIterator breaks = BreakIterator.getLineInstance();
+        BreakIterator breaks = lineBreaks;
         breaks.setText(text);
         int lineStart = 0;
         float lineWidth = 0;
@@ -84,7 +112,7 @@ public final class Typesetter {
             out.add(whole);
             return;
         }
-        BreakIterator chars = BreakIterator.getCharacterInstance();
+        BreakIterator chars = emitGraphemes;
         chars.setText(paragraph.text());
         int pieceStart = start;
         while (pieceStart < end) {
@@ -107,7 +135,7 @@ public final class Typesetter {
     private int splitLongWord(TextShaper.Paragraph paragraph, int start, int end, TextStyle style, float width,
                               List<Line> out) {
         String text = paragraph.text();
-        BreakIterator chars = BreakIterator.getCharacterInstance();
+        BreakIterator chars = wordGraphemes;
         chars.setText(text);
         int pieceStart = start;
         float w = 0;
