@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.NoticeBar;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.Themes;
 import org.demarc.ui.common.UiFonts;
@@ -326,21 +327,8 @@ public final class MainWindow {
 
     /** A banner about the open file (it cannot be saved in place, ...): shown without stopping the work. */
     private HBox noticeBar() {
-        Label text = new Label();
-        text.setId("file-notice-text");
-        text.setWrapText(true);
-        text.textProperty().bind(files.noticeProperty());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        javafx.scene.control.Button dismiss = new javafx.scene.control.Button(I18n.t("notice.dismiss"));
-        dismiss.setId("file-notice-dismiss");
-        dismiss.setOnAction(e -> files.dismissNotice());
-        HBox bar = new HBox(8, text, dismiss);
-        bar.setId("file-notice");
-        bar.getStyleClass().add("file-notice");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(files.noticeProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
+        return NoticeBar.of("file-notice", files.noticeProperty(), "file-notice-dismiss", I18n.t("notice.dismiss"),
+                files::dismissNotice);
     }
 
     private HBox statusBar() {
