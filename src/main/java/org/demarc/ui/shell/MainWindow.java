@@ -184,9 +184,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem newItem = item("menu.file.new", "Shortcut+N", start::newAssessment);
         MenuItem open = item("menu.file.open", "Shortcut+O", files::open);
-        Menu recent = new Menu(I18n.t("menu.file.recent"));
-        recent.setOnShowing(e -> fillRecent(recent));
-        recent.getItems().add(new MenuItem());
+        Menu recent = RecentFilesMenu.of(prefs, files::open);
         MenuItem save = item("menu.file.save", "Shortcut+S", files::save);
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", files::saveAs);
         MenuItem close = item("menu.file.close", "Shortcut+W", files::close);
@@ -298,22 +296,6 @@ public final class MainWindow {
         handout.setId("menu-export-handout");
         handout.disableProperty().bind(session.openProperty().not());
         return handout;
-    }
-
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        List<Path> list = prefs.recentFiles();
-        if (list.isEmpty()) {
-            MenuItem none = new MenuItem(I18n.t("start.recent.none"));
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
-        for (Path p : list) {
-            MenuItem m = new MenuItem(p.toString());
-            m.setMnemonicParsing(false);
-            m.setOnAction(e -> files.open(p));
-            recent.getItems().add(m);
-        }
     }
 
     static MenuItem item(String key, String accelerator, Runnable action) {
