@@ -27,7 +27,8 @@ import org.demarc.ui.wizard.WizardStep;
 /**
  * Renders every wizard step on the sample, in light and dark theme, at 1280×800, and at 1024×700 the
  * matrix, the questions (searched, filtered, three chosen), presentation mode, the attendees, the
- * sign-off warnings, the OSCAL export, the workshop handout and a service's deployment choice, to PNG files:
+ * sign-off warnings, the OSCAL export, the workshop handout, a service's deployment choice and a
+ * bundle open read-only, to PNG files:
  * {@code ./mvnw -q -Pscreenshots verify} (headless, no display needed).
  */
 public final class WizardScreenshots {
@@ -51,6 +52,7 @@ public final class WizardScreenshots {
             onFxThread(() -> renderCompareProviders(out, dark));
             onFxThread(() -> renderWorkshop(out, journalDir, dark));
             onFxThread(() -> renderDeployment(out, journalDir, dark));
+            onFxThread(() -> renderBundle(out, journalDir, dark));
             onFxThread(() -> renderDialogs(out, dark));
             renderHandout(out, journalDir, dark);
         }
@@ -216,6 +218,23 @@ public final class WizardScreenshots {
             list.scrollTo(Math.max(0, list.getItems().indexOf(s) - 1));
         });
         shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-3b-services-deployment-1024.png"));
+        closeAfterPendingWork(p.stage());
+    }
+
+    /**
+     * A {@code .demarcz} opened read-only, as File → Open shows it once every hash matched: the
+     * banner that offers to unpack it over the Questions step.
+     */
+    private static void renderBundle(Path out, Path journalDir, boolean dark) throws Exception {
+        Projector p = projector(journalDir, dark);
+        p.session().load(Samples.webshop(), Path.of("webshop.demarcz"), false, true);
+        p.window().wizard().go(WizardStep.QUESTIONS);
+        selectControl(p.scene(), "NET-01");
+        // One control above it in view, so the selected line is not cut by the list's top edge.
+        @SuppressWarnings("unchecked")
+        var list = (javafx.scene.control.ListView<org.demarc.model.Control>) p.scene().lookup("#questions-list");
+        list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 1));
+        shoot(p.scene(), out.resolve((dark ? "dark" : "light") + "-5e-bundle-read-only-1024.png"));
         closeAfterPendingWork(p.stage());
     }
 

@@ -83,7 +83,8 @@ public final class BundleOpening {
     private void unpackFailed(Path bundle, Path folder, Throwable err) {
         String title = I18n.t("bundle.unpack.failed.title");
         if (err instanceof InvalidFileException invalid) {
-            dialogs.showError(title, I18n.t("open.failed.invalid", bundle),
+            // The bundle is on screen already: it changed on disk since it was opened, or was damaged.
+            dialogs.showError(title, I18n.t("bundle.unpack.invalid", bundle.getFileName(), folder),
                     invalid.problems().stream().map(Problem::describe).toList());
         } else {
             String reason = err instanceof FileAlreadyExistsException e

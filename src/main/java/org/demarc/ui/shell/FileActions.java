@@ -133,7 +133,7 @@ public final class FileActions implements StartViewModel.Actions, InteropActions
 
     @Override
     public void open(Path file) {
-        if (!confirmDiscard()) {
+        if (MissingFile.told(file, dialogs, prefs) || !confirmDiscard()) {
             return;
         }
         if (org.demarc.project.bundle.BundleFiles.isBundle(file)) {

@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.demarc.ui.common.DialogService;
 import org.demarc.ui.common.FileOpener;
 import org.demarc.ui.common.I18n;
+import org.demarc.ui.common.NoticeBar;
 import org.demarc.ui.common.Tasks;
 import org.demarc.ui.common.Themes;
 import org.demarc.ui.common.UiFonts;
@@ -183,9 +184,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem newItem = item("menu.file.new", "Shortcut+N", start::newAssessment);
         MenuItem open = item("menu.file.open", "Shortcut+O", files::open);
-        Menu recent = new Menu(I18n.t("menu.file.recent"));
-        recent.setOnShowing(e -> fillRecent(recent));
-        recent.getItems().add(new MenuItem());
+        Menu recent = RecentFilesMenu.of(prefs, files::open);
         MenuItem save = item("menu.file.save", "Shortcut+S", files::save);
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", files::saveAs);
         MenuItem close = item("menu.file.close", "Shortcut+W", files::close);
@@ -299,22 +298,6 @@ public final class MainWindow {
         return handout;
     }
 
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
-        List<Path> list = prefs.recentFiles();
-        if (list.isEmpty()) {
-            MenuItem none = new MenuItem(I18n.t("start.recent.none"));
-            none.setDisable(true);
-            recent.getItems().add(none);
-        }
-        for (Path p : list) {
-            MenuItem m = new MenuItem(p.toString());
-            m.setMnemonicParsing(false);
-            m.setOnAction(e -> files.open(p));
-            recent.getItems().add(m);
-        }
-    }
-
     static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(I18n.t(key));
         if (accelerator != null) {
@@ -326,21 +309,8 @@ public final class MainWindow {
 
     /** A banner about the open file (it cannot be saved in place, ...): shown without stopping the work. */
     private HBox noticeBar() {
-        Label text = new Label();
-        text.setId("file-notice-text");
-        text.setWrapText(true);
-        text.textProperty().bind(files.noticeProperty());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        javafx.scene.control.Button dismiss = new javafx.scene.control.Button(I18n.t("notice.dismiss"));
-        dismiss.setId("file-notice-dismiss");
-        dismiss.setOnAction(e -> files.dismissNotice());
-        HBox bar = new HBox(8, text, dismiss);
-        bar.setId("file-notice");
-        bar.getStyleClass().add("file-notice");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(files.noticeProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
+        return NoticeBar.of("file-notice", files.noticeProperty(), "file-notice-dismiss", I18n.t("notice.dismiss"),
+                files::dismissNotice);
     }
 
     private HBox statusBar() {

@@ -88,6 +88,65 @@ class BundleWindowTest extends WindowTest {
         assertThat(session.assessment()).isNull();
     }
 
+    @Test
+    void unpackingABundleChangedOnDiskSinceItWasOpenedSaysSoWritesNothingAndTheWindowGoesOn() throws Exception {
+        Path bundle = bundle();
+        dialogs.openTargets.add(bundle);
+        openWindow(Locale.US, "#start-open");
+        Path good = Files.copy(bundle, dir.resolve("good.demarcz.keep"));
+        tamperProject(good, bundle);
+
+        dialogs.folders.add(dir);
+        robot.clickOn("#bundle-unpack");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0)).contains("Could not unpack the bundle",
+                "webshop.demarcz was not unpacked into " + dir + "; nothing was written there",
+                "the entry webshop.demarc does not match its size and SHA-256 in the manifest")
+                .doesNotContain("Exception", "cannot be opened");
+        assertNothingUnpacked();
+        assertStillOpenReadOnly(bundle);
+
+        // Deleted since it was opened: said in words, and the window still works.
+        Files.delete(bundle);
+        dialogs.folders.add(dir);
+        robot.clickOn("#bundle-unpack");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.errors.size() == 2);
+        assertThat(dialogs.errors.get(1)).contains("webshop.demarcz was not unpacked into " + dir,
+                bundle + " does not exist").doesNotContain("Exception");
+        assertNothingUnpacked();
+        assertStillOpenReadOnly(bundle);
+
+        // Put back as it was, the same button unpacks it and the project opens to edit.
+        Files.move(good, bundle);
+        dialogs.folders.add(dir);
+        robot.clickOn("#bundle-unpack");
+        Path unpacked = dir.resolve("webshop").resolve("webshop.demarc");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> unpacked.equals(session.fileProperty().get()));
+        files.awaitFileWork();
+        assertThat(session.viewOnlyProperty().get()).isFalse();
+        assertThat(dialogs.errors).hasSize(2);
+    }
+
+    /** No folder named after the bundle, and no scratch folder of the unpacking left in the chosen one. */
+    private void assertNothingUnpacked() throws Exception {
+        try (var entries = Files.list(dir)) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .doesNotContain("webshop").noneMatch(n -> n.startsWith(".demarcz-"));
+        }
+    }
+
+    private void assertStillOpenReadOnly(Path bundle) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.fileProperty().get()).isEqualTo(bundle);
+        assertThat(session.viewOnlyProperty().get()).isTrue();
+        assertThat(robot.lookup("#bundle-banner").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        robot.clickOn("5. Questions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#questions-list").queryListView().getItems()).isNotEmpty();
+        robot.clickOn("1. Start");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The sample saved in work/ and bundled as webshop.demarcz beside that folder. */
     private Path bundle() throws Exception {
         Path project = Files.createDirectories(dir.resolve("work")).resolve("webshop.demarc");

@@ -28,11 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * told with its places and nothing typed is lost.
  */
 class CatalogChoiceWindowTest extends WindowTest {
-    private void alt(KeyCode key) {
-        robot.push(new KeyCodeCombination(key, KeyCombination.ALT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private ComboBox<CatalogChoice> catalogBox() {
         return robot.lookup("#start-catalog").queryComboBox();
     }

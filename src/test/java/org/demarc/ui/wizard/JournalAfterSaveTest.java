@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.demarc.model.AnswerStatus;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.Samples;
@@ -33,11 +31,6 @@ class JournalAfterSaveTest extends WindowTest {
         journal = new RecoveryJournal(dir.resolve("journal"));
         dialogs.openTargets.add(file);
         openWindow(Locale.US, "#start-open");
-    }
-
-    private void shortcut(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -13,8 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.demarc.project.ProjectFiles;
 import org.demarc.project.journal.RecoveryJournal;
 import org.demarc.ui.ScriptedDialogs;
@@ -36,11 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class MnemonicsTest extends WindowTest {
     private static final java.util.Set<KeyCode> MENUS = java.util.Set.of(KeyCode.F, KeyCode.E, KeyCode.V, KeyCode.H);
-
-    private void alt(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** The id of the focused field, or of the date picker whose editor has the focus. */
     private String focusedField() {

@@ -8,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.demarc.ui.common.Zoom;
@@ -23,11 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PopupZoomTest extends WindowTest {
     private static final double ZOOMED = Zoom.fontSizePx(150, false);
-
-    private void shortcut(KeyCode key) {
-        robot.push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static PopupWindow popupShowing(String styleClass) {
         return Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing()

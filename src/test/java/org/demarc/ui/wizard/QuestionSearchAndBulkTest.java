@@ -16,8 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.demarc.assessment.analysis.ControlFilter;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
@@ -286,11 +284,6 @@ class QuestionSearchAndBulkTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.revision()).isGreaterThanOrEqualTo(revision);
         return new ProjectFiles().open(file).value();
-    }
-
-    private void shortcut(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")

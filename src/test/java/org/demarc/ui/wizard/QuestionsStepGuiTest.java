@@ -16,8 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.demarc.catalog.BuiltInCatalog;
 import org.demarc.model.Answer;
 import org.demarc.model.AnswerStatus;
@@ -207,16 +205,6 @@ class QuestionsStepGuiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !session.isDirty());
         WaitForAsyncUtils.waitForFxEvents();
         return new ProjectFiles().open(file).value();
-    }
-
-    private void shortcut(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void alt(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Node focused() {

@@ -24,11 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * accent or an SVG logo is said under its field and kept out of the project.
  */
 class ReportProfileWindowTest extends WindowTest {
-    private void alt(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private String focused() {
         return robot.targetWindow().getScene().getFocusOwner().getId();
     }

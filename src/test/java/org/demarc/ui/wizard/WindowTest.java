@@ -133,6 +133,18 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Ctrl (Cmd on a Mac) with {@code key}, as a person presses a shortcut; returns once the window has handled it. */
+    protected void shortcut(KeyCode key) {
+        robot.push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Alt with {@code key}: a mnemonic of a field, button or menu; returns once the window has handled it. */
+    protected void alt(KeyCode key) {
+        robot.push(new KeyCodeCombination(key, KeyCombination.ALT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The Questions step at control {@code id}. */
     protected void showControl(String id) {
         robot.clickOn("5. Questions");

@@ -43,11 +43,6 @@ class WizardEndToEndTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void alt(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.ALT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void pickService(String search, String serviceId) {
         robot.clickOn("#services-search");
         robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));

@@ -32,11 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * chosen on an answer, Ctrl+K to park and the Parked list, and sign-off warnings to confirm.
  */
 class WorkshopWindowTest extends WindowTest {
-    private void shortcut(KeyCode code) {
-        robot.push(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private String save(String name) throws Exception {
         Path file = dir.resolve(name);
         dialogs.saveTargets.add(file);

@@ -27,11 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * from the right, Latin from the left.
  */
 class ZoomAndDirectionTest extends WindowTest {
-    private void shortcut(KeyCode key) {
-        robot.push(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private double titleSize() {
         return robot.lookup("#engagement-title").queryAs(javafx.scene.control.TextField.class).getFont().getSize();
     }

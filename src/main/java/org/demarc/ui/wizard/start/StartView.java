@@ -62,8 +62,16 @@ public final class StartView implements StepView {
             recentBox.getChildren().add(none);
         }
         for (StartViewModel.RecentFile f : model.recentFiles()) {
-            Hyperlink link = new Hyperlink(f.name() + "  —  " + f.folder());
-            link.setOnAction(e -> model.open(f));
+            Hyperlink link = new Hyperlink(f.missing() ? I18n.t("start.recent.missing", f.name(), f.folder())
+                    : f.name() + "  —  " + f.folder());
+            if (f.missing()) {
+                link.getStyleClass().add(Styles.TEXT_MUTED);
+            }
+            // Choosing a missing file says so and offers to take it off the list; the list is read again after.
+            link.setOnAction(e -> {
+                model.open(f);
+                model.refresh();
+            });
             recentBox.getChildren().add(link);
         }
     }

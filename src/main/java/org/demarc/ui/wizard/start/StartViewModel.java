@@ -1,5 +1,6 @@
 package org.demarc.ui.wizard.start;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,10 +23,11 @@ public final class StartViewModel {
         void openSample();
     }
 
-    /** A recent file as the list shows it: its name, then the folder it is in. */
-    public record RecentFile(Path path, String name, String folder) {
+    /** A recent file as the list shows it: its name, then the folder it is in; missing when no longer on disk. */
+    public record RecentFile(Path path, String name, String folder, boolean missing) {
         static RecentFile of(Path p) {
-            return new RecentFile(p, String.valueOf(p.getFileName()), p.getParent() == null ? "" : p.getParent().toString());
+            return new RecentFile(p, String.valueOf(p.getFileName()), p.getParent() == null ? "" : p.getParent().toString(),
+                    Files.notExists(p));
         }
     }
 
