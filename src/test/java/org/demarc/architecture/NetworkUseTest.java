@@ -18,7 +18,6 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.demarc.reliability.OfflineCanary;
 import org.junit.jupiter.api.Test;
@@ -74,8 +73,7 @@ class NetworkUseTest {
 
     @Test
     void theProgramUsesNoNetworkApi() {
-        JavaClasses program = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.demarc");
+        JavaClasses program = ProgramClasses.get();
         assertThat(program.size()).isGreaterThan(100);
         NO_NETWORK.check(program);
     }

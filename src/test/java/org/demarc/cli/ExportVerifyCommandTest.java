@@ -108,7 +108,7 @@ class ExportVerifyCommandTest {
                 org.demarc.assessment.ContentFingerprint.of(new org.demarc.project.ProjectReader().read(edited).value()));
         Path attacked = dir.resolve("attacked.pdf");
         Files.write(attacked, org.demarc.report.ReportAttacks.countersign(painted,
-                org.demarc.report.TestKeysAccess.keyStore(Files.createDirectory(dir.resolve("attacker")))));
+                org.demarc.report.TestKeysAccess.lookAlikeKeyStore(Files.createDirectory(dir.resolve("attacker")))));
 
         CliRunner verify = CliRunner.run("verify", attacked.toString(), "--project", edited.toString());
         assertThat(verify.exitCode()).as(verify.out()).isEqualTo(ExitCodes.INVALID_INPUT);

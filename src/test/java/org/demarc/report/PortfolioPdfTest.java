@@ -13,6 +13,7 @@ import org.demarc.project.ProjectFiles;
 import org.demarc.project.Samples;
 import org.demarc.project.portfolio.Portfolio;
 import org.demarc.project.portfolio.PortfolioScan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,8 @@ class PortfolioPdfTest {
     @TempDir
     Path dir;
 
+    /** veraPDF's check: slow, so in ./mvnw verify only. */
+    @Tag("slow")
     @Test
     void thePortfolioPdfIsPdfA2aAndPdfUa1() throws Exception {
         Assessment a = Samples.webshop();

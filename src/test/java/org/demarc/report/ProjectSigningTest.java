@@ -48,7 +48,8 @@ class ProjectSigningTest {
     @Test
     void aSignatureWhoseCertificateIsNotTheSigningKeysDoesNotHold() throws Exception {
         TestCertificates.Made signer = TestCertificates.make(TestCertificates.rsa(2048), dir);
-        TestCertificates.Made other = TestCertificates.make(TestCertificates.rsa(2048), dir);
+        TestCertificates.Made other = TestCertificates.make(TestCertificates.rsa(2048).otherKey(), dir);
+        assertThat(other.cert().getPublicKey()).isNotEqualTo(signer.pair().getPublic());
         Assessment a = signedOff();
         String mismatched = ContentSignature.sign(ContentFingerprint.canonicalForm(a), signer.pair().getPrivate(),
                 List.of(other.cert()), NOW);

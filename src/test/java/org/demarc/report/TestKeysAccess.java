@@ -15,6 +15,10 @@ public final class TestKeysAccess {
         return TestKeys.twoKeyStore(dir);
     }
 
+    public static Path lookAlikeKeyStore(Path dir) throws Exception {
+        return TestKeys.lookAlikeKeyStore(dir);
+    }
+
     public static String secondSigner() {
         return TestKeys.SECOND_SIGNER;
     }

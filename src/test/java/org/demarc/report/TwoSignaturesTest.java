@@ -34,7 +34,7 @@ class TwoSignaturesTest {
         edited = original.withEngagement(new Engagement(e.title() + " (edited)", e.client(), e.workload(),
                 e.assessors(), e.startDate(), e.endDate(), e.scopeStatement()));
         Path auditor = TestKeys.keyStore(Files.createDirectory(dir.resolve("auditor")));
-        lookAlike = TestKeys.keyStore(Files.createDirectory(dir.resolve("attacker")));
+        lookAlike = TestKeys.lookAlikeKeyStore(Files.createDirectory(dir.resolve("attacker")));
         signed = new ReportExporter().sign(Reports.render(original),
                 new SigningKey(auditor, TestKeys.ALIAS, TestKeys.PASSWORD.toCharArray()));
         painted = ReportAttacks.paintOverAndSwapFingerprint(signed, ContentFingerprint.of(original),
