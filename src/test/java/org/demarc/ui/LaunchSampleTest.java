@@ -6,6 +6,8 @@ import javafx.application.Application;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.demarc.model.Responsibility;
+import org.demarc.ui.wizard.responsibility.AssignmentCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -47,8 +49,8 @@ class LaunchSampleTest {
         TableView<?> table = robot.lookup("#matrix-table").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
         assertThat(table.getColumns()).extracting(c -> c.getId()).contains("aws.ec2", "aws.s3", "aws.rds");
-        assertThat(robot.lookup(".cell-customer").queryAll()).isNotEmpty();
-        assertThat(robot.lookup(".cell-provider").queryAll()).isNotEmpty();
+        assertThat(robot.lookup(".matrix-cell").<javafx.scene.Node>queryAll().stream().map(AssignmentCell::shown))
+                .contains(Responsibility.CUSTOMER, Responsibility.PROVIDER);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.demarc.ui.wizard.responsibility;
 
 import java.util.Locale;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import org.demarc.model.Assignment;
 import org.demarc.model.Control;
@@ -11,17 +12,21 @@ import org.demarc.ui.common.I18n;
 /**
  * One matrix cell: a letter on the responsibility's colour, {@code *} for an override. Cells are
  * made for every visible row × column and reused while scrolling, so an update only swaps a text
- * and one style class, all prepared once; the reason is read in the "Why this cell" panel.
+ * and one pseudo-class ({@code :provider}, {@code :shared}, {@code :customer},
+ * {@code :not_applicable}), all prepared once. A pseudo-class, not a style class: changing a style
+ * class matches every style sheet rule against the cell again, which a page of scrolling did for
+ * hundreds of cells; a pseudo-class only switches between the styles it already matched. The
+ * reason is read in the "Why this cell" panel.
  */
 public final class AssignmentCell extends TableCell<Control, Assignment> {
     private static final Responsibility[] WHO = Responsibility.values();
-    private static final String[] STYLE = new String[WHO.length];
+    private static final PseudoClass[] STYLE = new PseudoClass[WHO.length];
     private static final String[][] TEXT = new String[WHO.length][2];
     private static final String[][] SPOKEN = new String[WHO.length][2];
 
     static {
         for (Responsibility r : WHO) {
-            STYLE[r.ordinal()] = "cell-" + r.name().toLowerCase(Locale.ROOT);
+            STYLE[r.ordinal()] = PseudoClass.getPseudoClass(r.name().toLowerCase(Locale.ROOT));
             String letter = letter(r);
             String name = I18n.t("responsibility." + r.name());
             TEXT[r.ordinal()][0] = letter;
@@ -31,7 +36,17 @@ public final class AssignmentCell extends TableCell<Control, Assignment> {
         }
     }
 
-    private String style;
+    private PseudoClass style;
+
+    /** The responsibility whose colour the cell shows; null when empty. */
+    public static Responsibility shown(javafx.scene.Node cell) {
+        for (Responsibility r : WHO) {
+            if (cell.getPseudoClassStates().contains(STYLE[r.ordinal()])) {
+                return r;
+            }
+        }
+        return null;
+    }
 
     static String letter(Responsibility r) {
         return switch (r) {
@@ -49,13 +64,13 @@ public final class AssignmentCell extends TableCell<Control, Assignment> {
     @Override
     protected void updateItem(Assignment item, boolean empty) {
         super.updateItem(item, empty);
-        String next = empty || item == null ? null : STYLE[item.responsibility().ordinal()];
-        if (!java.util.Objects.equals(next, style)) {
+        PseudoClass next = empty || item == null ? null : STYLE[item.responsibility().ordinal()];
+        if (next != style) {
             if (style != null) {
-                getStyleClass().remove(style);
+                pseudoClassStateChanged(style, false);
             }
             if (next != null) {
-                getStyleClass().add(next);
+                pseudoClassStateChanged(next, true);
             }
             style = next;
         }

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -37,11 +38,16 @@ import org.demarc.ui.common.TextDirection;
  * while the service columns on the right scroll sideways. The service table holds only the
  * columns that fit (a table keeps every cell of every column of a row in the scene, 69 services
  * made each visit cost seconds of CSS); the sideways bar, Left/Right at the edge and a sideways
- * wheel move that window of columns. Service columns are made once per service and reused.
+ * wheel move that window of columns. The columns are slots, made once per provider and place in
+ * the window: moving the window points each slot at its new service (its header and cells follow),
+ * so the table keeps its columns, headers and cells. Giving the table other columns at each step
+ * rebuilt every header and put every cell of every row back in the scene, restyled; that now
+ * happens only when a provider's share of the window changes.
  * <p>
- * The first time they are shown the tables are built over several pulses: the parts of the view
- * given to {@link #buildFirst}, the empty tables, then two service columns a pulse, then the rows
- * a few a pulse ({@link RowFeed}). Built
+ * The first time they are shown the tables are built over several pulses: the tables and their
+ * skins made out of the scene, the parts of the view given to {@link #buildFirst}, the empty
+ * tables in the scene, then two service columns a pulse, then the rows a few a pulse
+ * ({@link RowFeed}). Built
  * in one go, the tables, columns and a screen of rows held the window for a third of a second on
  * a large scope; each pulse now does a small part of it.
  */
@@ -52,8 +58,10 @@ final class MatrixTables {
     static final javafx.css.PseudoClass BUILDING = javafx.css.PseudoClass.getPseudoClass("building");
 
     private final ResponsibilityViewModel model;
-    private final TableView<Control> fixed = new TableView<>();
-    private final TableView<Control> table = new TableView<>();
+    private final ObservableDoubleValue availableWidth;
+    /** Made in the first pulse of the build ({@link #make()}), not with the view. */
+    private TableView<Control> fixed;
+    private TableView<Control> table;
     private final RowFeed feed;
     /** Service columns per pulse while the tables are built. */
     private static final int COLUMNS_PER_PULSE = 2;
@@ -67,12 +75,15 @@ final class MatrixTables {
     };
     private VBox left;
     private VBox right;
-    private final Map<String, ServiceColumn> columns = new HashMap<>();
+    /** Per provider id, its slots in window order. */
+    private final Map<String, List<ServiceColumn>> slots = new HashMap<>();
+    /** The slots in the window, in order, as last shown. */
+    private List<ServiceColumn> shownSlots = List.of();
     private final ProviderColumns providerColumns;
     /** Parts of the view around the tables still to join the scene, one a pulse, before the tables do. */
     private final java.util.ArrayDeque<Runnable> partsBefore = new java.util.ArrayDeque<>();
     private final Region bottomSpacer = new Region();
-    private final ScrollBar sideways = new ScrollBar();
+    private ScrollBar sideways;
     private final HBox root;
     private boolean syncing;
     private boolean adjusting;
@@ -80,12 +91,28 @@ final class MatrixTables {
 
     MatrixTables(ResponsibilityViewModel model, ObservableDoubleValue availableWidth) {
         this.model = model;
+        this.availableWidth = availableWidth;
         this.providerColumns = new ProviderColumns(model);
+        feed = new RowFeed(model.rows());
+        // The tables join the scene in a pulse of the build.
+        root = new HBox();
+        root.getStyleClass().add("matrix-tables");
+        feed.building().addListener((obs, o, n) -> root.pseudoClassStateChanged(BUILDING, n));
+        root.pseudoClassStateChanged(BUILDING, true);
+    }
+
+    /**
+     * The tables, their frozen columns and the sideways bar: the first tables of a run cost tens
+     * of milliseconds to make (their classes load), which the click into the step no longer pays.
+     */
+    private void make() {
+        fixed = new TableView<>();
+        table = new TableView<>();
+        sideways = new ScrollBar();
         fixed.setId("matrix-fixed");
         table.setId("matrix-table");
         fixed.getStyleClass().add("matrix-fixed");
         table.getStyleClass().add("matrix-services");
-        feed = new RowFeed(model.rows());
         for (TableView<Control> t : List.of(fixed, table)) {
             t.setItems(feed.items());
             t.setFixedCellSize(ROW_HEIGHT);
@@ -138,12 +165,7 @@ final class MatrixTables {
         bottomSpacer.minHeightProperty().bind(sideways.heightProperty());
         right = new VBox(table, sideways);
         VBox.setVgrow(table, Priority.ALWAYS);
-        // The tables join the scene in the first pulse of the build.
-        root = new HBox();
         HBox.setHgrow(right, Priority.ALWAYS);
-        root.getStyleClass().add("matrix-tables");
-        feed.building().addListener((obs, o, n) -> root.pseudoClassStateChanged(BUILDING, n));
-        root.pseudoClassStateChanged(BUILDING, true);
         table.skinProperty().addListener((obs, o, n) -> syncWhenBothSkinned());
         fixed.skinProperty().addListener((obs, o, n) -> syncWhenBothSkinned());
     }
@@ -152,8 +174,14 @@ final class MatrixTables {
         return root;
     }
 
-    TableView<Control> services() {
-        return table;
+    /** True until the first build has given the tables every row. */
+    boolean isBuilding() {
+        return feed.building().get();
+    }
+
+    /** Starts (or goes on with) the first build, one part a pulse. */
+    void startBuild() {
+        build.start();
     }
 
     /** The matrix behind the cells changed: the cells ask again, the columns stay. */
@@ -162,14 +190,13 @@ final class MatrixTables {
             build.start();
         }
         showColumns();
-        for (Service s : model.shownServices()) {
-            ServiceColumn made = columns.get(s.id());
-            if (made != null) {
-                made.name(s);
-            }
+        // The names may carry another variant; the cells on screen ask their column again.
+        // TableView.refresh() would throw every cell away and build and style new ones (two thirds
+        // of a revisit after a variant choice).
+        for (ServiceColumn slot : shownSlots) {
+            slot.name(slot.service);
+            slot.updateCells();
         }
-        table.refresh();
-        fixed.refresh();
     }
 
     /**
@@ -181,9 +208,19 @@ final class MatrixTables {
         partsBefore.addAll(parts);
     }
 
-    /** One part of the first build a pulse: the parts around, the tables, their service columns, their rows. */
+    /**
+     * One part of the first build a pulse: the tables made, each table's skin (made out of the
+     * scene, a pulse each: the first skins of a run load their classes), the parts around, the
+     * tables in the scene, their service columns, their rows.
+     */
     private void buildStep() {
-        if (!partsBefore.isEmpty()) {
+        if (table == null) {
+            make();
+        } else if (fixed.getSkin() == null) {
+            fixed.setSkin(new TableViewSkin<>(fixed));
+        } else if (table.getSkin() == null) {
+            table.setSkin(new TableViewSkin<>(table));
+        } else if (!partsBefore.isEmpty()) {
             partsBefore.poll().run();
         } else if (root.getChildren().isEmpty()) {
             root.getChildren().setAll(left, right);
@@ -204,7 +241,7 @@ final class MatrixTables {
     }
 
     private void showColumns() {
-        if (adjusting) {
+        if (adjusting || table == null) {
             return;
         }
         List<Service> all = model.shownServices();
@@ -223,24 +260,50 @@ final class MatrixTables {
             adjusting = false;
         }
         List<Service> window = all.subList(first, Math.min(all.size(), first + shown));
-        List<TableColumn<Control, ?>> wanted = window.stream().<TableColumn<Control, ?>>map(this::columnOf).toList();
-        boolean sameLeaves = wanted.equals(table.getVisibleLeafColumns());
         var pos = table.getFocusModel().getFocusedCell();
-        TableColumn<Control, ?> keep = pos == null ? null : pos.getTableColumn();
+        String keep = pos == null || pos.getTableColumn() == null ? null : pos.getTableColumn().getId();
         int row = pos == null ? -1 : pos.getRow();
-        List<TableColumn<Control, ?>> top = providerColumns.arrange(window, this::columnOf);
-        if (sameLeaves && top.equals(table.getColumns())) {
+        Map<Service, ServiceColumn> slotOf = slotsFor(window);
+        List<ServiceColumn> nextSlots = window.stream().map(slotOf::get).toList();
+        for (Service s : window) {
+            slotOf.get(s).show(s);
+        }
+        shownSlots = nextSlots;
+        List<TableColumn<Control, ?>> wanted = nextSlots.stream().<TableColumn<Control, ?>>map(c -> c.column).toList();
+        boolean sameLeaves = wanted.equals(table.getVisibleLeafColumns());
+        List<TableColumn<Control, ?>> top = providerColumns.arrange(window, s -> slotOf.get(s).column);
+        if (!sameLeaves || !top.equals(table.getColumns())) {
+            table.getColumns().setAll(top);
+        }
+        // The focus stays on its service while that is in the window, in whichever slot shows it now.
+        // Out of the window, the focus stays in its slot and "Why this cell" follows what it shows.
+        TableColumn<Control, ?> now = wanted.stream().filter(c -> c.getId().equals(keep)).findFirst().orElse(null);
+        if (row < 0 || keep == null) {
             return;
         }
-        table.getColumns().setAll(top);
-        if (keep != null && row >= 0 && wanted.contains(keep)) {
-            table.getSelectionModel().clearAndSelect(row, keep);
-            table.getFocusModel().focus(row, keep);
+        if (now != null && now != pos.getTableColumn()) {
+            table.getSelectionModel().clearAndSelect(row, now);
+            table.getFocusModel().focus(row, now);
+        } else if (now == null && wanted.contains(pos.getTableColumn())) {
+            focused();
         }
     }
 
-    private TableColumn<Control, ?> columnOf(Service s) {
-        return columns.computeIfAbsent(s.id(), k -> new ServiceColumn(s)).column;
+    /** The slot for each service of the window: its provider's slots in order, made as needed. */
+    private Map<Service, ServiceColumn> slotsFor(List<Service> window) {
+        Map<String, Integer> used = new HashMap<>();
+        Map<Service, ServiceColumn> slotOf = new java.util.IdentityHashMap<>();
+        for (Service s : window) {
+            var provider = model.providerOf(s);
+            String key = provider == null ? "" : provider.id();
+            int at = used.merge(key, 1, Integer::sum) - 1;
+            List<ServiceColumn> own = slots.computeIfAbsent(key, k -> new java.util.ArrayList<>());
+            while (own.size() <= at) {
+                own.add(new ServiceColumn());
+            }
+            slotOf.put(s, own.get(at));
+        }
+        return slotOf;
     }
 
     /** Left and Right at the edge of the columns shown move the window one service further. */
@@ -328,17 +391,29 @@ final class MatrixTables {
         }
     }
 
-    /** One service's column: the full name (and variant) wrapped in the header, name and id in its tooltip. */
+    /**
+     * One place in the window of service columns, showing one service at a time: the full name
+     * (and variant) wrapped in the header, name and id in its tooltip, the service's id as the
+     * column's id.
+     */
     private final class ServiceColumn {
         private final TableColumn<Control, Assignment> column = new TableColumn<>();
         private final Text header = new Text();
         private final Tooltip tooltip = new Tooltip();
+        /** The cells made for this column (the table drops those it no longer needs). */
+        private final java.util.Set<AssignmentCell> cells =
+                java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
-        ServiceColumn(Service s) {
-            String serviceId = s.id();
-            column.setId(serviceId);
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.cell(c.getValue().id(), serviceId)));
-            column.setCellFactory(c -> new AssignmentCell());
+        private Service service;
+
+        ServiceColumn() {
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                    service == null ? null : model.cell(c.getValue().id(), service.id())));
+            column.setCellFactory(c -> {
+                AssignmentCell cell = new AssignmentCell();
+                cells.add(cell);
+                return cell;
+            });
             column.setPrefWidth(SERVICE_WIDTH);
             column.setSortable(false);
             column.setReorderable(false);
@@ -348,7 +423,26 @@ final class MatrixTables {
             holder.getStyleClass().add("matrix-header");
             holder.setTooltip(tooltip);
             column.setGraphic(holder);
+        }
+
+        /** Points the slot at {@code s}: a new service renames the header and updates the cells. */
+        void show(Service s) {
+            if (s.equals(service)) {
+                return;
+            }
+            service = s;
+            column.setId(s.id());
             name(s);
+            updateCells();
+        }
+
+        /** Each cell in a row reads its assignment again and changes only if it differs. */
+        void updateCells() {
+            for (AssignmentCell cell : List.copyOf(cells)) {
+                if (cell.getTableColumn() == column && cell.getIndex() >= 0) {
+                    cell.updateIndex(cell.getIndex());
+                }
+            }
         }
 
         void name(Service s) {

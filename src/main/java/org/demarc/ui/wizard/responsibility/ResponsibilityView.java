@@ -70,15 +70,29 @@ public final class ResponsibilityView implements StepView {
         FlowPane legend = legend();
         legend.getChildren().addAll(shown, result);
 
-        // The click shows the heading and the filters (the step's focus goes there, and without a
-        // control to take it the sidebar would keep it); the rest joins over the next pulses.
-        VBox top = new VBox(8, heading, filters());
+        // The click shows the heading and the first filter (the step's focus goes there, and
+        // without a control to take it the sidebar would keep it); the matrix is taken, and the
+        // other filters, the legend, "Why this cell" and the tables join, over the next pulses:
+        // styled in one pulse, the three drop-downs and the rest held the window for over 100 ms.
+        FlowPane bar = new FlowPane(12, 8);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        java.util.List<Node> filters = filters();
+        bar.getChildren().add(filters.get(0));
+        VBox top = new VBox(8, heading, bar);
         top.setPadding(new Insets(16, 24, 8, 24));
         root.setTop(top);
         root.setCenter(tables.root());
         BorderPane.setMargin(tables.root(), new Insets(0, 24, 8, 24));
         BorderPane.setMargin(why, new Insets(0, 24, 16, 24));
-        tables.buildFirst(java.util.List.of(() -> top.getChildren().add(legend), () -> root.setBottom(why)));
+        java.util.List<Runnable> parts = new java.util.ArrayList<>();
+        parts.add(this::refresh);
+        // The two other drop-downs a pulse each, then the check box and the export buttons.
+        parts.add(() -> bar.getChildren().add(filters.get(1)));
+        parts.add(() -> bar.getChildren().add(filters.get(2)));
+        parts.add(() -> bar.getChildren().addAll(filters.subList(3, filters.size())));
+        parts.add(() -> top.getChildren().add(legend));
+        parts.add(() -> root.setBottom(why));
+        tables.buildFirst(parts);
         root.getStyleClass().add("matrix-view");
         // Invalidation, not change: the matrix is only computed when the step is on screen.
         model.currentMatrixProperty().addListener((Observable o) -> {
@@ -95,7 +109,12 @@ public final class ResponsibilityView implements StepView {
 
     @Override
     public void shown() {
-        refresh();
+        if (tables.isBuilding()) {
+            // The first build takes the matrix in a pulse of its own (see the constructor).
+            tables.startBuild();
+        } else {
+            refresh();
+        }
     }
 
     private void refresh() {
@@ -128,7 +147,8 @@ public final class ResponsibilityView implements StepView {
         return line;
     }
 
-    private FlowPane filters() {
+    /** The bar's filters and export buttons, in order: domain, share, service, overrides only, export. */
+    private java.util.List<Node> filters() {
         ComboBox<Domain> domain = new ComboBox<>();
         domain.setId("matrix-domain");
         domain.setConverter(converter(d -> d == null ? I18n.t("matrix.filter.allDomains") : d.name()));
@@ -164,11 +184,8 @@ public final class ResponsibilityView implements StepView {
         png.setId("matrix-export-png");
         png.setOnAction(e -> model.exportPng(PngImages.snapshot(tables.root())));
 
-        FlowPane bar = new FlowPane(12, 8, labelled("matrix.filter.domain", domain),
-                labelled("matrix.filter.share", share), labelled("matrix.filter.service", service), overrides,
-                new HBox(8, csv, png));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return java.util.List.of(labelled("matrix.filter.domain", domain), labelled("matrix.filter.share", share),
+                labelled("matrix.filter.service", service), overrides, new HBox(8, csv, png));
     }
 
     private static HBox labelled(String key, ComboBox<?> box) {

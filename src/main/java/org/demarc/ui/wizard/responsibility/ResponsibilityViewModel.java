@@ -98,8 +98,15 @@ public final class ResponsibilityViewModel {
         try {
             Domain keepDomain = domain.get();
             Service keepService = service.get();
-            domains.setAll(matrix == null ? List.of() : session.assessment().catalog().domains());
-            services.setAll(matrix == null ? List.of() : matrix.services());
+            // Unchanged lists stay as they are: the filters' drop-downs keep their items.
+            List<Domain> nextDomains = matrix == null ? List.of() : session.assessment().catalog().domains();
+            if (!domains.equals(nextDomains)) {
+                domains.setAll(nextDomains);
+            }
+            List<Service> nextServices = matrix == null ? List.of() : matrix.services();
+            if (!services.equals(nextServices)) {
+                services.setAll(nextServices);
+            }
             domain.set(domains.contains(keepDomain) ? keepDomain : null);
             service.set(services.contains(keepService) ? keepService : null);
         } finally {
