@@ -6,7 +6,6 @@ import java.util.Map;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
@@ -16,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
@@ -26,12 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import org.demarc.model.Assignment;
 import org.demarc.model.Control;
 import org.demarc.model.Service;
 import org.demarc.ui.common.I18n;
-import org.demarc.ui.common.TextDirection;
 
 /**
  * The matrix as two tables sharing one vertical scroll: Control and Title on the left stay put
@@ -76,9 +71,9 @@ final class MatrixTables {
     private VBox left;
     private VBox right;
     /** Per provider id, its slots in window order. */
-    private final Map<String, List<ServiceColumn>> slots = new HashMap<>();
+    private final Map<String, List<ServiceSlot>> slots = new HashMap<>();
     /** The slots in the window, in order, as last shown. */
-    private List<ServiceColumn> shownSlots = List.of();
+    private List<ServiceSlot> shownSlots = List.of();
     private final ProviderColumns providerColumns;
     /** Parts of the view around the tables still to join the scene, one a pulse, before the tables do. */
     private final java.util.ArrayDeque<Runnable> partsBefore = new java.util.ArrayDeque<>();
@@ -129,7 +124,7 @@ final class MatrixTables {
         TableColumn<Control, String> title = new TableColumn<>(I18n.t("matrix.column.title"));
         title.setId("matrix-title");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-        title.setCellFactory(c -> new DirectedCell());
+        title.setCellFactory(c -> new DirectedTitleCell());
         // A quarter of the step's width, within reason: at 1024 px the service columns keep the rest.
         title.prefWidthProperty().bind(Bindings.max(150, Bindings.min(320, Bindings.multiply(availableWidth, 0.2))));
         title.setSortable(false);
@@ -193,8 +188,8 @@ final class MatrixTables {
         // The names may carry another variant; the cells on screen ask their column again.
         // TableView.refresh() would throw every cell away and build and style new ones (two thirds
         // of a revisit after a variant choice).
-        for (ServiceColumn slot : shownSlots) {
-            slot.name(slot.service);
+        for (ServiceSlot slot : shownSlots) {
+            slot.name(slot.service());
             slot.updateCells();
         }
     }
@@ -263,15 +258,15 @@ final class MatrixTables {
         var pos = table.getFocusModel().getFocusedCell();
         String keep = pos == null || pos.getTableColumn() == null ? null : pos.getTableColumn().getId();
         int row = pos == null ? -1 : pos.getRow();
-        Map<Service, ServiceColumn> slotOf = slotsFor(window);
-        List<ServiceColumn> nextSlots = window.stream().map(slotOf::get).toList();
+        Map<Service, ServiceSlot> slotOf = slotsFor(window);
+        List<ServiceSlot> nextSlots = window.stream().map(slotOf::get).toList();
         for (Service s : window) {
             slotOf.get(s).show(s);
         }
         shownSlots = nextSlots;
-        List<TableColumn<Control, ?>> wanted = nextSlots.stream().<TableColumn<Control, ?>>map(c -> c.column).toList();
+        List<TableColumn<Control, ?>> wanted = nextSlots.stream().<TableColumn<Control, ?>>map(c -> c.column()).toList();
         boolean sameLeaves = wanted.equals(table.getVisibleLeafColumns());
-        List<TableColumn<Control, ?>> top = providerColumns.arrange(window, s -> slotOf.get(s).column);
+        List<TableColumn<Control, ?>> top = providerColumns.arrange(window, s -> slotOf.get(s).column());
         if (!sameLeaves || !top.equals(table.getColumns())) {
             table.getColumns().setAll(top);
         }
@@ -290,16 +285,16 @@ final class MatrixTables {
     }
 
     /** The slot for each service of the window: its provider's slots in order, made as needed. */
-    private Map<Service, ServiceColumn> slotsFor(List<Service> window) {
+    private Map<Service, ServiceSlot> slotsFor(List<Service> window) {
         Map<String, Integer> used = new HashMap<>();
-        Map<Service, ServiceColumn> slotOf = new java.util.IdentityHashMap<>();
+        Map<Service, ServiceSlot> slotOf = new java.util.IdentityHashMap<>();
         for (Service s : window) {
             var provider = model.providerOf(s);
             String key = provider == null ? "" : provider.id();
             int at = used.merge(key, 1, Integer::sum) - 1;
-            List<ServiceColumn> own = slots.computeIfAbsent(key, k -> new java.util.ArrayList<>());
+            List<ServiceSlot> own = slots.computeIfAbsent(key, k -> new java.util.ArrayList<>());
             while (own.size() <= at) {
-                own.add(new ServiceColumn());
+                own.add(new ServiceSlot(model, SERVICE_WIDTH));
             }
             slotOf.put(s, own.get(at));
         }
@@ -377,79 +372,6 @@ final class MatrixTables {
             Runnable same = () -> leftHeader.setPrefHeight(rightHeader.prefHeight(-1));
             rightHeader.heightProperty().addListener((obs, o, n) -> same.run());
             same.run();
-        }
-    }
-
-
-    /** A title cell laid out in the direction of its title: a Hebrew title is right-aligned. */
-    private static final class DirectedCell extends javafx.scene.control.TableCell<Control, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            TextDirection.orient(this, empty ? null : item);
-        }
-    }
-
-    /**
-     * One place in the window of service columns, showing one service at a time: the full name
-     * (and variant) wrapped in the header, name and id in its tooltip, the service's id as the
-     * column's id.
-     */
-    private final class ServiceColumn {
-        private final TableColumn<Control, Assignment> column = new TableColumn<>();
-        private final Text header = new Text();
-        private final Tooltip tooltip = new Tooltip();
-        /** The cells made for this column (the table drops those it no longer needs). */
-        private final java.util.Set<AssignmentCell> cells =
-                java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-
-        private Service service;
-
-        ServiceColumn() {
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                    service == null ? null : model.cell(c.getValue().id(), service.id())));
-            column.setCellFactory(c -> {
-                AssignmentCell cell = new AssignmentCell();
-                cells.add(cell);
-                return cell;
-            });
-            column.setPrefWidth(SERVICE_WIDTH);
-            column.setSortable(false);
-            column.setReorderable(false);
-            header.getStyleClass().add("matrix-header-text");
-            header.wrappingWidthProperty().bind(column.widthProperty().subtract(8));
-            Label holder = new Label(null, header);
-            holder.getStyleClass().add("matrix-header");
-            holder.setTooltip(tooltip);
-            column.setGraphic(holder);
-        }
-
-        /** Points the slot at {@code s}: a new service renames the header and updates the cells. */
-        void show(Service s) {
-            if (s.equals(service)) {
-                return;
-            }
-            service = s;
-            column.setId(s.id());
-            name(s);
-            updateCells();
-        }
-
-        /** Each cell in a row reads its assignment again and changes only if it differs. */
-        void updateCells() {
-            for (AssignmentCell cell : List.copyOf(cells)) {
-                if (cell.getTableColumn() == column && cell.getIndex() >= 0) {
-                    cell.updateIndex(cell.getIndex());
-                }
-            }
-        }
-
-        void name(Service s) {
-            String label = model.serviceLabel(s);
-            header.setText(label);
-            tooltip.setText(I18n.t("matrix.column.serviceTooltip", label, s.id()));
-            column.setText("");
         }
     }
 }
