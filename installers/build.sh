@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One command per platform: builds Demarc's app-image and the native installer of the OS it runs on.
-#   Linux:   target/jpackage/Demarc (app-image), demarc_VERSION_amd64.deb (checked by
-#            installers/check-package.sh: no JDK tools, within the size budget), and .rpm where
-#            rpmbuild exists
+#   Linux:   target/jpackage/Demarc (app-image), demarc_VERSION_amd64.deb and, where rpmbuild
+#            exists (Debian: apt-get install rpm), demarc-VERSION.x86_64.rpm, both checked by
+#            installers/check-package.sh: no JDK tools, within the size budget, the launcher runs
 #   macOS:   Demarc-VERSION.dmg         (not yet verified: no macOS build machine)
 #   Windows: Demarc-VERSION.msi, run from Git Bash; JDK 17's jpackage needs WiX 3 (not yet verified)
 # .github/workflows/installers.yml runs it on each OS; installers/portable.sh makes the portable
@@ -94,22 +94,44 @@ LAUNCHER="$IMAGE/bin/Demarc"
 # Windows: the console launcher; Demarc.exe has no console to print to.
 [ "$OS" = windows ] && LAUNCHER="$IMAGE/demarc-cli.exe"
 
-echo "== class list for the CDS archive (a GUI start, recorded once here)"
-CP=$(ls "$OUT"/input/*.jar | paste -sd "$SEP" -)
-RUNNER=()
-if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then RUNNER=(xvfb-run -a); fi
-# ${A[@]+"${A[@]}"}: an empty array under set -u, which macOS's bash 3.2 otherwise calls unbound.
-${RUNNER[@]+"${RUNNER[@]}"} "$OUT/runtime/bin/java" $(cat installers/common/javafx-module-options.txt) \
-  -XX:DumpLoadedClassList="$OUT/cds-classes.txt" -Djava.util.prefs.userRoot="$OUT/prefs" \
-  -cp "$CP" org.demarc.Launcher --self-test || echo "   (no display: CLI classes only)"
-"$OUT/runtime/bin/java" -XX:DumpLoadedClassList="$OUT/cds-classes-cli.txt" -cp "$CP" org.demarc.Launcher \
-  validate src/main/resources/org/demarc/samples/webshop.demarc >/dev/null
 APPDIR="$IMAGE/lib/app"
 [ "$OS" = macos ] && APPDIR="$IMAGE/Contents/app"
 [ "$OS" = windows ] && APPDIR="$IMAGE/app"
-# Class names only: the ids and the lambda entries of the JVM's list change from run to run, and
-# make-cds-archive.sh reads the names only.
-cat "$OUT"/cds-classes*.txt | grep -v '^[#@]' | cut -d' ' -f1 | LC_ALL=C sort -u > "$APPDIR/cds-classes.txt"
+CP=$(ls "$OUT"/input/*.jar | paste -sd "$SEP" -)
+# The list a GUI start loads differs by a few classes from run to run (4,947 and 4,944 in two
+# builds here: what a timer or a wait that ran out under load happened to load), and with it the
+# package. So it is recorded once per content of the jars (names, sizes and CRCs of their entries)
+# and the launch options, and a second build of the same sources packs the same list.
+CDS_LIST=""
+if command -v unzip >/dev/null; then
+  CDS_KEY=$( {
+    for jar in "$OUT"/input/*.jar; do
+      basename "$jar"
+      unzip -lv "$jar" | awk '$7 ~ /^[0-9a-f]+$/ && length($7) == 8 { print $1, $7, $8 }'
+    done
+    cat installers/common/javafx-module-options.txt
+    echo "$MODULES"
+  } | cksum | tr ' ' '-')
+  CDS_LIST="target/cds-class-lists/$OS-$CDS_KEY.txt"
+fi
+if [ -n "$CDS_LIST" ] && [ -f "$CDS_LIST" ]; then
+  echo "== class list for the CDS archive: recorded before for these jars ($CDS_LIST)"
+  cp "$CDS_LIST" "$APPDIR/cds-classes.txt"
+else
+  echo "== class list for the CDS archive (a GUI start, recorded once for these jars)"
+  RUNNER=()
+  if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then RUNNER=(xvfb-run -a); fi
+  # ${A[@]+"${A[@]}"}: an empty array under set -u, which macOS's bash 3.2 otherwise calls unbound.
+  ${RUNNER[@]+"${RUNNER[@]}"} "$OUT/runtime/bin/java" $(cat installers/common/javafx-module-options.txt) \
+    -XX:DumpLoadedClassList="$OUT/cds-classes.txt" -Djava.util.prefs.userRoot="$OUT/prefs" \
+    -cp "$CP" org.demarc.Launcher --self-test || echo "   (no display: CLI classes only)"
+  "$OUT/runtime/bin/java" -XX:DumpLoadedClassList="$OUT/cds-classes-cli.txt" -cp "$CP" org.demarc.Launcher \
+    validate src/main/resources/org/demarc/samples/webshop.demarc >/dev/null
+  # Class names only: the ids and the lambda entries of the JVM's list change from run to run, and
+  # make-cds-archive.sh reads the names only.
+  cat "$OUT"/cds-classes*.txt | grep -v '^[#@]' | cut -d' ' -f1 | LC_ALL=C sort -u > "$APPDIR/cds-classes.txt"
+  if [ -n "$CDS_LIST" ]; then mkdir -p "$(dirname "$CDS_LIST")" && cp "$APPDIR/cds-classes.txt" "$CDS_LIST"; fi
+fi
 echo "   $(wc -l < "$APPDIR/cds-classes.txt") classes"
 
 "$LAUNCHER" --version
@@ -123,14 +145,20 @@ export SOURCE_DATE_EPOCH
 case "$OS" in
   linux)
     jpackage --type deb --app-image "$IMAGE" --dest "$OUT/packages" --app-version "$VERSION" \
-      @installers/common/jpackage.args @installers/linux/jpackage.args \
+      @installers/common/jpackage.args @installers/linux/jpackage.args @installers/linux/deb.args \
       --resource-dir installers/linux/resources --icon "$ICON" \
       --file-associations installers/linux/demarc-file.properties
     installers/check-package.sh "$OUT"/packages/demarc_*.deb
+    # The .rpm: the same app-image, file association, menu entry and `demarc` on the PATH
+    # (installers/linux/resources/demarc.spec, jpackage's spec template extended as postinst is).
     if command -v rpmbuild >/dev/null; then
       jpackage --type rpm --app-image "$IMAGE" --dest "$OUT/packages" --app-version "$VERSION" \
-        @installers/common/jpackage.args --install-dir /opt --linux-shortcut --icon "$ICON" \
+        @installers/common/jpackage.args @installers/linux/jpackage.args @installers/linux/rpm.args \
+        --resource-dir installers/linux/resources --icon "$ICON" \
         --file-associations installers/linux/demarc-file.properties
+      installers/check-package.sh "$OUT"/packages/demarc-*.rpm
+    else
+      echo "   no rpmbuild: no .rpm (Debian, Ubuntu: apt-get install rpm)"
     fi ;;
   macos)
     jpackage --type dmg --app-image "$IMAGE" --dest "$OUT/packages" --app-version "$VERSION" \

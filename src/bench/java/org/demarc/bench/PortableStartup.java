@@ -25,11 +25,15 @@ final class PortableStartup {
                 "org.demarc.bench.BareWindow$Main");
         StartupBenchmark.time(bare);
         double[] b = new double[StartupBenchmark.RUNS];
+        double[] cpu = new double[StartupBenchmark.RUNS];
         for (int i = 0; i < b.length; i++) {
-            b[i] = StartupBenchmark.time(bare);
+            double[] t = StartupBenchmark.times(bare, null);
+            b[i] = t[0];
+            cpu[i] = t[2];
         }
         double bm = StartupBenchmark.median(b);
-        System.out.printf(Locale.ROOT, "startup.bare_javafx %.0f ms%n", bm);
+        System.out.printf(Locale.ROOT, "startup.bare_javafx %.0f ms (load %s)%n", bm, StartupBenchmark.load());
+        System.out.printf(Locale.ROOT, "startup.bare_javafx_cpu %.0f ms%n", StartupBenchmark.median(cpu));
         run(prefs, bm);
     }
 
@@ -53,13 +57,16 @@ final class PortableStartup {
         StartupBenchmark.times(cmd, tool);
         double[] shown = new double[StartupBenchmark.RUNS];
         double[] ready = new double[StartupBenchmark.RUNS];
+        double[] cpu = new double[StartupBenchmark.RUNS];
         for (int i = 0; i < shown.length; i++) {
             double[] t = StartupBenchmark.times(cmd, tool);
             shown[i] = t[0];
             ready[i] = t[1];
+            cpu[i] = t[2];
         }
         double median = StartupBenchmark.median(shown);
-        System.out.printf(Locale.ROOT, "startup.%s %.0f ms%n", name, median);
+        System.out.printf(Locale.ROOT, "startup.%s %.0f ms (load %s)%n", name, median, StartupBenchmark.load());
+        System.out.printf(Locale.ROOT, "startup.%s_cpu %.0f ms%n", name, StartupBenchmark.median(cpu));
         System.out.printf(Locale.ROOT, "startup.%s_ready %.0f ms%n", name, StartupBenchmark.median(ready));
         System.out.printf(Locale.ROOT, "startup.%s_ratio %.2f x%n", name, median / bareMs);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StartupBenchmark {
     static final int RUNS = 7;
+    private static final Path CPU_TIMER = Path.of("/usr/bin/time");
 
     private StartupBenchmark() {
     }
@@ -84,9 +85,18 @@ final class StartupBenchmark {
         return times(cmd, null);
     }
 
-    /** Milliseconds to the first window shown and to the finished window (-1 if not reported). */
+    /**
+     * Milliseconds to the first window shown and to the finished window (-1 if not reported), and
+     * the processor time (user + system) of the whole run until it exits (-1 without /usr/bin/time):
+     * on a loaded machine the wall times grow with the load, the processor time much less.
+     */
     static double[] times(List<String> cmd, String javaToolOptions) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        List<String> run = cmd;
+        if (Files.isExecutable(CPU_TIMER)) {
+            run = new java.util.ArrayList<>(List.of(CPU_TIMER.toString(), "-f", "DEMARC-CPU %U %S"));
+            run.addAll(cmd);
+        }
+        ProcessBuilder pb = new ProcessBuilder(run).redirectErrorStream(true);
         if (javaToolOptions != null) {
             pb.environment().put("JAVA_TOOL_OPTIONS", javaToolOptions);
         }
@@ -94,6 +104,7 @@ final class StartupBenchmark {
         Process p = pb.start();
         double shown = -1;
         double ready = -1;
+        double cpu = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -103,13 +114,26 @@ final class StartupBenchmark {
                 if (line.contains("DEMARC-READY") && ready < 0) {
                     ready = (System.nanoTime() - t0) / 1e6;
                 }
+                if (line.startsWith("DEMARC-CPU ")) {
+                    String[] f = line.split(" ");
+                    cpu = (Double.parseDouble(f[1]) + Double.parseDouble(f[2])) * 1000;
+                }
             }
         }
         if (!p.waitFor(60, TimeUnit.SECONDS) || shown < 0) {
             p.destroyForcibly();
             throw new IllegalStateException("no window from " + String.join(" ", cmd));
         }
-        return new double[] {shown, ready};
+        return new double[] {shown, ready, cpu};
+    }
+
+    /** The load average over the last minute, to print with each figure measured on a shared machine. */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     static double median(double[] values) {

@@ -99,7 +99,8 @@ class InstallersWorkflowTest {
         assertThat(String.join("\n", jobs.path("windows").findValuesAsText("run"))).contains("demarc-cli.exe", "msiexec");
         assertThat(String.join("\n", jobs.path("macos").findValuesAsText("run"))).contains("hdiutil attach",
                 "CFBundleDocumentTypes");
-        assertThat(String.join("\n", jobs.path("linux").findValuesAsText("run"))).contains("apt-get install -y ./target");
+        assertThat(String.join("\n", jobs.path("linux").findValuesAsText("run"))).contains("apt-get install -y ./target")
+                .contains("installers/check-package.sh target/jpackage/packages/demarc-*.rpm");
     }
 
     @Test
