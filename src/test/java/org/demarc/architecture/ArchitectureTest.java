@@ -5,13 +5,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEn
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import org.demarc.reliability.OfflineCanary;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The layer arrows of the design, held as tests. */
@@ -94,25 +90,5 @@ class ArchitectureTest {
         slices().matching("org.demarc.(**)").should().beFreeOfCycles()
                 .because("cycles make layers impossible to understand or test apart")
                 .check(classes);
-    }
-
-    /** Offline by construction: no class of the program uses a network API ({@link NetworkRule}). */
-    @Nested
-    class NoNetworkUse {
-        @Test
-        void theProgramUsesNoNetworkApi() {
-            JavaClasses program = ProgramClasses.get();
-            assertThat(program.size()).isGreaterThan(100);
-            NetworkRule.NO_NETWORK.check(program);
-        }
-
-        @Test
-        void theRuleCatchesASocketAURLAndALookup() {
-            JavaClasses canary = new ClassFileImporter().importClasses(OfflineCanary.class);
-            var result = NetworkRule.NO_NETWORK.evaluate(canary);
-            assertThat(result.hasViolation()).isTrue();
-            assertThat(String.join("\n", result.getFailureReport().getDetails()))
-                    .contains("java.net.Socket").contains("URL.openStream").contains("InetAddress.getByName");
-        }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every command including a signed export, and the GUI through every step) runs in a child JVM
  * whose network use all lands in a {@link NetworkTrap}; the trap must see nothing. A canary run
  * proves it sees a socket, a URL fetch and a name lookup. The static side is
- * {@code architecture/ArchitectureTest} (its {@code NoNetworkUse} rules).
+ * {@code architecture/NetworkUseTest}.
  */
 @Tag("slow")
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the name-lookup trap is a named pipe (mkfifo)")

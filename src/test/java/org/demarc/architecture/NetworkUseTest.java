@@ -1,6 +1,7 @@
 package org.demarc.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -15,18 +16,18 @@ import java.util.Set;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import org.demarc.reliability.OfflineCanary;
+import org.junit.jupiter.api.Test;
 
 /**
  * Offline by construction, the static half: no class of the program touches the network APIs of
- * the JDK (checked in {@code ArchitectureTest.NoNetworkUse}, beside the layer rules, so the program
- * is imported once). {@code reliability/OfflineTest} is the dynamic half (a child JVM whose
- * connections and lookups are trapped), which also covers the libraries.
+ * the JDK. {@code reliability/OfflineTest} is the dynamic half (a child JVM whose connections and
+ * lookups are trapped), which also covers the libraries.
  */
-final class NetworkRule {
-    private NetworkRule() {
-    }
-
+class NetworkUseTest {
     /**
      * Classes of the program allowed to use a network API, each with its reason. Empty: Demarc
      * never connects anywhere; {@code URL} values (style sheets from the class path) are fine, only
@@ -69,4 +70,20 @@ final class NetworkRule {
             .orShould().accessTargetWhere(OPENS_A_URL)
             .because("Demarc is offline by construction: assessments hold confidential findings and no feature "
                     + "needs a connection");
+
+    @Test
+    void theProgramUsesNoNetworkApi() {
+        JavaClasses program = ProgramClasses.get();
+        assertThat(program.size()).isGreaterThan(100);
+        NO_NETWORK.check(program);
+    }
+
+    @Test
+    void theRuleCatchesASocketAURLAndALookup() {
+        JavaClasses canary = new ClassFileImporter().importClasses(OfflineCanary.class);
+        var result = NO_NETWORK.evaluate(canary);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(String.join("\n", result.getFailureReport().getDetails()))
+                .contains("java.net.Socket").contains("URL.openStream").contains("InetAddress.getByName");
+    }
 }
